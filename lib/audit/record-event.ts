@@ -1,0 +1,56 @@
+// Writes one audit event. Callers pass identifiers of records (ids, codes) and
+// outcomes, never passwords, testimony or a source's identifiers.
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Db, Tx } from "@/lib/db/client";
+
+export type AuditInput = {
+  actor: { id: string; email: string } | null;
+  action: AuditAction;
+  target?: { type: string; id: string };
+  requestId: string;
+  details?: Prisma.InputJsonObject;
+};
+
+export type AuditAction =
+  | "auth.sign-in"
+  | "auth.sign-in-failed"
+  | "auth.sign-out"
+  | "user.invited"
+  | "user.invitation-accepted"
+  | "user.invitation-revoked"
+  | "user.role-changed"
+  | "user.disabled"
+  | "user.enabled"
+  | "user.bootstrap-admin-created"
+  | "partner.created"
+  | "partner.renamed"
+  | "partner.deactivated"
+  | "partner.reactivated"
+  | "source.created"
+  | "source.updated"
+  | "source.identifiers-viewed"
+  | "source.dictionary-changed"
+  | "consent.updated"
+  | "testimony.created"
+  | "testimony.raw-viewed"
+  | "testimony.media-viewed"
+  | "redaction.saved"
+  | "redaction.submitted"
+  | "redaction.approved"
+  | "redaction.changes-requested"
+  | "redaction.reopened"
+  | "redaction.risk-dismissed";
+
+export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
+  await client.auditEvent.create({
+    data: {
+      actorId: input.actor?.id ?? null,
+      actorEmail: input.actor?.email ?? null,
+      action: input.action,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      requestId: input.requestId,
+      details: input.details ?? undefined,
+    },
+  });
+}

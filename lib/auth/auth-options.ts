@@ -1,0 +1,48 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { authenticate } from "./authenticate";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+let options: NextAuthOptions | undefined;
+
+/** Built on first use so that `next build` needs no secrets. */
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: env().NEXTAUTH_SECRET,
+    // The credentials provider requires JWT sessions; current-user.ts re-reads the
+    // user on every request, so disabling or re-roling someone takes effect at once.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const header = req?.headers?.["x-request-id"];
+          const id = typeof header === "string" && header.length <= 128 ? header : randomUUID();
+          return authenticate(credentials, id);
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.role = (user as { role?: string }).role;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) {
+          Object.assign(session.user, { id: token.uid, role: token.role });
+        }
+        return session;
+      },
+    },
+  };
+  return options;
+}

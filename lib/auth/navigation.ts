@@ -1,0 +1,23 @@
+// What the navigation offers each person: only what the policy lets them open.
+import { can, type Actor } from "./policy";
+import type { Permission } from "./permissions";
+
+type NavItem = { href: string; label: string; permission: Permission };
+
+const ITEMS: NavItem[] = [
+  { href: "/dashboard", label: "Dashboard", permission: "workspace:view" },
+  { href: "/sources", label: "Sources", permission: "sources:view" },
+  { href: "/reviews", label: "Redaction reviews", permission: "redaction:review" },
+  { href: "/portal", label: "Shared with us", permission: "portal:view" },
+  { href: "/admin/users", label: "People", permission: "users:manage" },
+  { href: "/admin/partners", label: "Partner organisations", permission: "partners:manage" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
+];
+
+export function navigationFor(actor: Actor): { href: string; label: string }[] {
+  return ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label }) => ({ href, label }));
+}
+
+export function homePathFor(actor: Actor): string {
+  return navigationFor(actor)[0]?.href ?? "/signin";
+}

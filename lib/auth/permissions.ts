@@ -1,0 +1,30 @@
+// Every action the app knows, and which roles hold it. The policy (policy.ts)
+// answers from this table plus per-resource rules; nothing else decides.
+import type { Role } from "@/lib/db/generated/enums";
+
+export const ROLES = ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"] as const satisfies readonly Role[];
+
+const STAFF: Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
+
+export const ROLE_GRANTS = {
+  "workspace:view": STAFF,
+  "users:manage": ["ADMIN"],
+  "partners:manage": ["ADMIN"],
+  "audit:view": ["ADMIN"],
+  "portal:view": ["PARTNER"],
+  "sources:view": ["EDITOR", "REVIEWER"],
+  "sources:edit": ["EDITOR"],
+  "testimony:view-raw": ["EDITOR", "REVIEWER"],
+  "testimony:edit": ["EDITOR"],
+  "redaction:edit": ["EDITOR"],
+  "redaction:submit": ["EDITOR"],
+  "redaction:review": ["REVIEWER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof ROLE_GRANTS;
+
+export const PERMISSIONS = Object.keys(ROLE_GRANTS) as Permission[];
+
+export function roleHolds(role: Role, permission: Permission): boolean {
+  return (ROLE_GRANTS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,23 @@
+// Applies committed migrations with `prisma migrate deploy` (never `db push`).
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+export async function applyMigrations(childEnv: NodeJS.ProcessEnv): Promise<void> {
+  const prisma = path.resolve("node_modules/.bin/prisma");
+  // The schema names DATABASE_URL; without it the CLI abandons the JS engine and
+  // tries to download a native one. The adapter ignores its value.
+  const env = { ...childEnv, DATABASE_URL: childEnv.DATABASE_URL || childEnv.COUNTERVOICE_EMBEDDED_URL };
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(prisma, ["migrate", "deploy"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${output.join("")}`);
+  }
+  const applied = output.join("").match(/following migration\(s\) have been applied[\s\S]*/);
+  if (applied) process.stdout.write(`Applied database migrations.\n`);
+}

@@ -1,0 +1,11 @@
+// The embedded demo's accounts. Fictional people; never created outside the demo.
+export const DEMO_PASSWORD = "countervoice-demo";
+export const DEMO_PARTNER_ORG = "Demo Partner";
+
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.test", name: "Ada Admin", role: "ADMIN" },
+  { email: "editor@demo.test", name: "Elif Editor", role: "EDITOR" },
+  { email: "reviewer@demo.test", name: "Rami Reviewer", role: "REVIEWER" },
+  { email: "reviewer2@demo.test", name: "Rosa Reviewer", role: "REVIEWER" },
+  { email: "partner@demo.test", name: "Pavel Partner", role: "PARTNER" },
+] as const;

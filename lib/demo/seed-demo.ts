@@ -1,0 +1,21 @@
+// Seeds the embedded demo on an empty database: one account per role, a partner
+// organisation, and invented sources and testimony. Nothing here is a real person.
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_ACCOUNTS, DEMO_PARTNER_ORG, DEMO_PASSWORD } from "./demo-accounts";
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return (await db().user.count()) === 0;
+}
+
+export async function seedDemo(): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db().$transaction(async (tx) => {
+    const org = await tx.partnerOrganization.create({ data: { name: DEMO_PARTNER_ORG } });
+    for (const account of DEMO_ACCOUNTS) {
+      await tx.user.create({
+        data: { ...account, passwordHash, partnerOrgId: account.role === "PARTNER" ? org.id : null },
+      });
+    }
+  });
+}

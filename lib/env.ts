@@ -1,0 +1,72 @@
+// The one place that reads process.env. Parsed once by a zod schema; a missing
+// or malformed variable stops the process with one line that names it.
+import { z } from "zod";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL");
+
+const masterKey = z
+  .string()
+  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes encoded in base64 (openssl rand -base64 32)");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional(postgresUrl),
+    // Set by the embedded launcher for the processes it starts; not for users.
+    COUNTERVOICE_EMBEDDED_URL: optional(postgresUrl),
+    DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("./data")),
+    PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
+    NEXTAUTH_URL: optional(z.url("must be a URL such as https://countervoice.example.org")),
+    NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
+    COUNTERVOICE_MASTER_KEY: optional(masterKey),
+    LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["debug", "info", "warn", "error"]).default("info")),
+  })
+  .superRefine((env, ctx) => {
+    const embedded = !env.DATABASE_URL;
+    if (embedded && !env.COUNTERVOICE_EMBEDDED_URL) return; // the launcher itself, before it generates secrets
+    for (const key of ["NEXTAUTH_SECRET", "COUNTERVOICE_MASTER_KEY"] as const) {
+      if (!env[key]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: embedded ? "missing: start the embedded app with `npm start`" : "required when DATABASE_URL is set (PostgreSQL mode)",
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigurationError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") || "environment";
+    throw new ConfigurationError(`Configuration error: ${name} ${issue?.message ?? "is invalid"}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For the embedded launcher, after it adds the socket URL and generated secrets. */
+export function reloadEnv(): Env {
+  cached = parseEnv(process.env);
+  return cached;
+}
+
+export function databaseMode(e: Env = env()): "postgresql" | "pglite" {
+  return e.DATABASE_URL ? "postgresql" : "pglite";
+}

@@ -1,0 +1,51 @@
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, InvalidInput } from "@/lib/errors";
+import type { AcceptInvitationInput } from "./schemas";
+import { hashAccessToken } from "./access-link-token";
+
+export type AccessLinkView =
+  | { valid: true; email: string; role: string; purpose: "INVITE" | "FIRST_SIGN_IN" }
+  | { valid: false; reason: string };
+
+const USED_OR_UNKNOWN = "This link is not valid. It may have been used already or replaced by a newer one; ask an administrator for a new invitation.";
+
+export async function findAccessLink(token: string): Promise<AccessLinkView> {
+  const link = await db().accessLink.findUnique({ where: { tokenHash: hashAccessToken(token) } });
+  if (!link || link.usedAt || link.revokedAt) return { valid: false, reason: USED_OR_UNKNOWN };
+  if (link.expiresAt < new Date()) return { valid: false, reason: "This link has expired; ask an administrator for a new invitation." };
+  return { valid: true, email: link.email, role: link.role, purpose: link.purpose };
+}
+
+/** Redeems an invitation (creates the user) or a first sign-in link (sets the password). */
+export async function acceptAccessLink(input: z.infer<typeof AcceptInvitationInput>, requestId: string) {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const link = await tx.accessLink.findUnique({ where: { tokenHash: hashAccessToken(input.token) } });
+    if (!link || link.usedAt || link.revokedAt) throw new InvalidInput(USED_OR_UNKNOWN);
+    if (link.expiresAt < new Date()) throw new InvalidInput("This link has expired; ask an administrator for a new invitation.");
+    // Claiming the link first makes a second, concurrent redemption fail.
+    const claimed = await tx.accessLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) throw new Conflict(USED_OR_UNKNOWN);
+
+    if (link.purpose === "INVITE" && (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } }))) {
+      throw new Conflict("An account with this email already exists; sign in instead.");
+    }
+    const user =
+      link.purpose === "INVITE"
+        ? await tx.user.create({
+            data: { email: link.email, name: input.name, role: link.role, partnerOrgId: link.partnerOrgId, passwordHash },
+          })
+        : await tx.user.update({ where: { id: link.userId ?? "" }, data: { name: input.name, passwordHash } });
+    await recordAuditEvent(tx, {
+      actor: { id: user.id, email: user.email },
+      action: "user.invitation-accepted",
+      target: { type: "user", id: user.id },
+      requestId,
+      details: { purpose: link.purpose },
+    });
+    return { email: user.email };
+  });
+}

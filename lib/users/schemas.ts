@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+
+export const RoleInput = z.enum(["ADMIN", "EDITOR", "REVIEWER", "PARTNER"], { message: "Choose a role." });
+
+const Email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(320);
+
+export const InviteUserInput = z
+  .object({
+    email: Email,
+    role: RoleInput,
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  })
+  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
+
+export const ChangeRoleInput = z
+  .object({
+    userId: z.string().min(1),
+    role: RoleInput,
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  })
+  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
+
+export const SetUserStatusInput = z.object({ userId: z.string().min(1), status: z.enum(["ACTIVE", "DISABLED"]) });
+
+export const AcceptInvitationInput = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: z.string().trim().min(1, "Enter your name.").max(120),
+    password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(1024),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { message: "The two passwords differ.", path: ["confirm"] });
+
+export const BootstrapAdminInput = z.object({ email: Email, name: z.string().trim().min(1).max(120).default("Administrator") });

@@ -1,0 +1,46 @@
+// Prisma CLI configuration: the WebAssembly schema engine over the `pg` driver
+// adapter, so migrations run offline against PostgreSQL and, through the
+// launcher's socket, against the embedded PGlite database (see shared/STACK.md).
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { cliConnectionConfig } from "./lib/db/cli-connection";
+import { patchCatalogTypesForAdapter } from "./lib/db/cli-pg-patch";
+
+patchCatalogTypesForAdapter(pg);
+
+class MigrationAdapterFactory extends PrismaPg {
+  constructor(private readonly base: pg.PoolConfig) {
+    super(base);
+  }
+
+  // The stock factory points its shadow pool at the main database (the URL wins)
+  // and drops the shadow database before closing that pool; do both properly.
+  override async connectToShadowDb() {
+    const admin = new pg.Client({ ...this.base, database: this.base.database ?? "postgres" });
+    await admin.connect();
+    const database = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
+    await admin.query(`CREATE DATABASE "${database}"`);
+    await admin.end();
+    const shadow = await new PrismaPg({ ...this.base, database }).connect();
+    const originalDispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await originalDispose();
+      const dropper = new pg.Client({ ...this.base, database: this.base.database ?? "postgres" });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await dropper.end();
+    };
+    return shadow;
+  }
+}
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  async adapter() {
+    return new MigrationAdapterFactory(cliConnectionConfig());
+  },
+});

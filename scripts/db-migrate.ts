@@ -1,0 +1,12 @@
+// `npm run db:migrate`: apply pending migrations (production deploy step).
+import { withDatabase } from "@/lib/db/with-database";
+import { ConfigurationError } from "@/lib/env";
+import { DataDirInUse } from "@/lib/db/embedded/data-dir-lock";
+
+withDatabase(async () => undefined, { migrate: true })
+  .then(() => console.log("Database is up to date."))
+  .catch((error: unknown) => {
+    console.error(error instanceof ConfigurationError || error instanceof DataDirInUse ? error.message : String(error));
+    process.exit(1);
+  });
+
