@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-const alias = { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "tests/support/server-only-stub.ts") };
+const root = path.dirname(fileURLToPath(import.meta.url));
+const alias = { "@": root, "server-only": path.resolve(root, "tests/support/server-only-stub.ts") };
 
 // Two projects: pure unit tests (no database) and integration tests that run the
 // domain against a real PostgreSQL database created for the run.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const KEY = Buffer.alloc(32, 7).toString("base64");
+const SECRET = "s".repeat(40);
+
+describe("configuration", () => {
+  it("selects the embedded database when DATABASE_URL is unset", () => {
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "" }).DATA_DIR).toBe("./data");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, "Configuration error: DATABASE_URL must be a postgres:// or postgresql:// URL"],
+    [{ DATABASE_URL: "postgres://h/db", COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_SECRET required when DATABASE_URL is set (PostgreSQL mode)"],
+    [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET }, "Configuration error: COUNTERVOICE_MASTER_KEY required when DATABASE_URL is set (PostgreSQL mode)"],
+    [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: "short", COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"],
+    [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
+    [{ PORT: "99999" }, "Configuration error: PORT"],
+  ])("stops with one line naming the variable: %j", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("accepts a complete PostgreSQL configuration", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/cv", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, PORT: "8080" });
+    expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u:p@db:5432/cv" });
+  });
+});

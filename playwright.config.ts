@@ -1,0 +1,35 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = process.env.E2E_DATA_DIR;
+if (!dataDir) throw new Error("Run the end-to-end tests with `npm run test:e2e`, which prepares a fresh data directory.");
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  // Without the background-networking flags Chromium floods the closed network.
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: { baseURL: `http://localhost:${PORT}`, trace: "off", screenshot: "only-on-failure", launchOptions: chromium },
+  projects: [
+    { name: "setup", testMatch: /sign-in\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts",
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn" },
+  },
+});

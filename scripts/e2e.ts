@@ -1,0 +1,20 @@
+// `npm run test:e2e`: Playwright journeys in Debian's Chromium against the real
+// `npm start` launcher on a fresh embedded database in a temporary directory.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}. Install Debian's package: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  process.exit(1);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "countervoice-e2e-"));
+const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, E2E_DATA_DIR: dataDir, CHROMIUM_PATH: CHROMIUM },
+});
+fs.rmSync(dataDir, { recursive: true, force: true });
+process.exit(result.status ?? 1);

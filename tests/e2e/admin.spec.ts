@@ -1,0 +1,91 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { expectAccessible, signIn, storageFor } from "./support";
+
+test.use({ storageState: storageFor("admin") });
+
+async function inviteAndAccept(browser: Browser, page: import("@playwright/test").Page, email: string, role: string) {
+  await page.goto("/admin/users");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByTestId("invitation-link").textContent();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const newcomer = await context.newPage();
+  await newcomer.goto(link!);
+  await expectAccessible(newcomer);
+  await newcomer.getByLabel("Your name").fill("Nadia Newcomer");
+  await newcomer.getByLabel(/^Password \(at least/).fill("a long enough password");
+  await newcomer.getByLabel("Password again").fill("a long enough password");
+  await newcomer.getByRole("button", { name: "Create account" }).click();
+  await expect(newcomer.getByText("Your account is ready")).toBeVisible();
+  await signIn(newcomer, email, "a long enough password");
+  return { context, newcomer };
+}
+
+test("an admin invites someone, who sets up an account and signs in; disabling them throws them out on the next click", async ({ browser, page }) => {
+  const { newcomer } = await inviteAndAccept(browser, page, "nadia@demo.test", "EDITOR");
+  await expect(newcomer.getByTestId("current-user")).toHaveText("Nadia Newcomer");
+
+  await page.goto("/admin/users");
+  await expectAccessible(page);
+  const row = page.getByTestId("user-nadia@demo.test");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "Disable" }).click();
+  await expect(row.getByText("Account disabled.")).toBeVisible();
+
+  await newcomer.getByRole("link", { name: "Dashboard" }).click();
+  await expect(newcomer).toHaveURL(/\/signin$/);
+  await newcomer.getByLabel("Email").fill("nadia@demo.test");
+  await newcomer.getByLabel("Password").fill("a long enough password");
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  await expect(newcomer.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+});
+
+test("changing someone's role ends their session at once", async ({ browser, page }) => {
+  const { newcomer } = await inviteAndAccept(browser, page, "omar@demo.test", "REVIEWER");
+  await expect(newcomer.getByRole("link", { name: "Redaction reviews" })).toBeVisible();
+
+  await page.goto("/admin/users");
+  const row = page.getByTestId("user-omar@demo.test");
+  await row.getByLabel("Role of omar@demo.test").selectOption("EDITOR");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByText("Role changed.")).toBeVisible();
+
+  await newcomer.reload();
+  await expect(newcomer).toHaveURL(/\/signin$/);
+});
+
+test("an admin manages partner organisations and reads the audit log", async ({ page }) => {
+  await page.goto("/admin/partners");
+  await expectAccessible(page);
+  await page.getByLabel("Name", { exact: true }).fill("Harbour Voices");
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  await expect(page.getByTestId("partner-Harbour Voices")).toBeVisible();
+
+  await page.getByLabel("Name", { exact: true }).fill("harbour voices");
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("already exists");
+
+  const row = page.getByTestId("partner-Harbour Voices");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+
+  await page.goto("/admin/audit?action=partner");
+  await expectAccessible(page);
+  await expect(page.getByRole("cell", { name: "partner.created" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "partner.deactivated" })).toBeVisible();
+});
+
+test("the layout is readable on a phone", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageFor("admin"), viewport: { width: 375, height: 740 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/admin/users");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.screenshot({ path: "test-results/phone-admin-users.png", fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, storageFor, type DemoRole } from "./support";
+
+const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
+  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log"] },
+  editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources"] },
+  reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Redaction reviews"] },
+  reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Redaction reviews"] },
+  partner: { home: /\/portal$/, links: ["Shared with us"] },
+};
+
+for (const [role, expected] of Object.entries(EXPECTED_NAV) as [DemoRole, (typeof EXPECTED_NAV)[DemoRole]][]) {
+  test.describe(`${role}`, () => {
+    test.use({ storageState: storageFor(role) });
+
+    test(`lands on their start page and sees only their navigation`, async ({ page }) => {
+      await page.goto("/");
+      await expect(page).toHaveURL(expected.home);
+      const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+      await expect(links).toHaveText(expected.links);
+      await expectAccessible(page);
+    });
+  });
+}
+
+test("the sign-in page is accessible and gives one message for any wrong credentials", async ({ page }) => {
+  await page.goto("/signin");
+  await expectAccessible(page);
+  for (const [email, password] of [
+    ["editor@demo.test", "wrong-password"],
+    ["nobody@demo.test", "countervoice-demo"],
+  ]) {
+    await page.getByLabel("Email").fill(email!);
+    await page.getByLabel("Password").fill(password!);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  }
+});
+
+test("anonymous visitors are sent to sign in", async ({ page }) => {
+  for (const path of ["/", "/dashboard", "/admin/users", "/portal"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/signin$/);
+  }
+});

@@ -1,0 +1,116 @@
+// The authorisation matrix: every page, route handler and server action in app/
+// has a guard in lib/auth/route-policy.ts, its code asks for exactly that guard,
+// and each role's access below is what the policy answers.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PAGE_GUARDS, ROUTE_HANDLER_GUARDS, SERVER_ACTION_GUARDS, type Guard } from "@/lib/auth/route-policy";
+import { can, type Actor } from "@/lib/auth/policy";
+import { ROLES } from "@/lib/auth/permissions";
+
+const APP = path.resolve(__dirname, "../../app");
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+const files = walk(APP).map((f) => path.relative(path.resolve(APP, ".."), f).split(path.sep).join("/"));
+
+/** app/(staff)/admin/users/page.tsx → /admin/users */
+function routeOf(file: string): string {
+  const segments = path.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  return "/" + segments.join("/");
+}
+
+const pages = files.filter((f) => /\/page\.tsx$/.test(f));
+const handlers = files.filter((f) => /\/route\.ts$/.test(f));
+const actionFiles = files.filter((f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(path.resolve(APP, "..", f), "utf8")));
+const source = (file: string) => fs.readFileSync(path.resolve(APP, "..", file), "utf8");
+
+// What each role may open: written out by hand, independently of the policy table.
+const EXPECTED: Record<string, readonly string[]> = {
+  public: ["ANONYMOUS", "ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  "signed-in": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  "workspace:view": ["ADMIN", "EDITOR", "REVIEWER"],
+  "portal:view": ["PARTNER"],
+  "users:manage": ["ADMIN"],
+  "partners:manage": ["ADMIN"],
+  "audit:view": ["ADMIN"],
+  "sources:view": ["EDITOR", "REVIEWER"],
+  "sources:edit": ["EDITOR"],
+  "testimony:view-raw": ["EDITOR", "REVIEWER"],
+  "testimony:edit": ["EDITOR"],
+  "redaction:edit": ["EDITOR"],
+  "redaction:submit": ["EDITOR"],
+  "redaction:review": ["REVIEWER"],
+};
+
+function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
+  if (guard === "public") return true;
+  if (role === "ANONYMOUS") return false;
+  const actor: Actor = { id: "u1", email: "u@x.test", name: "U", role, partnerOrgId: role === "PARTNER" ? "o1" : null };
+  return guard === "signed-in" ? true : can(actor, guard);
+}
+
+function guardCall(guard: Guard): RegExp {
+  if (guard === "public") return /./;
+  if (guard === "signed-in") return /requireUser\(\)/;
+  return new RegExp(`requirePermission\\("${guard.replace(":", "\\:")}"\\)`);
+}
+
+describe("authorisation matrix", () => {
+  it("finds the app's pages, route handlers and server actions", () => {
+    expect(pages.length).toBeGreaterThan(5);
+    expect(handlers.length).toBeGreaterThan(1);
+    expect(actionFiles.length).toBeGreaterThan(1);
+  });
+
+  it.each(pages)("page %s has a guard and asks for it", (file) => {
+    const guard = PAGE_GUARDS[routeOf(file)];
+    expect(guard, `add ${routeOf(file)} to PAGE_GUARDS`).toBeDefined();
+    expect(source(file)).toMatch(guardCall(guard!));
+  });
+
+  it.each(handlers)("route handler %s has a guard", (file) => {
+    const guard = ROUTE_HANDLER_GUARDS[routeOf(file)];
+    expect(guard, `add ${routeOf(file)} to ROUTE_HANDLER_GUARDS`).toBeDefined();
+    if (guard !== "public") expect(source(file)).toMatch(new RegExp(`(requireApiPermission|requireApiUser)\\("${guard}"`));
+  });
+
+  it.each(actionFiles)("every server action in %s is built with its guard", (file) => {
+    const text = source(file);
+    expect(text, "server actions are built with authorizedAction/publicAction, never as bare functions").not.toMatch(/export\s+(async\s+)?function/);
+    const exported = [...text.matchAll(/export const (\w+) = (authorizedAction\(\s*"([^"]+)"|publicAction\()/g)];
+    const declared = [...text.matchAll(/export const (\w+)/g)].map((m) => m[1]);
+    expect(exported.map((m) => m[1])).toEqual(declared);
+    for (const [, name, , permission] of exported) {
+      const guard = SERVER_ACTION_GUARDS[`${file}#${name}`];
+      expect(guard, `add ${file}#${name} to SERVER_ACTION_GUARDS`).toBeDefined();
+      expect(permission ?? "public").toBe(guard);
+    }
+  });
+
+  it("has no stale entries for files that no longer exist", () => {
+    const routes = new Set([...pages, ...handlers].map(routeOf));
+    for (const route of [...Object.keys(PAGE_GUARDS), ...Object.keys(ROUTE_HANDLER_GUARDS)]) expect(routes).toContain(route);
+    for (const key of Object.keys(SERVER_ACTION_GUARDS)) {
+      const [file, name] = key.split("#");
+      expect(source(file!)).toContain(`export const ${name} =`);
+    }
+  });
+
+  const entries = [
+    ...Object.entries(PAGE_GUARDS).map(([k, g]) => [`page ${k}`, g] as const),
+    ...Object.entries(ROUTE_HANDLER_GUARDS).map(([k, g]) => [`route ${k}`, g] as const),
+    ...Object.entries(SERVER_ACTION_GUARDS).map(([k, g]) => [`action ${k}`, g] as const),
+  ];
+  const roles = ["ANONYMOUS", ...ROLES] as const;
+  it.each(entries.flatMap(([name, guard]) => roles.map((role) => [name, role, guard] as const)))("%s: %s", (_name, role, guard) => {
+    const expected = EXPECTED[guard];
+    expect(expected, `write the expected roles for ${guard}`).toBeDefined();
+    expect(allowed(guard, role)).toBe(expected!.includes(role));
+  });
+});
