@@ -1,0 +1,65 @@
+// Gazetteer hits turned into spans: given names grow over the family name that follows,
+// articles glued in front ("al-", "ال") join the span, and the state ("Syrian regime")
+// is not a nationality.
+import { LEXICON } from "./gazetteers";
+import { NAME_LINKS_ARABIC, NAME_LINKS_LATIN } from "./gazetteers/names";
+import { NOT_NATIONALITY_AFTER } from "./gazetteers/nationalities";
+import { findPhrases, joined, type LexiconHit } from "./lexicon";
+import { isKnownEnglishWord } from "./nlp-names";
+import type { Token } from "./tokenize";
+import type { Span } from "./types";
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]l|[Ee]l|ash|as|ad|at|an|ar|az|es|esh|ed|en|er|ez)[-‑]$|(?:^|[^\p{L}])(?:[Aa]l|[Ee]l) $/u;
+
+/** Start of the word that holds `start`, including a glued article. */
+export function withArticle(text: string, start: number): number {
+  let s = start;
+  while (s > 0 && /[\u0621-\u064A\u064B-\u065F\u0640]/.test(text[s - 1] ?? "")) s--;
+  const m = ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 5), s));
+  if (m) s -= m[0].replace(/^[^\p{L}]/u, "").length;
+  return s;
+}
+
+/** "Mansour Street" is a street, not Mr Mansour Street. */
+const PLACE_WORDS = new Set(["street", "road", "avenue", "square", "roundabout", "camp", "prison", "hospital", "mosque", "school", "district", "neighbourhood", "neighborhood", "brigade", "battalion", "dam", "bridge", "village", "town", "city", "market", "quarter", "field", "checkpoint"]);
+
+/** Extends a given name over surname words: capitalised, "bin"/"ibn" links, Arabic "ال" family names. */
+function nameEnd(text: string, tokens: readonly Token[], hit: LexiconHit): number {
+  let end = hit.end;
+  let last = hit.last;
+  for (let n = 0; n < 3; n++) {
+    const prev = tokens[last];
+    const next = tokens[last + 1];
+    if (!prev || !next || !joined(text, prev, next)) break;
+    const link = NAME_LINKS_LATIN.has(next.key) || NAME_LINKS_ARABIC.has(next.key);
+    const latinSurname = !next.arabic && next.capitalised && !next.sentenceStart && !isKnownEnglishWord(next.key) && next.key.length > 1;
+    const arabicSurname = next.arabic && text.slice(prev.end, next.start).trim() === "" && /^ال|^آل/.test(text.slice(withArticle(text, next.start), next.end)) && next.key.length >= 3;
+    if ((!link && !latinSurname && !arabicSurname) || PLACE_WORDS.has(next.key)) break;
+    end = next.end;
+    last += 1;
+  }
+  return end;
+}
+
+export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans: Span[]; safe: Span[] } {
+  const spans: Span[] = [];
+  const safe: Span[] = [];
+  for (const hit of findPhrases(text, tokens, LEXICON)) {
+    const start = withArticle(text, hit.start);
+    const first = tokens[hit.first];
+    if (hit.kind === "SAFE") {
+      safe.push({ start, end: hit.end, type: "LOCATION", text: text.slice(start, hit.end), source: "gazetteer" });
+      continue;
+    }
+    if (hit.kind === "FIRSTNAME") {
+      // a name from compromise's English lexicon opening a sentence is too often a word
+      if (hit.source === "nlp" && first?.sentenceStart) continue;
+      const end = nameEnd(text, tokens, hit);
+      spans.push({ start, end, type: "PERSON", text: text.slice(start, end), source: hit.source });
+      continue;
+    }
+    if (hit.kind === "NATIONALITY" && NOT_NATIONALITY_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
+    spans.push({ start, end: hit.end, type: hit.kind, text: text.slice(start, hit.end), source: hit.source });
+  }
+  return { spans, safe };
+}

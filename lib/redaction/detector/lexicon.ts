@@ -1,0 +1,98 @@
+// Phrase lookup over tokens: each gazetteer is compiled once into a map from folded
+// token sequences to a type, then the text is scanned in one pass (longest phrase first).
+import type { IdentifierType, SpanSource } from "./types";
+import { contentTokens, tokenize, type Token } from "./tokenize";
+
+export type LexiconKind = IdentifierType | "SAFE" | "FIRSTNAME";
+export type LexiconEntry = { kind: LexiconKind; source: SpanSource; requireCapital: boolean };
+/** prefixes: every leading part of a phrase, so a scan stops as soon as no phrase can continue. */
+export type Lexicon = { phrases: Map<string, LexiconEntry>; maxTokens: number; prefixes: Set<string> };
+export type LexiconHit = { start: number; end: number; kind: LexiconKind; source: SpanSource; first: number; last: number };
+
+export type LexiconList = { kind: LexiconKind; source?: SpanSource; requireCapital?: boolean; words: readonly string[] };
+
+const PHRASE_KEY_CACHE = new Map<string, string>();
+
+export function phraseKey(phrase: string): string {
+  const cached = PHRASE_KEY_CACHE.get(phrase);
+  if (cached !== undefined) return cached;
+  const key = contentTokens(tokenize(phrase)).map((t) => t.key).join(" ");
+  if (PHRASE_KEY_CACHE.size > 50_000) PHRASE_KEY_CACHE.clear();
+  PHRASE_KEY_CACHE.set(phrase, key);
+  return key;
+}
+
+/** Later lists do not override earlier ones, so put the most specific lists first. */
+export function compileLexicon(lists: readonly LexiconList[]): Lexicon {
+  const phrases = new Map<string, LexiconEntry>();
+  let maxTokens = 1;
+  const prefixes = new Set<string>();
+  for (const list of lists) {
+    const entry: LexiconEntry = { kind: list.kind, source: list.source ?? "gazetteer", requireCapital: list.requireCapital ?? true };
+    for (const word of list.words) {
+      const key = phraseKey(word);
+      if (key === "" || phrases.has(key)) continue;
+      phrases.set(key, entry);
+      const words = key.split(" ");
+      for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+      maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+  }
+  return { phrases, maxTokens, prefixes };
+}
+
+const GAP_BREAK = new Set([...".,;:!?()\"“”«»\n/|"]);
+
+/** Two content tokens belong to one phrase only if nothing but spaces, hyphens or articles separate them. */
+export function joined(text: string, left: Token, right: Token): boolean {
+  if (right.start - left.end > 6) return false;
+  for (let i = left.end; i < right.start; i++) if (GAP_BREAK.has(text[i] ?? "")) return false;
+  return true;
+}
+
+function capitalOk(entry: LexiconEntry, token: Token): boolean {
+  return !entry.requireCapital || token.capitalised;
+}
+
+/** Finds every phrase of `lexicon` in `tokens` (content tokens of `text`); greedy, longest first. */
+export function findPhrases(text: string, tokens: readonly Token[], lexicon: Lexicon): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first) break;
+    let matched = 0;
+    let matchedEntry: LexiconEntry | undefined;
+    let firstKeys = lexicon.prefixes.has(first.key) ? [first.key] : [];
+    for (const alt of first.alts) if (lexicon.prefixes.has(alt)) firstKeys.push(alt);
+    if (firstKeys.length === 0) {
+      i += 1;
+      continue;
+    }
+    let suffix = "";
+    for (let n = 1; n <= lexicon.maxTokens && i + n - 1 < tokens.length; n++) {
+      const tok = tokens[i + n - 1];
+      const prev = tokens[i + n - 2];
+      if (!tok || (n > 1 && prev && !joined(text, prev, tok))) break;
+      if (n > 1) suffix += " " + tok.key;
+      if (n > 1) firstKeys = firstKeys.filter((key) => lexicon.prefixes.has(key + suffix));
+      if (firstKeys.length === 0) break;
+      for (const key of firstKeys) {
+        const entry = lexicon.phrases.get(key + suffix);
+        if (entry && capitalOk(entry, first)) {
+          matched = n;
+          matchedEntry = entry;
+          break;
+        }
+      }
+    }
+    if (matchedEntry && matched > 0) {
+      const last = tokens[i + matched - 1] ?? first;
+      hits.push({ start: first.start, end: last.end, kind: matchedEntry.kind, source: matchedEntry.source, first: i, last: i + matched - 1 });
+      i += matched;
+    } else {
+      i += 1;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,44 @@
+// Resolves overlapping candidates into sorted, disjoint spans. Overlaps are merged into
+// their union (a redaction must cover both); the union keeps the type of its strongest
+// part: a direct identifier beats a quasi one, then the longer part wins.
+import { DIRECT_TYPES, type Span } from "./types";
+
+const SOURCE_RANK = { dictionary: 3, pattern: 2, gazetteer: 1, nlp: 0 } as const;
+
+function strength(span: Span): number {
+  // a given name from a list inside "Mansour Street" does not make the street a person
+  const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") ? 1_000_000 : 0;
+  return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source];
+}
+
+export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
+  const sorted = candidates.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  let group: Span[] = [];
+  let groupEnd = -1;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const start = Math.min(...group.map((s) => s.start));
+    const best = group.reduce((a, b) => (strength(b) > strength(a) ? b : a));
+    merged.push({ start, end: groupEnd, type: best.type, source: best.source, text: text.slice(start, groupEnd) });
+    group = [];
+  };
+  for (const span of sorted) {
+    if (span.start >= groupEnd) flush();
+    group.push(span);
+    groupEnd = group.length === 1 ? span.end : Math.max(groupEnd, span.end);
+  }
+  flush();
+  return merged;
+}
+
+/** Trims whitespace and edge punctuation a pattern may have swallowed. */
+export function trimSpan(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  while (start < end && /[\s,;:.!?()"“”«»'‘’\-–]/.test(text[start] ?? "")) start++;
+  while (end > start && /[\s,;:!?("“”«»'‘’\-–]/.test(text[end - 1] ?? "")) end--;
+  // keep a final period only when it ends an abbreviation or initial ("B.")
+  if (text[end - 1] === "." && !/\b\p{Lu}\.$|\b(?:No|St|Dr)\.$/u.test(text.slice(Math.max(start, end - 4), end))) end--;
+  if (start >= end) return undefined;
+  return { ...span, start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,39 @@
+// Ways to reach a person: phones (any digit script, +90/+963/0090/05xx…), emails, URLs,
+// @handles and handles named after a messenger ("Telegram: abu_x").
+import { DIGIT } from "./numbers";
+import { words, type PatternRule } from "./rule";
+
+const MESSENGERS = "WhatsApp|Whatsapp|Telegram|Signal|Viber|Skype|Snapchat|Instagram|Insta|Facebook|FB|Twitter|TikTok|Threema|Wire|Messenger|phone|tel|mobile|cell|number|واتساب|واتس|تلغرام|تيليغرام|تلجرام|هاتف|جوال|موبايل|رقم";
+const SEP = "[ \\t.\\-\\u00A0()/]{0,2}";
+const PHONE = `(?:\\+|00|\\u0660\\u0660)?\\(?${DIGIT}(?:${SEP}${DIGIT}){6,15}`;
+
+function digitCount(s: string): number {
+  return (s.match(/[0-9\u0660-\u0669\u06F0-\u06F9]/g) ?? []).length;
+}
+
+/** A phone has 8+ digits (7 with a "+"), and is not a date or a timestamp. */
+function looksLikePhone(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  const digits = digitCount(value);
+  if (digits > 15) return false;
+  if (digits < 8 && !(value.startsWith("+") && digits >= 7)) return false;
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)) return false;
+  if (/[:,]\d/.test(text.slice(end, end + 2))) return false;
+  return true;
+}
+
+export const CONTACT_RULES: readonly PatternRule[] = [
+  { type: "CONTACT", re: /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[A-Za-z]{2,}/gu, gate: (text) => text.includes("@") },
+  { type: "CONTACT", re: /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+[^\s<>"'”)\].,;:!?]/gi },
+  { type: "CONTACT", triggers: words("t", "telegram", "wa", "chat", "facebook", "fb", "m", "instagram", "twitter", "x", "tiktok", "youtube", "youtu", "vk", "ok", "snapchat", "linkedin", "threads"), re: /\b(?:t\.me|telegram\.me|telegram\.org|wa\.me|chat\.whatsapp\.com|facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|snapchat\.com|linkedin\.com|threads\.net)\/[^\s<>"'”)\]]*[^\s<>"'”)\].,;:!?]/gi },
+  { type: "CONTACT", re: /(?<![\p{L}\p{N}_.@\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu },
+  {
+    type: "CONTACT",
+    re: new RegExp(`(?<![\\d\\u0660-\\u0669\\w])${PHONE}(?![\\d\\u0660-\\u0669])`, "gu"),
+    accept: looksLikePhone,
+    // "WhatsApp: +90 …" — the messenger name says which account the number opens
+    extendBack: new RegExp(`(?:${MESSENGERS})\\s*(?:number|no\\.?|account)?\\s*[:：\\-]?\\s*$`, "iu"),
+  },
+  // a handle named after a messenger: it carries a digit, underscore or dot, unlike ordinary words
+  { type: "CONTACT", triggers: words(...MESSENGERS.toLowerCase().split("|"), "username", "user", "handle", "account", "profile"), re: new RegExp(`\\b(?:${MESSENGERS}|username|user\\s?name|handle|account|profile)\\s*(?:is|was|:|-)?\\s*([A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z]+[0-9]+[A-Za-z0-9]*)`, "giu"), group: 1 },
+];
