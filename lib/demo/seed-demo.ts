@@ -1,8 +1,10 @@
 // Seeds the embedded demo on an empty database: one account per role, a partner
 // organisation, and invented sources and testimony. Nothing here is a real person.
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PARTNER_ORG, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoSources } from "./seed-demo-sources";
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db().user.count()) === 0;
@@ -18,4 +20,6 @@ export async function seedDemo(): Promise<void> {
       });
     }
   });
+  const editor = await db().user.findUniqueOrThrow({ where: { email: "editor@demo.test" } });
+  await seedDemoSources({ id: editor.id, email: editor.email, name: editor.name, role: editor.role, partnerOrgId: null }, randomUUID());
 }

@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import type { Role } from "@/lib/db/generated/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { createSource as createSourceCommand } from "@/lib/sources/create-source";
+import { createTestimony as createTestimonyCommand } from "@/lib/testimony/create-testimony";
 
 let counter = 0;
 
@@ -27,3 +29,15 @@ export async function createUser(role: Role, overrides: { password?: string; par
 }
 
 export const rid = () => randomUUID();
+
+/** A source created through the domain (so it has a data key); by a new editor unless one is given. */
+export async function createSource(overrides: { editor?: Actor; realName?: string; pseudonym?: string; riskLevel?: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL" } = {}) {
+  const editor = overrides.editor ?? (await createUser("EDITOR"));
+  const source = await createSourceCommand(editor, { riskLevel: overrides.riskLevel ?? "HIGH", realName: overrides.realName ?? null, pseudonym: overrides.pseudonym ?? null }, rid());
+  return { ...source, editor };
+}
+
+/** A pasted testimony of a source, created through the domain. */
+export async function createTestimony(editor: Actor, sourceId: string, transcript: string, language: "en" | "ar" = "en") {
+  return createTestimonyCommand(editor, { sourceId, language, transcript, media: [] }, rid());
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { getSource } from "@/lib/sources/get-source";
+import { listHandlingEditorChoices } from "@/lib/sources/list-handling-editors";
+import { CONSENT_CHANNEL_LABELS, CONSENT_SCOPE_LABELS, type ConsentChannel, type ConsentScope } from "@/lib/sources/vocabulary";
+import { RiskBadge } from "@/components/ui/risk-badge";
+import { ConsentBadge } from "@/components/ui/consent-badge";
+import { SourceDetailsForm } from "./source-details-form";
+import { IdentifiersPanel } from "./identifiers-panel";
+import { ConsentForm, WithdrawConsentButton } from "./consent-form";
+import { TestimonyTable } from "./testimony-table";
+import styles from "../sources.module.css";
+
+export const metadata: Metadata = { title: "Source" };
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export default async function SourcePage({ params }: { params: Promise<{ sourceId: string }> }) {
+  const user = await requirePermission("sources:view");
+  const source = await getSource(user, (await params).sourceId);
+  if (!source) notFound();
+  const canEdit = can(user, "sources:edit");
+  const editors = canEdit ? await listHandlingEditorChoices(user) : [];
+  const consent = source.consent;
+
+  return (
+    <>
+      <p>
+        <Link href="/sources">← Sources</Link>
+      </p>
+      <div className={styles.heading}>
+        <h1>Source {source.code}</h1>
+        <RiskBadge level={source.riskLevel} />
+        <ConsentBadge status={source.consentStatus} />
+      </div>
+
+      <section className="card" aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        {canEdit ? (
+          <SourceDetailsForm
+            source={{ id: source.id, version: source.version, pseudonym: source.pseudonym, riskLevel: source.riskLevel, handlingEditorId: source.handlingEditor.id }}
+            editors={editors.some((e) => e.id === source.handlingEditor.id) ? editors : [source.handlingEditor, ...editors]}
+          />
+        ) : (
+          <dl className={styles.facts}>
+            <dt>Pseudonym</dt>
+            <dd>{source.pseudonym ?? <span className="muted">none</span>}</dd>
+            <dt>Handling editor</dt>
+            <dd>{source.handlingEditor.name}</dd>
+          </dl>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="identifiers-heading">
+        <h2 id="identifiers-heading">Identifiers</h2>
+        <IdentifiersPanel sourceId={source.id} version={source.version} canEdit={canEdit} />
+      </section>
+
+      <section className="card" aria-labelledby="consent-heading">
+        <h2 id="consent-heading">Consent</h2>
+        {consent?.withdrawnAt ? (
+          <p className="alert alert-error">Consent was withdrawn on {day(consent.withdrawnAt)}. Nothing from this source may be published.</p>
+        ) : null}
+        {consent ? (
+          <dl className={styles.facts}>
+            <dt>Uses</dt>
+            <dd>{consent.scopes.map((s) => CONSENT_SCOPE_LABELS[s as ConsentScope] ?? s).join(", ")}</dd>
+            <dt>Channels</dt>
+            <dd>{consent.channels.map((c) => CONSENT_CHANNEL_LABELS[c as ConsentChannel] ?? c).join(", ")}</dd>
+            <dt>Languages</dt>
+            <dd>{consent.languages.join(", ")}</dd>
+            <dt>Expires</dt>
+            <dd>{day(consent.expiresAt) ?? "no expiry"}</dd>
+          </dl>
+        ) : (
+          <p className="empty">No consent recorded yet.</p>
+        )}
+        {canEdit && !consent?.withdrawnAt ? (
+          <>
+            <h3>{consent ? "Change consent" : "Record consent"}</h3>
+            <ConsentForm
+              sourceId={source.id}
+              consent={consent ? { scopes: consent.scopes, channels: consent.channels, languages: consent.languages, expiresAt: day(consent.expiresAt), version: consent.version } : null}
+            />
+            {consent ? <WithdrawConsentButton sourceId={source.id} version={consent.version} /> : null}
+          </>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="testimony-heading">
+        <h2 id="testimony-heading">Testimony</h2>
+        {can(user, "testimony:edit") ? (
+          <p>
+            <Link className="button" href={`/sources/${source.id}/testimony/new`}>
+              Add testimony
+            </Link>
+          </p>
+        ) : null}
+        <TestimonyTable testimonies={source.testimonies} />
+      </section>
+    </>
+  );
+}

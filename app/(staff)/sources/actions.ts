@@ -1,0 +1,62 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorizedAction } from "@/lib/auth/authorized-action";
+import {
+  AddDictionaryEntryInput,
+  CreateSourceInput,
+  RemoveDictionaryEntryInput,
+  SourceIdInput,
+  UpdateConsentInput,
+  UpdateSourceInput,
+  WithdrawConsentInput,
+} from "@/lib/sources/schemas";
+import { createSource } from "@/lib/sources/create-source";
+import { updateSource } from "@/lib/sources/update-source";
+import { revealSourceIdentifiers } from "@/lib/sources/reveal-source-identifiers";
+import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
+import { removeDictionaryEntry } from "@/lib/sources/remove-dictionary-entry";
+import { updateConsent } from "@/lib/sources/update-consent";
+import { withdrawConsent } from "@/lib/sources/withdraw-consent";
+
+export const createSourceAction = authorizedAction("sources:edit", CreateSourceInput, async ({ user, requestId }, input) => {
+  const { id } = await createSource(user, input, requestId);
+  revalidatePath("/sources");
+  redirect(`/sources/${id}`);
+});
+
+export const updateSourceAction = authorizedAction("sources:edit", UpdateSourceInput, async ({ user, requestId }, input) => {
+  const { version } = await updateSource(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  return { ok: true, message: "Saved.", data: { version } };
+});
+
+// The identifiers travel only in this action's response, never in a page or a URL.
+export const revealIdentifiersAction = authorizedAction("sources:view", SourceIdInput, async ({ user, requestId }, input) => {
+  const identifiers = await revealSourceIdentifiers(user, input.sourceId, requestId);
+  return { ok: true, data: identifiers };
+});
+
+export const addDictionaryEntryAction = authorizedAction("sources:edit", AddDictionaryEntryInput, async ({ user, requestId }, input) => {
+  const dictionary = await addDictionaryEntry(user, input, requestId);
+  return { ok: true, message: "Added to the dictionary.", data: { dictionary } };
+});
+
+export const removeDictionaryEntryAction = authorizedAction("sources:edit", RemoveDictionaryEntryInput, async ({ user, requestId }, input) => {
+  const dictionary = await removeDictionaryEntry(user, input, requestId);
+  return { ok: true, message: "Removed from the dictionary.", data: { dictionary } };
+});
+
+export const updateConsentAction = authorizedAction("sources:edit", UpdateConsentInput, async ({ user, requestId }, input) => {
+  await updateConsent(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  revalidatePath("/sources");
+  return { ok: true, message: "Consent saved." };
+});
+
+export const withdrawConsentAction = authorizedAction("sources:edit", WithdrawConsentInput, async ({ user, requestId }, input) => {
+  await withdrawConsent(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  revalidatePath("/sources");
+  return { ok: true, message: "Consent withdrawn." };
+});

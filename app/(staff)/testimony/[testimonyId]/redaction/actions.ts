@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/auth/authorized-action";
+import { SaveRedactionInput, SubmitRedactionInput } from "@/lib/redaction/schemas";
+import { saveRedaction } from "@/lib/redaction/save-redaction";
+import { submitRedaction } from "@/lib/redaction/submit-redaction";
+
+export const saveRedactionAction = authorizedAction("redaction:edit", SaveRedactionInput, async ({ user, requestId }, input) => {
+  const saved = await saveRedaction(user, input, requestId);
+  return { ok: true, message: saved.state === "DRAFT" ? "Saved." : "Saved.", data: saved };
+});
+
+export const submitRedactionAction = authorizedAction("redaction:submit", SubmitRedactionInput, async ({ user, requestId }, input) => {
+  await submitRedaction(user, input, requestId);
+  revalidatePath(`/testimony/${input.testimonyId}/redaction`);
+  return { ok: true, message: "Submitted for review. A reviewer who did not edit it will approve it or ask for changes." };
+});

@@ -1,0 +1,59 @@
+// Opens a testimony's redaction for an editor (workspace) or a reviewer: the raw
+// transcript is shown, so every open is recorded as a raw view.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import { can, type Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Prisma } from "@/lib/db/generated/client";
+import { loadRedaction, workField } from "./load-redaction";
+import { residualRisks } from "./model/residual-risk";
+import { redactedTextFor } from "./model/apply-redaction";
+import { redactionHash } from "./redaction-hash";
+import type { RedactionState } from "./model/redaction-states";
+
+export type ReviewComments = { general?: string; spans: { spanId: string; comment: string }[] };
+
+export async function openRedaction(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string) {
+  assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
+  let loaded = await loadRedaction(db(), testimonyId);
+  if (!loaded.redaction) {
+    try {
+      await db().$transaction(async (tx) => {
+        const created = await tx.redaction.create({ data: { testimonyId, workEnc: new Uint8Array(0), editorIds: [] } });
+        await tx.redaction.update({ where: { id: created.id }, data: { workEnc: loaded.cipher.sealJson(workField(created.id), loaded.work) } });
+      });
+    } catch (error) {
+      // Someone else opened it first: theirs stands.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+    loaded = await loadRedaction(db(), testimonyId);
+  }
+  const redaction = loaded.redaction!;
+  await recordAuditEvent(db(), { actor, action: "testimony.raw-viewed", target: { type: "testimony", id: testimonyId }, requestId, details: { via: `redaction-${purpose}` } });
+
+  const latestReview = await db().redactionReview.findFirst({ where: { redactionId: redaction.id }, orderBy: { createdAt: "desc" } });
+  const comments = latestReview?.commentsEnc ? loaded.cipher.openJson<ReviewComments>(`review:${latestReview.id}:comments`, latestReview.commentsEnc) : null;
+  const redactedText = redactedTextFor(loaded.text, loaded.work.spans);
+  const approved = await db().redactedText.findUnique({ where: { redactionId: redaction.id }, select: { text: true, approvedAt: true, textHash: true } });
+
+  return {
+    testimonyId,
+    sourceCode: loaded.testimony.source.code,
+    language: loaded.testimony.language,
+    redactionId: redaction.id,
+    state: redaction.state as RedactionState,
+    version: redaction.version,
+    text: loaded.text,
+    findings: loaded.findings,
+    work: loaded.work,
+    redactedText,
+    textHash: redactionHash(redactedText),
+    residual: residualRisks(loaded.findings, loaded.work.spans, loaded.work.dismissals),
+    mayApprove: can(actor, "redaction:review", { editorIds: redaction.editorIds }),
+    latestReview: latestReview ? { decision: latestReview.decision, at: latestReview.createdAt, comments } : null,
+    approved,
+  };
+}
+
+export type RedactionView = Awaited<ReturnType<typeof openRedaction>>;

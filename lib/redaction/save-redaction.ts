@@ -1,0 +1,62 @@
+// Saves the editor's decisions. Approval is pinned to the redacted text, so a
+// change to it while in review or after approval reopens the redaction.
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
+import { loadRedaction, workField } from "./load-redaction";
+import { findOverlap, redactedTextFor } from "./model/apply-redaction";
+import { nextRedactionState, type RedactionState } from "./model/redaction-states";
+import type { RedactionWork } from "./model/types";
+import type { SaveRedactionInput } from "./schemas";
+
+export const STALE_VERSION = "Someone else saved this redaction since you opened it. Reload to see their changes; your unsaved decisions are still on screen.";
+
+function validateWork(text: string, work: RedactionWork) {
+  const outside = work.spans.find((s) => s.end > text.length || s.start >= s.end);
+  if (outside) throw new InvalidInput("A span lies outside the transcript; reload the workspace.");
+  if (findOverlap(work.spans)) throw new InvalidInput("Two accepted spans overlap; reject or shorten one of them.");
+}
+
+export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveRedactionInput>, requestId: string) {
+  assertCan(actor, "redaction:edit");
+  return db().$transaction(async (tx) => {
+    const loaded = await loadRedaction(tx, input.testimonyId);
+    const redaction = loaded.redaction;
+    if (!redaction) throw new NotFound("Open the redaction workspace first.");
+    if (redaction.version !== input.expectedVersion) throw new Conflict(STALE_VERSION);
+    validateWork(loaded.text, input.work);
+
+    const now = new Date().toISOString();
+    const previousKeys = new Set(loaded.work.dismissals.map((d) => d.key));
+    const dismissals = input.work.dismissals.map((d) =>
+      previousKeys.has(d.key) ? (loaded.work.dismissals.find((p) => p.key === d.key) ?? d) : { ...d, by: actor.id, at: now },
+    );
+    const newDismissals = dismissals.filter((d) => !previousKeys.has(d.key)).length;
+    const textChanged = redactedTextFor(loaded.text, input.work.spans) !== redactedTextFor(loaded.text, loaded.work.spans);
+    const state = redaction.state as RedactionState;
+    const nextState = textChanged ? nextRedactionState(state, "edit")! : state;
+
+    const updated = await tx.redaction.updateMany({
+      where: { id: redaction.id, version: input.expectedVersion },
+      data: {
+        workEnc: loaded.cipher.sealJson(workField(redaction.id), { spans: input.work.spans, dismissals }),
+        version: { increment: 1 },
+        state: nextState,
+        editorIds: redaction.editorIds.includes(actor.id) ? redaction.editorIds : [...redaction.editorIds, actor.id],
+      },
+    });
+    if (updated.count !== 1) throw new Conflict(STALE_VERSION);
+    const target = { type: "testimony", id: input.testimonyId };
+    await recordAuditEvent(tx, { actor, action: "redaction.saved", target, requestId, details: { spans: input.work.spans.length, state: nextState } });
+    if (newDismissals > 0) await recordAuditEvent(tx, { actor, action: "redaction.risk-dismissed", target, requestId, details: { count: newDismissals } });
+    if (nextState !== state && (state === "APPROVED" || state === "IN_REVIEW")) {
+      await tx.redactedText.deleteMany({ where: { redactionId: redaction.id } });
+      await recordAuditEvent(tx, { actor, action: "redaction.reopened", target, requestId, details: { from: state } });
+    }
+    return { version: redaction.version + 1, state: nextState };
+  });
+}

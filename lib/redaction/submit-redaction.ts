@@ -1,0 +1,56 @@
+// Sends a redaction to review. Refused while an uncovered dictionary entry or
+// direct identifier remains that the editor has not dismissed with a reason.
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
+import { loadRedaction, type LoadedRedaction } from "./load-redaction";
+import { blockingRisks, residualRisks } from "./model/residual-risk";
+import { acceptedSpans } from "./model/apply-redaction";
+import { nextRedactionState, STATE_LABEL, type RedactionState } from "./model/redaction-states";
+import { dictionaryLeaks } from "./find-identifiers";
+import { STALE_VERSION } from "./save-redaction";
+import type { SubmitRedactionInput } from "./schemas";
+
+/** Messages name types and positions only: never the identifier itself. */
+export function assertNothingExposed(loaded: LoadedRedaction): void {
+  const blocking = blockingRisks(residualRisks(loaded.findings, loaded.work.spans, loaded.work.dismissals));
+  if (blocking.length > 0) {
+    const list = blocking.slice(0, 5).map((r) => `${r.fromDictionary ? "dictionary entry" : r.type} at ${r.start}–${r.end}`);
+    throw new InvalidInput(
+      `${blocking.length} identifier${blocking.length === 1 ? " is" : "s are"} still exposed (${list.join(", ")}${blocking.length > 5 ? ", …" : ""}). Cover or dismiss each with a reason.`,
+    );
+  }
+  const generalisations = acceptedSpans(loaded.work.spans)
+    .map((s) => (s.treatment.kind === "GENERALISE" ? s.treatment.text : ""))
+    .join("\n");
+  if (dictionaryLeaks(generalisations, loaded.dictionary) > 0) {
+    throw new InvalidInput("A generalisation you wrote contains an entry of the source's dictionary. Rewrite it.");
+  }
+}
+
+export async function submitRedaction(actor: Actor, input: z.infer<typeof SubmitRedactionInput>, requestId: string) {
+  assertCan(actor, "redaction:submit");
+  await db().$transaction(async (tx) => {
+    const loaded = await loadRedaction(tx, input.testimonyId);
+    const redaction = loaded.redaction;
+    if (!redaction) throw new NotFound("Open the redaction workspace first.");
+    if (redaction.version !== input.expectedVersion) throw new Conflict(STALE_VERSION);
+    const state = redaction.state as RedactionState;
+    const next = nextRedactionState(state, "submit");
+    if (!next) throw new InvalidTransition(`A redaction that is ${STATE_LABEL[state].toLowerCase()} cannot be submitted.`);
+    if (acceptedSpans(loaded.work.spans).length === 0 && loaded.findings.length > 0) {
+      throw new InvalidInput("Nothing is redacted yet. Accept the suggestions that identify someone first.");
+    }
+    assertNothingExposed(loaded);
+    const updated = await tx.redaction.updateMany({
+      where: { id: redaction.id, version: input.expectedVersion },
+      data: { state: next, version: { increment: 1 }, submittedAt: new Date() },
+    });
+    if (updated.count !== 1) throw new Conflict(STALE_VERSION);
+    await recordAuditEvent(tx, { actor, action: "redaction.submitted", target: { type: "testimony", id: input.testimonyId }, requestId });
+  });
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidInput } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { AddDictionaryEntryInput } from "./schemas";
+import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
+import { cipherForSource, dictionaryField } from "./source-records";
+
+/** Adds an identifier (sealed under the source's key) and returns the whole dictionary. */
+export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryInput, requestId: string): Promise<DictionaryEntryView[]> {
+  assertCan(actor, "sources:edit");
+  const input = parseInput(AddDictionaryEntryInput, raw);
+  const variants = input.variants.filter((v) => v.toLocaleLowerCase() !== input.text.toLocaleLowerCase());
+  return db().$transaction(async (tx) => {
+    const cipher = await cipherForSource(tx, input.sourceId);
+    const existing = await readSourceDictionary(tx, input.sourceId);
+    if (existing.some((e) => e.text.toLocaleLowerCase() === input.text.toLocaleLowerCase())) {
+      throw new InvalidInput("This identifier is already in the dictionary.", { text: ["Already in the dictionary; remove it first to change it."] });
+    }
+    const id = randomUUID();
+    await tx.dictionaryEntry.create({
+      data: { id, sourceId: input.sourceId, entryEnc: cipher.sealJson(dictionaryField(id), { text: input.text, type: input.type, variants }) },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "source.dictionary-changed",
+      target: { type: "source", id: input.sourceId },
+      requestId,
+      details: { change: "added", entryId: id, type: input.type, variants: variants.length },
+    });
+    return readSourceDictionary(tx, input.sourceId);
+  });
+}

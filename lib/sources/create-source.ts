@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { newWrappedDataKey, sourceCipher } from "@/lib/crypto/source-keys";
+import { parseInput } from "@/lib/parse-input";
+import { CreateSourceInput } from "./schemas";
+import { sourceCode } from "./source-code";
+import { assertActiveEditor, SOURCE_FIELDS } from "./source-records";
+
+/** Creates a source with its own data key; real name and notes are stored sealed under it. */
+export async function createSource(actor: Actor, raw: CreateSourceInput, requestId: string): Promise<{ id: string; code: string }> {
+  assertCan(actor, "sources:edit");
+  const input = parseInput(CreateSourceInput, raw);
+  // The id is chosen here because the data key and every ciphertext are bound to it.
+  const id = randomUUID();
+  const wrappedKey = newWrappedDataKey(id);
+  const cipher = sourceCipher({ id, wrappedKey });
+  const handlingEditorId = input.handlingEditorId ?? actor.id;
+
+  return db().$transaction(async (tx) => {
+    await assertActiveEditor(tx, handlingEditorId);
+    // The code comes from the row's sequence number, unique under concurrency.
+    const { seq } = await tx.source.create({
+      data: {
+        id,
+        code: `pending-${id}`,
+        pseudonym: input.pseudonym ?? null,
+        riskLevel: input.riskLevel,
+        handlingEditorId,
+        wrappedKey,
+        realNameEnc: input.realName ? cipher.sealText(SOURCE_FIELDS.realName, input.realName) : null,
+        notesEnc: input.notes ? cipher.sealText(SOURCE_FIELDS.notes, input.notes) : null,
+      },
+      select: { seq: true },
+    });
+    const code = sourceCode(seq);
+    await tx.source.update({ where: { id }, data: { code } });
+    await recordAuditEvent(tx, { actor, action: "source.created", target: { type: "source", id }, requestId, details: { code, riskLevel: input.riskLevel } });
+    return { id, code };
+  });
+}

@@ -1,0 +1,30 @@
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { RemoveDictionaryEntryInput } from "./schemas";
+import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
+
+/** Removes one identifier of this source (scoped by both ids) and returns the remaining dictionary. */
+export async function removeDictionaryEntry(
+  actor: Actor,
+  raw: { sourceId: string; entryId: string },
+  requestId: string,
+): Promise<DictionaryEntryView[]> {
+  assertCan(actor, "sources:edit");
+  const input = parseInput(RemoveDictionaryEntryInput, raw);
+  return db().$transaction(async (tx) => {
+    const removed = await tx.dictionaryEntry.deleteMany({ where: { id: input.entryId, sourceId: input.sourceId } });
+    if (removed.count !== 1) throw new NotFound("That identifier is no longer in the dictionary.");
+    await recordAuditEvent(tx, {
+      actor,
+      action: "source.dictionary-changed",
+      target: { type: "source", id: input.sourceId },
+      requestId,
+      details: { change: "removed", entryId: input.entryId },
+    });
+    return readSourceDictionary(tx, input.sourceId);
+  });
+}

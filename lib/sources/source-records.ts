@@ -1,0 +1,25 @@
+// Small lookups the source use cases share inside their transactions.
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import { sourceCipher, type SourceCipher } from "@/lib/crypto/source-keys";
+import { InvalidInput, NotFound } from "@/lib/errors";
+
+export const SOURCE_FIELDS = { realName: "source:realName", notes: "source:notes" } as const;
+export const dictionaryField = (entryId: string) => `dictionary:${entryId}`;
+
+export const NO_SUCH_SOURCE = "No such source.";
+
+/** The source's cipher, or NotFound. */
+export async function cipherForSource(client: Db | Tx, sourceId: string): Promise<SourceCipher> {
+  const source = await client.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true } });
+  if (!source) throw new NotFound(NO_SUCH_SOURCE);
+  return sourceCipher(source);
+}
+
+/** Sources are handled by an active editor; anything else is a form error. */
+export async function assertActiveEditor(client: Db | Tx, userId: string): Promise<void> {
+  const user = await client.user.findUnique({ where: { id: userId }, select: { role: true, status: true } });
+  if (user?.role !== "EDITOR" || user.status !== "ACTIVE") {
+    throw new InvalidInput("Choose an active editor to handle this source.", { handlingEditorId: ["Choose an active editor."] });
+  }
+}

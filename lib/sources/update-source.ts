@@ -1,0 +1,44 @@
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { sourceCipher } from "@/lib/crypto/source-keys";
+import { Conflict, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { UpdateSourceInput } from "./schemas";
+import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
+
+export const SOURCE_CHANGED = "Someone else changed this source since you opened it; reload to see their changes.";
+
+/** Changes only the fields given; `version` is the one the editor read, so a concurrent change is refused. */
+export async function updateSource(actor: Actor, raw: UpdateSourceInput, requestId: string): Promise<{ version: number }> {
+  assertCan(actor, "sources:edit");
+  const input = parseInput(UpdateSourceInput, raw);
+  return db().$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, version: true } });
+    if (!source) throw new NotFound(NO_SUCH_SOURCE);
+    if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
+    if (input.handlingEditorId !== undefined) await assertActiveEditor(tx, input.handlingEditorId);
+
+    const cipher = sourceCipher(source);
+    const seal = (field: string, value: string | null) => (value ? cipher.sealText(field, value) : null);
+    const data = {
+      ...(input.pseudonym !== undefined && { pseudonym: input.pseudonym }),
+      ...(input.riskLevel !== undefined && { riskLevel: input.riskLevel }),
+      ...(input.handlingEditorId !== undefined && { handlingEditorId: input.handlingEditorId }),
+      ...(input.realName !== undefined && { realNameEnc: seal(SOURCE_FIELDS.realName, input.realName) }),
+      ...(input.notes !== undefined && { notesEnc: seal(SOURCE_FIELDS.notes, input.notes) }),
+    };
+    const updated = await tx.source.updateMany({ where: { id: source.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count !== 1) throw new Conflict(SOURCE_CHANGED);
+    await recordAuditEvent(tx, {
+      actor,
+      action: "source.updated",
+      target: { type: "source", id: source.id },
+      requestId,
+      // Which fields changed, never their values.
+      details: { fields: Object.keys(data).map((key) => key.replace(/Enc$/, "")), version: input.version + 1 },
+    });
+    return { version: input.version + 1 };
+  });
+}

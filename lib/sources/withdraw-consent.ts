@@ -1,0 +1,25 @@
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { WithdrawConsentInput } from "./schemas";
+import { CONSENT_CHANGED } from "./update-consent";
+
+/** Marks the consent withdrawn as of now; it cannot be edited afterwards. */
+export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, requestId: string): Promise<void> {
+  assertCan(actor, "sources:edit");
+  const input = parseInput(WithdrawConsentInput, raw);
+  await db().$transaction(async (tx) => {
+    const consent = await tx.consent.findUnique({ where: { sourceId: input.sourceId }, select: { version: true, withdrawnAt: true } });
+    if (!consent) throw new NotFound("No consent is recorded for this source.");
+    if (consent.withdrawnAt) throw new InvalidTransition("This consent was already withdrawn.");
+    const updated = await tx.consent.updateMany({
+      where: { sourceId: input.sourceId, version: input.version, withdrawnAt: null },
+      data: { withdrawnAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
+    await recordAuditEvent(tx, { actor, action: "consent.updated", target: { type: "source", id: input.sourceId }, requestId, details: { change: "withdrawn" } });
+  });
+}
