@@ -9,6 +9,12 @@ import { patchCatalogTypesForAdapter } from "./lib/db/cli-pg-patch";
 
 patchCatalogTypesForAdapter(pg);
 
+const connection = cliConnectionConfig();
+// The schema names DATABASE_URL; when it is unset (e.g. `prisma generate` on a
+// fresh clone) the CLI abandons the JS engine and tries to download a native one.
+// The adapter above decides where to connect; this value is never used.
+process.env.DATABASE_URL ||= "postgresql://unused@localhost/unused";
+
 class MigrationAdapterFactory extends PrismaPg {
   constructor(private readonly base: pg.PoolConfig) {
     super(base);
@@ -41,6 +47,6 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    return new MigrationAdapterFactory(cliConnectionConfig());
+    return new MigrationAdapterFactory(connection);
   },
 });

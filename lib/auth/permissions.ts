@@ -19,6 +19,16 @@ export const ROLE_GRANTS = {
   "redaction:edit": ["EDITOR"],
   "redaction:submit": ["EDITOR"],
   "redaction:review": ["REVIEWER"],
+  "content:view": ["EDITOR", "REVIEWER"],
+  "content:edit": ["EDITOR"],
+  "content:review": ["REVIEWER"],
+  "content:publish": ["EDITOR"],
+  "content:retire": ["EDITOR", "REVIEWER"],
+  "campaigns:view": ["EDITOR", "REVIEWER"],
+  "campaigns:edit": ["EDITOR"],
+  "themes:manage": ["EDITOR"],
+  "search:use": ["EDITOR", "REVIEWER"],
+  "takedowns:view": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

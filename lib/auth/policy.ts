@@ -15,6 +15,8 @@ export type Actor = {
 type ResourceRules = {
   // Nobody approves their own work: whoever changed the spans may not review them.
   "redaction:review": { editorIds: readonly string[] };
+  // Nor content: a reviewer who edited any version of an item may not approve it.
+  "content:review": { editorIds: readonly string[] };
   // Admins may not demote or disable themselves and so lock everyone out.
   "users:manage": { targetUserId: string } | undefined;
 };
@@ -25,7 +27,7 @@ export function can<P extends Permission>(actor: Actor | null | undefined, permi
   if (!actor) return false;
   if (!roleHolds(actor.role, permission)) return false;
   if (resource === undefined) return true;
-  if (permission === "redaction:review") {
+  if (permission === "redaction:review" || permission === "content:review") {
     return !(resource as ResourceRules["redaction:review"]).editorIds.includes(actor.id);
   }
   if (permission === "users:manage") {

@@ -46,6 +46,16 @@ const EXPECTED: Record<string, readonly string[]> = {
   "redaction:edit": ["EDITOR"],
   "redaction:submit": ["EDITOR"],
   "redaction:review": ["REVIEWER"],
+  "content:view": ["EDITOR", "REVIEWER"],
+  "content:edit": ["EDITOR"],
+  "content:review": ["REVIEWER"],
+  "content:publish": ["EDITOR"],
+  "content:retire": ["EDITOR", "REVIEWER"],
+  "campaigns:view": ["EDITOR", "REVIEWER"],
+  "campaigns:edit": ["EDITOR"],
+  "themes:manage": ["EDITOR"],
+  "search:use": ["EDITOR", "REVIEWER"],
+  "takedowns:view": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
