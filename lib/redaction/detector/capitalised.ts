@@ -6,11 +6,13 @@ import { SAFE_KEYS } from "./gazetteers";
 import { NAME_LINKS_LATIN } from "./gazetteers/names";
 import { withArticle } from "./gazetteer-spans";
 import { joined } from "./lexicon";
-import { isKnownEnglishWord, tagWindow } from "./nlp-names";
+import { isKnownEnglishWord, tagWindows } from "./nlp-names";
+import { FACILITY_KEYS_ARABIC } from "./patterns/locations";
 import type { Token } from "./tokenize";
 import type { IdentifierType, Span } from "./types";
 
 const LOCATIVE = /\b(?:in|from|to|near|at|outside|around|towards|toward|through|via|into|across|between|reached|left|entered|crossed|of|village|town|city|district|province|road|back to|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
+const SPACE = /\s/;
 const STOPWORDS = new Set(["i", "a", "an", "the", "and", "but", "or", "so", "we", "he", "she", "they", "it", "you", "my", "his", "her", "our", "their", "this", "that", "these", "those", "there", "here", "what", "when", "where", "who", "why", "how", "yes", "no", "not", "okay", "ok", "q", "a", "mr", "mrs", "dr", "im", "ive", "id", "ill", "youre", "were", "theyre", "dont", "didnt", "cant"]);
 /** Characters of text per compromise tagger call: a call on a short window costs ~2–5 ms. */
 const TEXT_PER_TAGGER_CALL = 16_000;
@@ -62,6 +64,7 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
   const firstWords = new Set(runs.filter((r) => !(r[0] as Token).sentenceStart).map((r) => (r[0] as Token).key));
   let budget = Math.floor(text.length / TEXT_PER_TAGGER_CALL);
   const spans: Span[] = [];
+  const windows: { span: Span; from: number; window: string }[] = [];
   for (const r of runs) {
     const first = r[0] as Token;
     const last = r[r.length - 1] as Token;
@@ -69,16 +72,23 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
     if (first.sentenceStart && r.length === 1 && !firstWords.has(first.key)) continue;
     const start = withArticle(text, first.start);
     const end = last.end;
-    let type: IdentifierType = LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) ? "LOCATION" : "PERSON";
-    let source: Span["source"] = "pattern";
+    // LOCATIVE ends in a space, so only a run after a space can be a place
+    const locative = SPACE.test(text[start - 1] ?? "") && LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+    const type: IdentifierType = locative ? "LOCATION" : "PERSON";
+    const span: Span = { start, end, type, text: text.slice(start, end), source: "pattern" };
     if (type === "PERSON" && budget > 0) {
       budget -= 1;
       const from = Math.max(0, start - 24);
-      const verdict = tagWindow(text.slice(from, Math.min(text.length, end + 16))).find((t) => t.start + from <= start && t.end + from >= end);
-      if (verdict) { type = verdict.type; source = "nlp"; }
+      windows.push({ span, from, window: text.slice(from, Math.min(text.length, end + 16)) });
     }
-    spans.push({ start, end, type, text: text.slice(start, end), source });
+    spans.push(span);
   }
+  // the tagger's verdict, when it has one, types the run
+  const verdicts = tagWindows(windows.map((w) => w.window));
+  windows.forEach(({ span, from }, i) => {
+    const verdict = verdicts[i]?.find((t) => t.start + from <= span.start && t.end + from >= span.end);
+    if (verdict) { span.type = verdict.type; span.source = "nlp"; }
+  });
   return spans;
 }
 
@@ -95,7 +105,7 @@ export function propagateNames(text: string, tokens: readonly Token[], spans: re
       const tok = tokens[j];
       if (!tok || tok.start >= span.end) break;
       if (tok.end > span.end || tok.key.length < 3) continue;
-      if (ordinary(tok) || ["abu", "umm", "ابو", "ام", "بن", "ابن", "عبد"].includes(tok.key)) continue;
+      if (ordinary(tok) || ["abu", "umm", "ابو", "ام", "بن", "ابن", "عبد"].includes(tok.key) || FACILITY_KEYS_ARABIC.has(tok.key)) continue;
       if (!byKey.has(tok.key)) byKey.set(tok.key, span.type);
     }
   }

@@ -56,6 +56,16 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds an Arabic camp", "خرجنا إلى مخيم حمام العليل.", "مخيم حمام العليل", "LOCATION"],
   ["finds an Arabic unit", "كانا من كتيبة الفاروق.", "كتيبة الفاروق", "ORGANIZATION"],
   ["finds an Arabic distinctive mark", "علامة مميزة: ندبة على جبينها.", "ندبة على جبينها", "DESCRIPTION"],
+  ["finds a full name after 'Real name' without a verb", "Real name Idrissa Kane, 31, from Lyon.", "Idrissa Kane", "PERSON"],
+  ["finds an Arabic family name with its article after a listed given name", "قال سامر الحلبي إنه خائف.", "سامر الحلبي", "PERSON"],
+  ["finds a second Arabic name word that closes the phrase", "أنا محمد يوسف، من حماة.", "محمد يوسف", "PERSON"],
+  ["finds 'the night of' with its date", "They came on the night of 12 June 2015.", "the night of 12 June 2015", "DATE"],
+  ["finds a hedged decade", "The guard is probably in his forties.", "probably in his forties", "AGE"],
+  ["finds a tent number with an Arabic letter prefix", "رقم الخيمة ب-٢٢٣١ في القطاع الرابع.", "ب-٢٢٣١", "ID"],
+  ["finds a lost eye in Arabic", "رجع أخي بدون عين بعد المعركة.", "بدون عين", "DESCRIPTION"],
+  ["finds a guesthouse named by its facility word", "نزلنا في مضافة الشيشان أسبوعاً.", "مضافة الشيشان", "LOCATION"],
+  ["finds a town spelt with taa marbuta where the list has alef", "هربنا إلى درعة ثم إلى الأردن.", "درعة", "LOCATION"],
+  ["finds shrapnel as a distinctive mark", "He carries shrapnel in his right shoulder.", "shrapnel in his right shoulder", "DESCRIPTION"],
 ];
 
 const KEEPS: [behaviour: string, text: string, needle: string][] = [
@@ -67,6 +77,9 @@ const KEEPS: [behaviour: string, text: string, needle: string][] = [
   ["keeps 'the Syrian regime'", "Oil went to the Syrian regime.", "Syrian"],
   ["keeps a video timestamp", "[00:01:10] A: Nothing.", "00:01:10"],
   ["keeps an Arabic country name", "ذهبت إلى تركيا بعد ذلك.", "تركيا"],
+  ["keeps an ordinal after a kinship word", "زوجها الأول كان قاضياً.", "الأول"],
+  ["keeps a relative clause after an Arabic given name", "رأيت خالد الذي كان معنا.", "الذي"],
+  ["keeps a generic camp word after a named camp", "كنا في مخيم الهول. المخيم كان مزدحماً.", "المخيم كان"],
 ];
 
 describe("detectIdentifiers", () => {

@@ -7,6 +7,8 @@ import { joined } from "./lexicon";
 import { tokenize, type Token } from "./tokenize";
 import type { DictionaryEntry, IdentifierType, Span } from "./types";
 
+export { dictionaryVariants } from "./dictionary-variants";
+
 function entryType(entry: DictionaryEntry): IdentifierType {
   if (entry.type) return entry.type;
   const text = entry.text.trim();
@@ -20,19 +22,8 @@ function digitsOf(text: string): string {
   return asciiDigits(text).replace(/\D/g, "");
 }
 
-const PHRASE_CACHE = new Map<string, string[][][]>();
-
-/** Word sequences (as key sets) that count as a mention of the entry; a source's dictionary is reused for every document. */
+/** Word sequences (as key sets) that count as a mention of the entry. */
 function entryPhrases(text: string): string[][][] {
-  const cached = PHRASE_CACHE.get(text);
-  if (cached) return cached;
-  const phrases = entryPhrasesUncached(text);
-  if (PHRASE_CACHE.size > 10_000) PHRASE_CACHE.clear();
-  PHRASE_CACHE.set(text, phrases);
-  return phrases;
-}
-
-function entryPhrasesUncached(text: string): string[][][] {
   // "Abd" is left out: "Abd al-Rahman", "Abdulrahman" and "Abdel Rahman" then share "Rahman"
   const words = tokenize(text).filter((t) => !t.isArticle).flatMap((t) => canonicalWord(t.key)).filter((w) => w !== "ABD");
   const keyed = words.map((w) => nameKeys(w, true));
@@ -72,6 +63,59 @@ function tokenKeys(t: Token): string[] {
   return out;
 }
 
+/**
+ * One surface (an entry's text or one of its variants) compiled for matching: a literal
+ * (addresses, handles), a number (matched on its digits) or word phrases.
+ */
+type Surface =
+  | { type: IdentifierType; kind: "literal"; needle: string }
+  | { type: IdentifierType; kind: "number"; digits: string; tail: string }
+  | { type: IdentifierType; kind: "phrases"; phrases: string[][][] };
+
+/** firstKeys: the keys that can open some phrase, the only tokens worth indexing. */
+type CompiledDictionary = { surfaces: Surface[]; firstKeys: ReadonlySet<string> };
+
+function compileSurface(type: IdentifierType, trimmed: string): Surface {
+  const digits = digitsOf(trimmed);
+  if (/[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed)) return { type, kind: "literal", needle: trimmed.replace(/^@/, "") };
+  if (digits.length >= 6 && digits.length * 2 >= trimmed.replace(/\s/g, "").length) return { type, kind: "number", digits, tail: digits.slice(-9) };
+  return { type, kind: "phrases", phrases: entryPhrases(trimmed) };
+}
+
+function compileDictionary(entries: readonly DictionaryEntry[]): CompiledDictionary {
+  const surfaces: Surface[] = [];
+  for (const entry of entries) {
+    const type = entryType(entry);
+    for (const surface of [entry.text, ...(entry.variants ?? [])]) {
+      const trimmed = surface.trim();
+      if (trimmed !== "") surfaces.push(compileSurface(type, trimmed));
+    }
+  }
+  const firstKeys = new Set<string>();
+  for (const s of surfaces) if (s.kind === "phrases") for (const phrase of s.phrases) for (const key of phrase[0] ?? []) firstKeys.add(key);
+  return { surfaces, firstKeys };
+}
+
+// A source's dictionary is reused for every document and every call, but callers often
+// rebuild the entries array, so compiled dictionaries are found again by their content. The
+// last array is remembered as well (a WeakMap would grow with every short-lived array and
+// cost more in garbage collection than it saves).
+const BY_CONTENT = new Map<string, CompiledDictionary>();
+let last: { entries: readonly DictionaryEntry[]; dictionary: CompiledDictionary } | undefined;
+
+function compiled(entries: readonly DictionaryEntry[]): CompiledDictionary {
+  if (last?.entries === entries) return last.dictionary;
+  const signature = JSON.stringify(entries.map((e) => [e.text, e.type ?? "", e.variants ?? []]));
+  let dictionary = BY_CONTENT.get(signature);
+  if (!dictionary) {
+    dictionary = compileDictionary(entries);
+    if (BY_CONTENT.size > 1_000) BY_CONTENT.clear();
+    BY_CONTENT.set(signature, dictionary);
+  }
+  last = { entries, dictionary };
+  return dictionary;
+}
+
 function findPhrase(text: string, tokens: readonly Token[], index: Map<string, number[]>, phrase: string[][]): [number, number][] {
   const first = phrase[0];
   if (!first) return [];
@@ -95,36 +139,40 @@ function findPhrase(text: string, tokens: readonly Token[], index: Map<string, n
   return found;
 }
 
-/** Numbers match on their digits, so "+90 532 418 77 09" finds "0532-418-7709". */
-function findNumber(text: string, digits: string): [number, number][] {
-  const found: [number, number][] = [];
-  const tail = digits.slice(-9);
+type DigitRun = { start: number; end: number; digits: string };
+
+/** Every run of digits (with phone separators) in the text, found once per call for all number entries. */
+function digitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
   const run = /[+(]?[0-9\u0660-\u0669\u06F0-\u06F9](?:[ \t.\-()/\u00A0]{0,2}[0-9\u0660-\u0669\u06F0-\u06F9])*/g;
   for (const m of text.matchAll(run)) {
-    const d = digitsOf(m[0]);
-    if (d.length >= 6 && (d === digits || (tail.length >= 7 && d.endsWith(tail)) || (d.length >= 7 && digits.endsWith(d)))) found.push([m.index, m.index + m[0].length]);
+    const digits = digitsOf(m[0]);
+    if (digits.length >= 6) runs.push({ start: m.index, end: m.index + m[0].length, digits });
+  }
+  return runs;
+}
+
+/** Numbers match on their digits, so "+90 532 418 77 09" finds "0532-418-7709". */
+function findNumber(runs: readonly DigitRun[], digits: string, tail: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const { start, end, digits: d } of runs) {
+    if (d === digits || (tail.length >= 7 && d.endsWith(tail)) || (d.length >= 7 && digits.endsWith(d))) found.push([start, end]);
   }
   return found;
 }
 
-function findLiteral(text: string, needle: string): [number, number][] {
+function findLiteral(hay: string, needle: string): [number, number][] {
   const found: [number, number][] = [];
   if (needle.length < 3) return found;
-  const hay = text.toLowerCase();
   const lower = needle.toLowerCase();
   for (let i = hay.indexOf(lower); i >= 0; i = hay.indexOf(lower, i + 1)) found.push([i, i + needle.length]);
   return found;
 }
 
-/** Every mention of every entry (and its listed variants) in `text`, as dictionary spans. */
-export function matchDictionary(text: string, entries: readonly DictionaryEntry[], textTokens?: readonly Token[]): Span[] {
-  if (entries.length === 0) return [];
-  const tokens = textTokens ?? tokenize(text).filter((t) => !t.isArticle);
-  // index only the tokens that can start a phrase of some entry
-  const phrasesBySurface = new Map<string, string[][][]>();
-  for (const e of entries) for (const s of [e.text, ...(e.variants ?? [])]) phrasesBySurface.set(s.trim(), entryPhrases(s.trim()));
-  const firstKeys = new Set([...phrasesBySurface.values()].flat().flatMap((p) => p[0] ?? []));
+/** Token index of the phrases' opening keys: the only tokens where a phrase can start. */
+function openingIndex(tokens: readonly Token[], firstKeys: ReadonlySet<string>): Map<string, number[]> {
   const index = new Map<string, number[]>();
+  if (firstKeys.size === 0) return index;
   tokens.forEach((t, i) => {
     for (const k of tokenKeys(t)) {
       if (!firstKeys.has(k)) continue;
@@ -132,44 +180,34 @@ export function matchDictionary(text: string, entries: readonly DictionaryEntry[
       if (list) list.push(i); else index.set(k, [i]);
     }
   });
-  const spans: Span[] = [];
-  for (const entry of entries) {
-    const type = entryType(entry);
-    for (const surface of [entry.text, ...(entry.variants ?? [])]) {
-      const trimmed = surface.trim();
-      if (trimmed === "") continue;
-      const digits = digitsOf(trimmed);
-      const ranges = /[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed)
-        ? findLiteral(text, trimmed.replace(/^@/, ""))
-        : digits.length >= 6 && digits.length * 2 >= trimmed.replace(/\s/g, "").length
-          ? findNumber(text, digits)
-          : (phrasesBySurface.get(trimmed) ?? []).flatMap((phrase) => findPhrase(text, tokens, index, phrase));
-      for (const [start, end] of ranges) spans.push({ start, end, type, text: text.slice(start, end), source: "dictionary" });
-    }
-  }
-  return spans;
+  return index;
 }
 
-const KUNYA_SPELLINGS: [RegExp, string[]][] = [
-  [/^(?:Abu|Abou|Abū|Abo)\b/i, ["Abu", "Abou", "Abū", "Abo", "أبو"]],
-  [/^(?:Umm|Um|Oum)\b/i, ["Umm", "Um", "Oum", "أم"]],
-];
-const ARTICLE_SPELLINGS = ["al-", "el-", "al ", "el ", "Al-", ""];
-
-/**
- * A readable sample of the spellings matchDictionary accepts for an entry, for editors and
- * for checks on redacted output. The matcher itself is broader than this list.
- */
-export function dictionaryVariants(entry: DictionaryEntry): string[] {
-  const out = new Set<string>([entry.text, ...(entry.variants ?? [])]);
-  for (const [re, spellings] of KUNYA_SPELLINGS) {
-    if (!re.test(entry.text)) continue;
-    for (const spelling of spellings) out.add(entry.text.replace(re, spelling));
+/** Every mention of every entry (and its listed variants) in `text`, as dictionary spans. */
+export function matchDictionary(text: string, entries: readonly DictionaryEntry[], textTokens?: readonly Token[]): Span[] {
+  if (entries.length === 0) return [];
+  const { surfaces, firstKeys } = compiled(entries);
+  let index: Map<string, number[]> | undefined;
+  let tokens: readonly Token[] | undefined = textTokens;
+  let runs: DigitRun[] | undefined;
+  let hay: string | undefined;
+  const spans: Span[] = [];
+  for (const surface of surfaces) {
+    let ranges: [number, number][];
+    if (surface.kind === "literal") {
+      hay ??= text.toLowerCase();
+      ranges = findLiteral(hay, surface.needle);
+    } else if (surface.kind === "number") {
+      runs ??= digitRuns(text);
+      ranges = findNumber(runs, surface.digits, surface.tail);
+    } else {
+      tokens ??= tokenize(text).filter((t) => !t.isArticle);
+      index ??= openingIndex(tokens, firstKeys);
+      const found = tokens;
+      const opening = index;
+      ranges = surface.phrases.flatMap((phrase) => findPhrase(text, found, opening, phrase));
+    }
+    for (const [start, end] of ranges) spans.push({ start, end, type: surface.type, text: text.slice(start, end), source: "dictionary" });
   }
-  for (const surface of [...out]) {
-    for (const article of ARTICLE_SPELLINGS) out.add(surface.replace(/\b(?:al|el|ash|as|ad|at|an|ar|az|es|esh)[-\s](?=\p{L})/giu, article));
-    out.add(surface.replace(/-/g, " "));
-    out.add(surface.normalize("NFD").replace(/\p{M}/gu, ""));
-  }
-  return [...out].filter((s) => s.trim() !== "").slice(0, 60);
+  return spans;
 }

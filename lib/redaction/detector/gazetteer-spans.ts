@@ -14,7 +14,11 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]l|[Ee]l|ash|as|ad|at|an|ar|az|es|es
 /** Start of the word that holds `start`, including a glued article. */
 export function withArticle(text: string, start: number): number {
   let s = start;
-  while (s > 0 && /[\u0621-\u064A\u064B-\u065F\u0640]/.test(text[s - 1] ?? "")) s--;
+  // back over Arabic letters, tashkeel and tatweel (U+0621–U+065F)
+  while (s > 0 && text.charCodeAt(s - 1) >= 0x0621 && text.charCodeAt(s - 1) <= 0x065f) s--;
+  // every article form ends in a hyphen or a space: skip the regex before anything else
+  const before = text[s - 1];
+  if (before !== "-" && before !== "‑" && before !== " ") return s;
   const m = ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 5), s));
   if (m) s -= m[0].replace(/^[^\p{L}]/u, "").length;
   return s;
@@ -22,6 +26,9 @@ export function withArticle(text: string, start: number): number {
 
 /** "Mansour Street" is a street, not Mr Mansour Street. */
 const PLACE_WORDS = new Set(["street", "road", "avenue", "square", "roundabout", "camp", "prison", "hospital", "mosque", "school", "district", "neighbourhood", "neighborhood", "brigade", "battalion", "dam", "bridge", "village", "town", "city", "market", "quarter", "field", "checkpoint"]);
+
+/** "ال" words that follow a name without being its family name ("خالد الذين", "عمر الكبير"), as folded keys after the article. */
+const NOT_ARABIC_SURNAME = new Set(["ذين", "يوم", "اكبر", "اصغر", "كبير", "صغير", "اول", "ثاني", "ثالث", "حقيقي", "سابق", "جديد", "قديم", "اخير", "اخر"]);
 
 /** Extends a given name over surname words: capitalised, "bin"/"ibn" links, Arabic "ال" family names. */
 function nameEnd(text: string, tokens: readonly Token[], hit: LexiconHit): number {
@@ -33,7 +40,9 @@ function nameEnd(text: string, tokens: readonly Token[], hit: LexiconHit): numbe
     if (!prev || !next || !joined(text, prev, next)) break;
     const link = NAME_LINKS_LATIN.has(next.key) || NAME_LINKS_ARABIC.has(next.key);
     const latinSurname = !next.arabic && next.capitalised && !next.sentenceStart && !isKnownEnglishWord(next.key) && next.key.length > 1;
-    const arabicSurname = next.arabic && text.slice(prev.end, next.start).trim() === "" && /^ال|^آل/.test(text.slice(withArticle(text, next.start), next.end)) && next.key.length >= 3;
+    // the article is glued to the surname, so the gap is measured up to the article
+    const surnameStart = next.arabic ? withArticle(text, next.start) : next.start;
+    const arabicSurname = next.arabic && text.slice(prev.end, surnameStart).trim() === "" && /^ال|^آل/.test(text.slice(surnameStart, next.end)) && next.key.length >= 3 && !NOT_ARABIC_SURNAME.has(next.key);
     if ((!link && !latinSurname && !arabicSurname) || PLACE_WORDS.has(next.key)) break;
     end = next.end;
     last += 1;

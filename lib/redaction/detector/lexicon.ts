@@ -5,8 +5,10 @@ import { contentTokens, tokenize, type Token } from "./tokenize";
 
 export type LexiconKind = IdentifierType | "SAFE" | "FIRSTNAME";
 export type LexiconEntry = { kind: LexiconKind; source: SpanSource; requireCapital: boolean };
-/** prefixes: every leading part of a phrase, so a scan stops as soon as no phrase can continue. */
-export type Lexicon = { phrases: Map<string, LexiconEntry>; maxTokens: number; prefixes: Set<string> };
+/** One word of a phrase in the lexicon's trie: the phrases that continue from it, and the entry it completes. */
+type TrieNode = { next: Map<string, TrieNode>; entry?: LexiconEntry };
+/** trie: the phrases word by word, so a scan follows them without building keys and stops as soon as no phrase can continue. */
+export type Lexicon = { phrases: Map<string, LexiconEntry>; maxTokens: number; trie: TrieNode };
 export type LexiconHit = { start: number; end: number; kind: LexiconKind; source: SpanSource; first: number; last: number };
 
 export type LexiconList = { kind: LexiconKind; source?: SpanSource; requireCapital?: boolean; words: readonly string[] };
@@ -26,7 +28,7 @@ export function phraseKey(phrase: string): string {
 export function compileLexicon(lists: readonly LexiconList[]): Lexicon {
   const phrases = new Map<string, LexiconEntry>();
   let maxTokens = 1;
-  const prefixes = new Set<string>();
+  const trie: TrieNode = { next: new Map() };
   for (const list of lists) {
     const entry: LexiconEntry = { kind: list.kind, source: list.source ?? "gazetteer", requireCapital: list.requireCapital ?? true };
     for (const word of list.words) {
@@ -34,19 +36,25 @@ export function compileLexicon(lists: readonly LexiconList[]): Lexicon {
       if (key === "" || phrases.has(key)) continue;
       phrases.set(key, entry);
       const words = key.split(" ");
-      for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
       maxTokens = Math.max(maxTokens, key.split(" ").length);
+      let node = trie;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) { child = { next: new Map() }; node.next.set(w, child); }
+        node = child;
+      }
+      node.entry = entry;
     }
   }
-  return { phrases, maxTokens, prefixes };
+  return { phrases, maxTokens, trie };
 }
 
-const GAP_BREAK = new Set([...".,;:!?()\"“”«»\n/|"]);
+const GAP_BREAK = new Set([...".,;:!?()\"“”«»\n/|"].map((c) => c.charCodeAt(0)));
 
 /** Two content tokens belong to one phrase only if nothing but spaces, hyphens or articles separate them. */
 export function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 6) return false;
-  for (let i = left.end; i < right.start; i++) if (GAP_BREAK.has(text[i] ?? "")) return false;
+  for (let i = left.end; i < right.start; i++) if (GAP_BREAK.has(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -57,31 +65,42 @@ function capitalOk(entry: LexiconEntry, token: Token): boolean {
 /** Finds every phrase of `lexicon` in `tokens` (content tokens of `text`); greedy, longest first. */
 export function findPhrases(text: string, tokens: readonly Token[], lexicon: Lexicon): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  const root = lexicon.trie.next;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     if (!first) break;
-    let matched = 0;
-    let matchedEntry: LexiconEntry | undefined;
-    let firstKeys = lexicon.prefixes.has(first.key) ? [first.key] : [];
-    for (const alt of first.alts) if (lexicon.prefixes.has(alt)) firstKeys.push(alt);
-    if (firstKeys.length === 0) {
+    // the word itself, then its Arabic variants: each may open phrases; earlier ones win ties
+    let nodes: TrieNode[] | undefined;
+    const own = root.get(first.key);
+    if (own) nodes = [own];
+    for (const alt of first.alts) {
+      const node = root.get(alt);
+      if (node) (nodes ??= []).push(node);
+    }
+    if (!nodes) {
       i += 1;
       continue;
     }
-    let suffix = "";
+    let matched = 0;
+    let matchedEntry: LexiconEntry | undefined;
     for (let n = 1; n <= lexicon.maxTokens && i + n - 1 < tokens.length; n++) {
       const tok = tokens[i + n - 1];
       const prev = tokens[i + n - 2];
       if (!tok || (n > 1 && prev && !joined(text, prev, tok))) break;
-      if (n > 1) suffix += " " + tok.key;
-      if (n > 1) firstKeys = firstKeys.filter((key) => lexicon.prefixes.has(key + suffix));
-      if (firstKeys.length === 0) break;
-      for (const key of firstKeys) {
-        const entry = lexicon.phrases.get(key + suffix);
-        if (entry && capitalOk(entry, first)) {
+      if (n > 1) {
+        const advanced: TrieNode[] = [];
+        for (const node of nodes) {
+          const child = node.next.get(tok.key);
+          if (child) advanced.push(child);
+        }
+        nodes = advanced;
+      }
+      if (nodes.length === 0) break;
+      for (const node of nodes) {
+        if (node.entry && capitalOk(node.entry, first)) {
           matched = n;
-          matchedEntry = entry;
+          matchedEntry = node.entry;
           break;
         }
       }

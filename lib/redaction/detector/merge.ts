@@ -32,13 +32,23 @@ export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
   return merged;
 }
 
+const EDGE_START = new Set([...",;:.!?()\"“”«»'‘’-–"]);
+const EDGE_END = new Set([...",;:!?(\"“”«»'‘’-–"]);
+const SPACE = /\s/;
+const ABBREVIATION_END = /\b\p{Lu}\.$|\b(?:No|St|Dr)\.$/u;
+
+function isEdge(c: string, punctuation: ReadonlySet<string>): boolean {
+  return punctuation.has(c) || (c <= " " ? SPACE.test(c) : c > "~" && SPACE.test(c));
+}
+
 /** Trims whitespace and edge punctuation a pattern may have swallowed. */
 export function trimSpan(text: string, span: Span): Span | undefined {
   let { start, end } = span;
-  while (start < end && /[\s,;:.!?()"“”«»'‘’\-–]/.test(text[start] ?? "")) start++;
-  while (end > start && /[\s,;:!?("“”«»'‘’\-–]/.test(text[end - 1] ?? "")) end--;
+  while (start < end && isEdge(text[start] ?? "", EDGE_START)) start++;
+  while (end > start && isEdge(text[end - 1] ?? "", EDGE_END)) end--;
   // keep a final period only when it ends an abbreviation or initial ("B.")
-  if (text[end - 1] === "." && !/\b\p{Lu}\.$|\b(?:No|St|Dr)\.$/u.test(text.slice(Math.max(start, end - 4), end))) end--;
+  if (text[end - 1] === "." && !ABBREVIATION_END.test(text.slice(Math.max(start, end - 4), end))) end--;
   if (start >= end) return undefined;
+  if (start === span.start && end === span.end) return span;
   return { ...span, start, end, text: text.slice(start, end) };
 }

@@ -38,12 +38,41 @@ export function isKnownEnglishWord(folded: string): boolean {
 
 type TaggedTerm = { text: string; offset: { start: number; length: number } };
 
+export type Verdict = { start: number; end: number; type: IdentifierType };
+
 /** Runs the compromise tagger on one short window and types what it calls a person or place. */
-export function tagWindow(window: string): { start: number; end: number; type: IdentifierType }[] {
-  const doc = nlp(window);
-  const out: { start: number; end: number; type: IdentifierType }[] = [];
+export function tagWindow(window: string): Verdict[] {
+  return tagWindows([window])[0] ?? [];
+}
+
+/** Between windows: a paragraph break, so no window lends the tagger context to the next. */
+const WINDOW_BREAK = "\n\n";
+
+/**
+ * tagWindow for many windows in one tagger call: a call costs ~2 ms before it reads a
+ * single word, so one call over all windows is several times cheaper than one call each.
+ * Offsets in each result are relative to its own window.
+ */
+export function tagWindows(windows: readonly string[]): Verdict[][] {
+  const out: Verdict[][] = windows.map(() => []);
+  if (windows.length === 0) return out;
+  const offsets: number[] = [];
+  let joinedText = "";
+  for (const w of windows) {
+    if (joinedText !== "") joinedText += WINDOW_BREAK;
+    offsets.push(joinedText.length);
+    joinedText += w;
+  }
+  const doc = nlp(joinedText);
   const collect = (terms: TaggedTerm[], type: IdentifierType): void => {
-    for (const term of terms) out.push({ start: term.offset.start, end: term.offset.start + term.offset.length, type });
+    for (const term of terms) {
+      const start = term.offset.start;
+      // the last window starting at or before the term holds it
+      let w = offsets.length - 1;
+      while (w > 0 && (offsets[w] ?? 0) > start) w--;
+      const base = offsets[w] ?? 0;
+      out[w]?.push({ start: start - base, end: start - base + term.offset.length, type });
+    }
   };
   collect(doc.people().out("offset") as TaggedTerm[], "PERSON");
   collect(doc.places().out("offset") as TaggedTerm[], "LOCATION");

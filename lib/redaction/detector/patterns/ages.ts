@@ -1,5 +1,5 @@
 // Ages: "I was 17", "a 23-year-old", "aged 19", "in his twenties", "عمري ١٧ سنة".
-import { DECADES_EN, DIGIT, NUM_EN, NOT_AN_AGE } from "./numbers";
+import { AT_DIGIT, DECADES_EN, DIGIT, NUM_EN, NOT_AN_AGE } from "./numbers";
 import { words, type PatternRule } from "./rule";
 
 const HEDGE = "(?:only|just|barely|about|around|almost|nearly|maybe|perhaps|probably|then|now|already|not\\s+even|under|over|still)";
@@ -13,15 +13,19 @@ const AR_DECADE = "(?:ال)?(?:عشرين|ثلاثين|أربعين|اربعين
 const BE_BEFORE = /(?:\b(?:I|he|she|we|they|you|it)\s*)?(?:\b(?:was|were|am|is|are|turned|turns)|['’](?:m|s))\s+(?:(?:only|just|barely|about|around|almost|nearly|maybe|perhaps|probably|then|now|already|not\s+even|under|over|still)\s+){0,2}$/i;
 const NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
+const SPACE = /\s/;
+const spaceBefore = (text: string, start: number): boolean => SPACE.test(text[start - 1] ?? "");
+
 export const AGE_RULES: readonly PatternRule[] = [
   // "I was 17", "he is only fourteen": found from the number, the subject and verb checked behind it
-  { type: "AGE", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), extendBack: BE_BEFORE, requireBack: true, script: "latin" },
-  { type: "AGE", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), extendBack: BE_BEFORE, requireBack: true, script: "latin" },
+  // (BE_BEFORE ends in a space, so numbers in timestamps and dates are dropped before it runs)
+  { type: "AGE", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), accept: spaceBefore, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
+  { type: "AGE", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), leadEndsInSpace: true, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
   { type: "AGE", triggers: words("aged", "age", "ages"), re: new RegExp(`\\b(?:aged?|age\\s+of|at\\s+the\\s+age\\s+of|ages)\\s+(?:${HEDGE}\\s+)?${NUM_EN}\\b${ALSO}`, "gi"), script: "latin" },
   // "a 23-year-old", "13 years old", "19 years of age": found from "year(s)"
-  { type: "AGE", triggers: words("year", "years", "yr", "yrs"), re: /\b(?:years?|yrs?)(?:[\s-]+old\b|\s+of\s+age\b)/gi, extendBack: new RegExp(`(?:\\ban?\\s+)?\\b${NUM_EN}(?:\\s*(?:-|–|or|to)\\s*${NUM_EN})?[\\s-]+$`, "i"), requireBack: true, script: "latin" },
+  { type: "AGE", triggers: words("year", "years", "yr", "yrs"), re: /\b(?:years?|yrs?)(?:[\s-]+old\b|\s+of\s+age\b)/gi, leadEndsInSpace: true, extendBack: new RegExp(`(?:\\ban?\\s+)?\\b${NUM_EN}(?:\\s*(?:-|–|or|to)\\s*${NUM_EN})?[\\s-]+$`, "i"), requireBack: true, script: "latin" },
   // "in his early twenties": found from the decade word, the rarest part
-  { type: "AGE", triggers: words("teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"), re: new RegExp(`(?:${DECADES_EN})\\b`, "gi"), extendBack: /\b(?:in\s+)?(?:his|her|my|their|our|your|the)\s+(?:(?:early|mid|late)[\s-]+)?$/i, requireBack: true, script: "latin" },
+  { type: "AGE", triggers: words("teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"), re: new RegExp(`(?:${DECADES_EN})\\b`, "gi"), leadEndsInSpace: true, extendBack: /(?:\b(?:now|then|still|already|probably|maybe|perhaps|about|around|well)\s+)?\b(?:in\s+)?(?:his|her|my|their|our|your|the)\s+(?:(?:early|mid|late)[\s-]+)?$/i, requireBack: true, script: "latin" },
   { type: "AGE", triggers: words("early", "mid", "late"), re: new RegExp(`\\b(?:early|mid|late)[\\s-]+(?:${DECADES_EN})\\b`, "gi"), script: "latin" },
   { type: "AGE", triggers: words("now", "then", "only", "just", "barely", "still"), re: new RegExp(`\\b(?:now|then|only|just|barely|still)\\s+${NUM_EN}\\b${ALSO}${NOT_AN_AGE}`, "gi"), script: "latin" },
   { type: "AGE", triggers: words("boy", "boys", "girl", "girls", "children", "kid", "kids", "teenager", "teenagers", "child", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "men", "women", "man", "woman"), re: new RegExp(`\\b(?:boys?|girls?|children|kids?|teenagers?|child|sons?|daughters?|brothers?|sisters?|men|women|man|woman)\\s+(?:of|aged)\\s+(?:about\\s+)?${NUM_EN}\\b${ALSO}`, "gi"), script: "latin" },
@@ -33,7 +37,7 @@ export const AGE_RULES: readonly PatternRule[] = [
   { type: "AGE", triggers: words("how"), re: new RegExp(`how old[^\\n]*\\n(?:\\s*\\[?[\\d:.,]+\\]?)?(?:\\s*[AQ]:)?[^\\n\\d]{0,40}?(${NUM_EN}\\b${ALSO})`, "gi"), group: 1, script: "latin" },
   { type: "AGE", re: new RegExp(`(?:(?:كان|كانت|وكان|وكانت|كنت|وكنت)\\s+)?(?:[وف]?(?:عمري|عمره|عمرها|عمرهم|عمرنا|عمرك|بعمر|بعمري|بسن|سن|سني|سنه|العمر))\\s+(?:(?:الآن|الان|حاليا|حالياً|وقتها|حينها|آنذاك|تقريبا|تقريباً|حوالي|نحو)\\s+){0,2}${AR_NUM}${AR_YEARS}?`, "gu"), script: "arabic" },
   { type: "AGE", re: new RegExp(`(?:ابن|ابنة|بنت|عمره|عمرها)\\s+${AR_NUM}${AR_YEARS}`, "gu"), script: "arabic" },
-  { type: "AGE", re: new RegExp(`(?<![\\u0621-\\u064A]\\s?)(?<!(?:منذ|لمدة|خلال|بعد|قبل|مدة)\\s)${DIGIT}{1,2}${AR_YEARS}(?!\\s*(?:من\\s+)?(?:الحرب|السجن|القتال))`, "gu"), script: "arabic" },
+  { type: "AGE", re: new RegExp(`${AT_DIGIT}(?<![\\u0621-\\u064A]\\s?)(?<!(?:منذ|لمدة|خلال|بعد|قبل|مدة)\\s)${DIGIT}{1,2}${AR_YEARS}(?!\\s*(?:من\\s+)?(?:الحرب|السجن|القتال))`, "gu"), script: "arabic" },
   { type: "AGE", re: new RegExp(`في\\s+${AR_ORDINAL}(?:\\s+من\\s+(?:عمر|العمر)[\\u0621-\\u064A]*)?`, "gu"), script: "arabic" },
   { type: "AGE", re: new RegExp(`في\\s+${AR_DECADE}(?:\\s+من\\s+(?:عمر|العمر)[\\u0621-\\u064A]*)?`, "gu"), script: "arabic" },
 ];

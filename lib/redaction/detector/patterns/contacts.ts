@@ -22,14 +22,33 @@ function looksLikePhone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const EMAIL_LOCAL_CHAR = /[\p{L}0-9._%+-]/u;
+
+/** An address can only start where its local part starts: walk back from each "@" instead of trying the regex everywhere. */
+function emailStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    for (;;) {
+      // an astral letter is two UTF-16 units
+      const pair = text.slice(Math.max(0, start - 2), start);
+      if (pair.length === 2 && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(pair) && EMAIL_LOCAL_CHAR.test(pair)) start -= 2;
+      else if (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1] ?? "")) start--;
+      else break;
+    }
+    if (start < at && starts[starts.length - 1] !== start) starts.push(start);
+  }
+  return starts;
+}
+
 export const CONTACT_RULES: readonly PatternRule[] = [
-  { type: "CONTACT", re: /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[A-Za-z]{2,}/gu, gate: (text) => text.includes("@") },
+  { type: "CONTACT", re: /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[A-Za-z]{2,}/gu, starts: emailStarts },
   { type: "CONTACT", re: /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+[^\s<>"'”)\].,;:!?]/gi },
   { type: "CONTACT", triggers: words("t", "telegram", "wa", "chat", "facebook", "fb", "m", "instagram", "twitter", "x", "tiktok", "youtube", "youtu", "vk", "ok", "snapchat", "linkedin", "threads"), re: /\b(?:t\.me|telegram\.me|telegram\.org|wa\.me|chat\.whatsapp\.com|facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|snapchat\.com|linkedin\.com|threads\.net)\/[^\s<>"'”)\]]*[^\s<>"'”)\].,;:!?]/gi },
   { type: "CONTACT", re: /(?<![\p{L}\p{N}_.@\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu },
   {
     type: "CONTACT",
-    re: new RegExp(`(?<![\\d\\u0660-\\u0669\\w])${PHONE}(?![\\d\\u0660-\\u0669])`, "gu"),
+    re: new RegExp(`(?=[+(]|${DIGIT})(?<![\\d\\u0660-\\u0669\\w])${PHONE}(?![\\d\\u0660-\\u0669])`, "gu"),
     accept: looksLikePhone,
     // "WhatsApp: +90 …" — the messenger name says which account the number opens
     extendBack: new RegExp(`(?:${MESSENGERS})\\s*(?:number|no\\.?|account)?\\s*[:：\\-]?\\s*$`, "iu"),

@@ -1,6 +1,6 @@
 // Dates and periods: "12 March 2015", "summer of 2014", "in 2014", "Ramadan 2015", "شباط ٢٠١٦".
 // A bare year is always flagged: in testimony it nearly always dates joining, leaving or crossing.
-import { DIGIT, YEAR } from "./numbers";
+import { AT_DIGIT, DIGIT, YEAR } from "./numbers";
 import { words, type PatternRule } from "./rule";
 
 const SEASON_WORDS = words("spring", "summer", "autumn", "fall", "winter", "harvest");
@@ -10,7 +10,7 @@ const MONTHS_WITH_MAY = `(?:${MONTHS}|May)`;
 const HIJRI = "Muharram|Safar|Rabi[' ]?(?:al|ul)?[- ]?(?:Awwal|Thani|Akhir)|Jumad[ae][' ]?(?:al|ul)?[- ]?(?:Ula|Awwal|Thani|Akhira)|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu?[' ]?l?[- ]?(?:al[- ])?Qa'?d[ae]h?|Dhu?[' ]?l?[- ]?(?:al[- ])?Hijj?ah?|Eid(?:\\s+al[- ](?:Adha|Fitr))?";
 const SEASON = "spring|summer|autumn|fall|winter|harvest";
 /** "in the early", "since the end of": joined to a date after matching (see PatternRule.extendBack). */
-const LEAD_BACK = /(?:\b(?:in|on|since|during|until|till|from|by|around|before|after|through|throughout)\s+)?(?:(?:the\s+)?\b(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?(?:\bthe\s+)?$/i;
+const LEAD_BACK = /(?:\b(?:in|on|since|during|until|till|from|by|around|before|after|through|throughout)\s+)?(?:(?:the\s+)?\b(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of|(?:night|morning|evening|afternoon|eve|dawn|day|week)\s+of)[\s-]+)?(?:\bthe\s+)?$/i;
 const AR_LEAD_BACK = /(?:(?:^|\s)(?:في|فى|منذ|خلال|حتى|بعد|قبل|من|إلى|الى|عام|سنة|العام|السنة|بداية|نهاية|أواخر|أوائل|منتصف|مطلع)\s+){1,2}$/u;
 const LEAD = "";
 /** "12 March 2015", "the 3rd of May 2016": the day is found backwards from the month. */
@@ -26,24 +26,24 @@ const AR_SEASON = "صيف|الصيف|شتاء|الشتاء|ربيع|الربيع
 const AR_LEAD = "";
 
 export const DATE_RULES: readonly PatternRule[] = [
-  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR_B}`, "gi"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), extendBack: DAY_LEAD_BACK, script: "latin" },
-  { type: "DATE", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${LEAD}(?:${MONTHS})(?:\\s+${DAY}\\b)?`, "g"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: words("may"), re: /\bMay\b/g, extendBack: /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/, requireBack: true, script: "latin" },
-  { type: "DATE", triggers: words("muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban", "ramadan", "ramadhan", "shawwal", "dhu", "dhul", "eid"), re: new RegExp(`\\b${LEAD}(?:${HIJRI})(?:\\s+(?:of\\s+)?${YEAR_B}|\\s+\\d{4}\\s*(?:AH|H)\\b)?`, "g"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", re: new RegExp(`(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
+  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: DAY_LEAD_BACK, script: "latin" },
+  { type: "DATE", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${LEAD}(?:${MONTHS})(?:\\s+${DAY}\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", triggers: words("may"), re: /\bMay\b/g, leadEndsInSpace: true, extendBack: /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/, requireBack: true, script: "latin" },
+  { type: "DATE", triggers: words("muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban", "ramadan", "ramadhan", "shawwal", "dhu", "dhul", "eid"), re: new RegExp(`\\b${LEAD}(?:${HIJRI})(?:\\s+(?:of\\s+)?${YEAR_B}|\\s+\\d{4}\\s*(?:AH|H)\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
   { type: "DATE", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${YEAR}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,2}(?![\\d\\u0660-\\u0669])`, "gu") },
-  { type: "DATE", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?${YEAR_B}`, "gi"), script: "latin" },
   // a month name alone is also a common word (محرم "forbidden", صفر "zero"), so it needs a day, a year or "شهر"
-  { type: "DATE", re: new RegExp(`${AR_LEAD}(?:${DIGIT}{1,2}\\s+)?(?:${AR_MONTHS})\\s+(?:عام\\s+|سنة\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, extendBack: AR_LEAD_BACK, script: "arabic" },
-  { type: "DATE", re: new RegExp(`${AR_LEAD}${DIGIT}{1,2}\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", re: new RegExp(`${AR_LEAD}(?:${DIGIT}{1,2}\\s+)?(?:${AR_MONTHS})\\s+(?:عام\\s+|سنة\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", re: new RegExp(`${AR_LEAD}${DIGIT}{1,2}\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
   { type: "DATE", re: new RegExp(`(?:في\\s+)?(?:شهر|أشهر)\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, script: "arabic" },
   { type: "DATE", re: new RegExp(`(?:${AR_SEASON})\\s+(?:عام\\s+|سنة\\s+)?(?:${AR_SEASON}\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, script: "arabic" },
-  { type: "DATE", re: new RegExp(`${AR_LEAD}${YEAR_B}(?:\\s*(?:-|–|إلى|الى|حتى)\\s*${YEAR_B})?(?:\\s*م)?`, "gu"), accept: notInsideArabicWord, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", re: new RegExp(`${AR_LEAD}${YEAR_B}(?:\\s*(?:-|–|إلى|الى|حتى)\\s*${YEAR_B})?(?:\\s*م)?`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
 ];
 
 /** Arabic has no \b: reject a match that starts in the middle of a word. */

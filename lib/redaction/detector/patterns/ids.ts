@@ -1,11 +1,13 @@
 // Document numbers: passports, ID cards, registration and tent numbers, in any digit script.
-import { DIGIT } from "./numbers";
+import { AT_DIGIT, DIGIT } from "./numbers";
 import type { PatternRule } from "./rule";
 
 const KEYWORDS_LATIN = "passport|passeport|pasaport|ID|I\\.D\\.|identity|identification|ID\\s*card|card|CIN|NIN|kimlik|registration|registered|reg\\.?|tent|file|case|licen[cs]e|permit|residence|serial|inmate|prisoner|badge|membership|member|detainee|record";
 const KEYWORDS_ARABIC = "جواز|الجواز|هوية|الهوية|بطاقة|البطاقة|قيد|القيد|الخيمة|خيمة|إقامة|الإقامة|تسجيل|التسجيل|السجل|الملف|ملف|الرقم\\s+الوطني|رقم\\s+وطني";
 const KEYWORD_WORDS: ReadonlySet<string> = new Set(["passport", "passeport", "pasaport", "id", "identity", "identification", "card", "cin", "nin", "kimlik", "registration", "registered", "reg", "tent", "file", "case", "licence", "license", "permit", "residence", "serial", "inmate", "prisoner", "badge", "membership", "member", "detainee", "record"]);
-const CODE = `[A-Z]{0,3}[\\s-]?${DIGIT}(?:[\\s\\-/]?[0-9A-Z\\u0660-\\u0669]){2,20}`;
+// Latin letters may stand apart from the digits; an Arabic letter prefix ("ق-٤٥١٢") must be
+// glued, or "في ٢٠١٥" would read as a number
+const CODE = `(?:[A-Z]{0,3}[\\s-]?|[\\u0621-\\u064A]{1,2}-?)${DIGIT}(?:[\\s\\-/]?[0-9A-Z\\u0660-\\u0669]){2,20}`;
 
 function hasDigits(value: string, min: number): boolean {
   return (value.match(/[0-9\u0660-\u0669\u06F0-\u06F9]/g) ?? []).length >= min;
@@ -30,5 +32,5 @@ export const ID_RULES: readonly PatternRule[] = [
   { type: "ID", re: /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b/g, accept: (text, start, end) => !/^(?:COVID|MP|AK|B|F|SU|MiG|UH|CH|RPG|PKM)-/i.test(text.slice(start, end)) },
   { type: "ID", re: /\b\d{3,}-\d{4,}-\d{1,}\b/g },
   // long digit runs that are not phones: national ID numbers
-  { type: "ID", re: new RegExp(`(?<![\\d\\u0660-\\u0669+])${DIGIT}{9,14}(?![\\d\\u0660-\\u0669])`, "gu") },
+  { type: "ID", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669+])${DIGIT}{9,14}(?![\\d\\u0660-\\u0669])`, "gu") },
 ];

@@ -1,12 +1,15 @@
 // Places that no gazetteer can list: named by a facility word ("Tabqa prison", "al-Hol
 // camp", "Mansour Street", "سجن الملعب") or introduced by "village of", "حي", "مدينة".
+import { foldWord } from "../normalize";
 import { ARTICLE_PREFIX } from "./fragments";
 import { hasArabic, words, type PatternRule } from "./rule";
 
 const CAPWORD = `${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
 const ANYWORD = `${ARTICLE_PREFIX}?[\\p{L}\\p{M}'’]+`;
-const FACILITY = "centre|center|complex|hall|zone|camp|camps|prison|jail|gaol|hospital|clinic|dam|oil\\s?field|gas\\s?field|gas\\s+plant|field|refinery|airbase|air\\s?base|airport|base|barracks|stadium|mosque|church|school|university|market|souk|square|roundabout|bridge|checkpoint|crossing|border\\s+crossing|gate|street|road|avenue|boulevard|lane|district|neighbourhood|neighborhood|quarter|suburb|village|town|city|province|governorate|area|valley|mountain|mountains|hill|desert|river|lake|island|silo|silos|factory|plant|farm|farms|station|hotel|villa|palace|compound|tower|building|institute|court|headquarters|HQ|port|harbour|cemetery|park|garden|highway|motorway|junction|sector|front|frontline|annex|phase|section|block|ward|wing|dormitory|building\\s+\\d+";
-const FACILITY_ARABIC = "مدينة|بلدة|قرية|حي|شارع|مخيم|معسكر|سجن|مشفى|مستشفى|المشفى|المستشفى|سد|حقل|معبر|ريف|منطقة|جسر|دوار|ساحة|جامع|مسجد|حاجز|ناحية|قضاء|محافظة|مطار|مدرسة|ملعب|جامعة|سوق|مصفاة|معمل|مزرعة|مزارع|جبل|وادي|نهر|فندق|مبنى|قصر|فيلا|قاعدة|كتلة|قطاع|مقر|مدخل|طريق|أوتوستراد|مستوصف|دائرة";
+const FACILITY = "guesthouse|madafa|centre|center|complex|hall|zone|camp|camps|prison|jail|gaol|hospital|clinic|dam|oil\\s?field|gas\\s?field|gas\\s+plant|field|refinery|airbase|air\\s?base|airport|base|barracks|stadium|mosque|church|school|university|market|souk|square|roundabout|bridge|checkpoint|crossing|border\\s+crossing|gate|street|road|avenue|boulevard|lane|district|neighbourhood|neighborhood|quarter|suburb|village|town|city|province|governorate|area|valley|mountain|mountains|hill|desert|river|lake|island|silo|silos|factory|plant|farm|farms|station|hotel|villa|palace|compound|tower|building|institute|court|headquarters|HQ|port|harbour|cemetery|park|garden|highway|motorway|junction|sector|front|frontline|annex|phase|section|block|ward|wing|dormitory|building\\s+\\d+";
+const FACILITY_ARABIC = "مضافة|مضافات|مدينة|بلدة|قرية|حي|شارع|مخيم|معسكر|سجن|مشفى|مستشفى|المشفى|المستشفى|سد|حقل|معبر|ريف|منطقة|جسر|دوار|ساحة|جامع|مسجد|حاجز|ناحية|قضاء|محافظة|مطار|مدرسة|ملعب|جامعة|سوق|مصفاة|معمل|مزرعة|مزارع|جبل|وادي|نهر|فندق|مبنى|قصر|فيلا|قاعدة|كتلة|قطاع|مقر|مدخل|طريق|أوتوستراد|مستوصف|دائرة";
+/** Folded Arabic facility words: generic heads that must not spread from "مخيم الهول" to every "المخيم". */
+export const FACILITY_KEYS_ARABIC: ReadonlySet<string> = new Set(FACILITY_ARABIC.split("|").map(foldWord));
 const FACILITY_WORDS: ReadonlySet<string> = new Set(FACILITY.split("|").map((w) => w.split(/\\/)[0] ?? w));
 /** Facility words may open a sentence or a title, so their first letter takes either case. */
 const FACILITY_ANY_CASE = FACILITY.split("|").map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");

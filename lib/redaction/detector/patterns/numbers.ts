@@ -1,6 +1,14 @@
 // Number fragments shared by the age and date patterns. Digits include Arabic-Indic forms.
 
 export const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+/**
+ * Put before the leading lookbehind of a pattern that opens with a digit class: V8 then
+ * skips to the next digit instead of trying the whole pattern everywhere (measured 1.5x on
+ * long texts). It only restates the first character, so matches are unchanged. Patterns
+ * whose lookbehind is followed by literal text (years "19|20…", Arabic words) are already
+ * fast and get slower with it.
+ */
+export const AT_DIGIT = `(?=${DIGIT})`;
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";

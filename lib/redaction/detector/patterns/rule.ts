@@ -10,6 +10,12 @@ export type PatternRule = {
   group?: number;
   /** words that may precede the match and belong to it ("in the", "early"), anchored with $; matched backwards after the fact because a leading optional group would make the regex try every position */
   extendBack?: RegExp;
+  /**
+   * with extendBack: every non-empty lead it can find ends in whitespace or a hyphen, so it
+   * is not run after any other character (where it could only find nothing). Dates follow
+   * digits and punctuation so often that this is worth saying.
+   */
+  leadEndsInSpace?: boolean;
   /** with extendBack: the match counts only if those preceding words were found */
   requireBack?: boolean;
   /** rules written for one script are skipped on texts without words in that script */
@@ -21,6 +27,11 @@ export type PatternRule = {
    * word starts, instead of scanning every position: the detector's main speed-up.
    */
   triggers?: ReadonlySet<string>;
+  /**
+   * for rules without triggers: the only positions (ascending) where a match can start,
+   * found by something cheaper than the regex; the regex is then tried only there.
+   */
+  starts?: (text: string) => number[];
   /** veto a match using the text around it */
   accept?: (text: string, start: number, end: number) => boolean;
 };
@@ -34,34 +45,52 @@ const WORD_START = /[\p{L}\p{M}'’]+/gu;
 
 export const words = (...list: string[]): ReadonlySet<string> => new Set(list);
 
-/** Where each folded word starts in the text, to run triggered rules only there. */
-function wordStarts(text: string, tokens?: readonly { key: string; start: number }[]): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  const add = (key: string, start: number): void => {
-    const list = starts.get(key);
-    if (list) list.push(start);
-    else starts.set(key, [start]);
+type Keyed = { key: string; start: number };
+
+/** A rule set compiled once: sticky copies of the regexes and, per trigger word, the rules it opens. */
+type CompiledRules = { sticky: (RegExp | undefined)[]; byTrigger: Map<string, number[]> };
+const COMPILED = new WeakMap<readonly PatternRule[], CompiledRules>();
+
+function compile(rules: readonly PatternRule[]): CompiledRules {
+  let compiled = COMPILED.get(rules);
+  if (compiled) return compiled;
+  const byTrigger = new Map<string, number[]>();
+  const sticky = rules.map((rule, i) => {
+    if (!rule.triggers && !rule.starts) return undefined;
+    for (const word of rule.triggers ?? []) {
+      const list = byTrigger.get(word);
+      if (list) list.push(i); else byTrigger.set(word, [i]);
+    }
+    return new RegExp(rule.re.source, rule.re.flags.replace("g", "") + "y");
+  });
+  compiled = { sticky, byTrigger };
+  COMPILED.set(rules, compiled);
+  return compiled;
+}
+
+/**
+ * Where each triggered rule may start, in text order: one walk over the words instead of
+ * one lookup per trigger word per rule, which cost more than the regexes on short texts.
+ */
+function triggerPositions(text: string, compiled: CompiledRules, tokens?: readonly Keyed[]): (number[] | undefined)[] {
+  // sparse: most rules' trigger words are absent from a short text
+  const positions: (number[] | undefined)[] = [];
+  const visit = (key: string, start: number): void => {
+    const opened = compiled.byTrigger.get(key);
+    if (!opened) return;
+    for (const i of opened) {
+      const list = positions[i];
+      if (list) list.push(start); else positions[i] = [start];
+    }
   };
-  if (tokens) for (const t of tokens) add(t.key, t.start);
-  else for (const m of text.matchAll(WORD_START)) add(foldWord(m[0]), m.index);
-  return starts;
+  if (tokens) for (const t of tokens) visit(t.key, t.start);
+  else for (const m of text.matchAll(WORD_START)) visit(foldWord(m[0]), m.index);
+  return positions;
 }
 
-const STICKY = new WeakMap<RegExp, RegExp>();
-function sticky(re: RegExp): RegExp {
-  let copy = STICKY.get(re);
-  if (!copy) {
-    copy = new RegExp(re.source, re.flags.replace("g", "") + "y");
-    STICKY.set(re, copy);
-  }
-  return copy;
-}
-
-function* triggeredMatches(text: string, rule: PatternRule, triggers: ReadonlySet<string>, starts: Map<string, number[]>): Generator<RegExpExecArray> {
-  const positions: number[] = [];
-  for (const word of triggers) for (const p of starts.get(word) ?? []) positions.push(p);
-  positions.sort((a, b) => a - b);
-  const re = sticky(rule.re);
+/** Matches of a sticky regex tried only at `positions` (ascending); later positions inside a match are skipped, as a global scan would. */
+function matchesAt(text: string, re: RegExp, positions: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   let after = 0;
   for (const p of positions) {
     if (p < after) continue;
@@ -69,33 +98,48 @@ function* triggeredMatches(text: string, rule: PatternRule, triggers: ReadonlySe
     const m = re.exec(text);
     if (m) {
       after = p + Math.max(1, m[0].length);
-      yield m;
+      found.push(m);
     }
   }
+  return found;
 }
 
 /** exec loop on the rule's own regex: matchAll would clone the regex on every call. */
-function* globalMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+function globalMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === "") re.lastIndex++;
-    yield m;
+    found.push(m);
   }
+  return found;
+}
+
+const SPACE = /\s/;
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 126 && SPACE.test(text[i] ?? ""));
 }
 
 /** `tokens` (from tokenize) spare a second pass over the text for triggered rules. */
-export function runRules(text: string, rules: readonly PatternRule[], tokens?: readonly { key: string; start: number }[]): Span[] {
+export function runRules(text: string, rules: readonly PatternRule[], tokens?: readonly Keyed[]): Span[] {
   const spans: Span[] = [];
   const scripts = { arabic: hasArabic(text), latin: LATIN_WORD.test(text) };
-  let starts: Map<string, number[]> | undefined;
-  for (const rule of rules) {
+  const compiled = compile(rules);
+  let positions: (number[] | undefined)[] | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as PatternRule;
     if (rule.script && !scripts[rule.script]) continue;
     if (rule.gate && !rule.gate(text)) continue;
-    rule.re.lastIndex = 0;
-    let matches: Iterable<RegExpExecArray | RegExpMatchArray>;
-    if (rule.triggers) {
-      starts ??= wordStarts(text, tokens);
-      matches = triggeredMatches(text, rule, rule.triggers, starts);
+    let matches: RegExpExecArray[];
+    const sticky = compiled.sticky[r];
+    if (rule.triggers && sticky) {
+      positions ??= triggerPositions(text, compiled, tokens);
+      const at = positions[r];
+      if (!at) continue;
+      matches = matchesAt(text, sticky, at);
+    } else if (rule.starts && sticky) {
+      matches = matchesAt(text, sticky, rule.starts(text));
     } else {
       matches = globalMatches(text, rule.re);
     }
@@ -105,16 +149,15 @@ export function runRules(text: string, rules: readonly PatternRule[], tokens?: r
       if (value === undefined || value.trim() === "") continue;
       // capture groups in these rules sit at the end of the match, after the cue
       const offset = group === 0 ? 0 : match[0].lastIndexOf(value);
-      let start = (match.index ?? 0) + offset;
+      let start = match.index + offset;
       let end = start + value.length;
       // trim whitespace the pattern swallowed at its edges
-      while (start < end && /\s/.test(text[start] ?? "")) start++;
-      while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+      while (start < end && isSpace(text, start)) start++;
+      while (end > start && isSpace(text, end - 1)) end--;
       if (start >= end) continue;
       if (rule.accept && !rule.accept(text, start, end)) continue;
       if (rule.extendBack) {
-        const before = text.slice(Math.max(0, start - 48), start);
-        const lead = rule.extendBack.exec(before);
+        const lead = rule.leadEndsInSpace && !isSpace(text, start - 1) && text[start - 1] !== "-" ? null : rule.extendBack.exec(text.slice(Math.max(0, start - 48), start));
         if (lead && lead[0].length > 0) start -= lead[0].length;
         else if (rule.requireBack) continue;
       }
