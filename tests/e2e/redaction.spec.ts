@@ -9,8 +9,10 @@ test("editor redacts and submits, cannot approve; reviewer2 approves; nothing id
   const editor = await (await browser.newContext({ storageState: storageFor("editor") })).newPage();
   await editor.goto("/sources");
   await editor.getByRole("link", { name: DEMO_SOURCE_CODE, exact: true }).click();
+  await editor.waitForURL(/\/sources\/[^/]+$/);
   const sourceUrl = new URL(editor.url()).pathname;
   await editor.getByRole("link", { name: "English" }).first().click();
+  await editor.waitForURL(/\/testimony\/[^/]+$/);
   const testimonyUrl = new URL(editor.url()).pathname;
   await editor.getByRole("link", { name: "Redact" }).click();
   await expect(editor.getByTestId("redaction-state")).toHaveText("Draft");
