@@ -39,7 +39,28 @@ export type AuditAction =
   | "redaction.approved"
   | "redaction.changes-requested"
   | "redaction.reopened"
-  | "redaction.risk-dismissed";
+  | "redaction.risk-dismissed"
+  | "content.created"
+  | "content.saved"
+  | "content.submitted"
+  | "content.approved"
+  | "content.changes-requested"
+  | "content.published"
+  | "content.retired"
+  | "content.restored"
+  | "content.commented"
+  | "content.quote-inserted"
+  | "content.attachment-added"
+  | "content.attachment-removed"
+  | "campaign.created"
+  | "campaign.updated"
+  | "campaign.item-added"
+  | "campaign.item-removed"
+  | "campaign.shared"
+  | "campaign.unshared"
+  | "theme.created"
+  | "theme.renamed"
+  | "theme.archived";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

@@ -7,11 +7,16 @@ type NavItem = { href: string; label: string; permission: Permission };
 const ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard", permission: "workspace:view" },
   { href: "/sources", label: "Sources", permission: "sources:view" },
+  { href: "/content", label: "Content", permission: "content:view" },
+  { href: "/campaigns", label: "Campaigns", permission: "campaigns:view" },
+  { href: "/search", label: "Search", permission: "search:use" },
   { href: "/reviews", label: "Redaction reviews", permission: "redaction:review" },
+  { href: "/themes", label: "Themes", permission: "themes:manage" },
   { href: "/portal", label: "Shared with us", permission: "portal:view" },
   { href: "/admin/users", label: "People", permission: "users:manage" },
   { href: "/admin/partners", label: "Partner organisations", permission: "partners:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
+  { href: "/admin/takedowns", label: "Takedowns", permission: "takedowns:view" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

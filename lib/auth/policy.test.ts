@@ -24,9 +24,9 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log"]],
-    ["EDITOR", ["Dashboard", "Sources"]],
-    ["REVIEWER", ["Dashboard", "Sources", "Redaction reviews"]],
+    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns"]],
+    ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
+    ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],
   ] as const)("shows a %s only the navigation they may use", (role, labels) => {
     expect(navigationFor(actor(role)).map((i) => i.label)).toEqual(labels);

@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PARTNER_ORG, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoSources } from "./seed-demo-sources";
+import { ensureDefaultThemes } from "@/lib/content/default-themes";
+import { seedDemoCampaign } from "./seed-demo-campaign";
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db().user.count()) === 0;
@@ -20,6 +22,9 @@ export async function seedDemo(): Promise<void> {
       });
     }
   });
+  await ensureDefaultThemes(db());
   const editor = await db().user.findUniqueOrThrow({ where: { email: "editor@demo.test" } });
-  await seedDemoSources({ id: editor.id, email: editor.email, name: editor.name, role: editor.role, partnerOrgId: null }, randomUUID());
+  const editorActor = { id: editor.id, email: editor.email, name: editor.name, role: editor.role, partnerOrgId: null };
+  await seedDemoSources(editorActor, randomUUID());
+  await seedDemoCampaign(editorActor, randomUUID());
 }

@@ -6,6 +6,7 @@ import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { WithdrawConsentInput } from "./schemas";
 import { CONSENT_CHANGED } from "./update-consent";
+import { retireItemsDerivedFromSource } from "@/lib/content/retire-items-derived-from-source";
 
 /** Marks the consent withdrawn as of now; it cannot be edited afterwards. */
 export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, requestId: string): Promise<void> {
@@ -21,5 +22,6 @@ export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, r
     });
     if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
     await recordAuditEvent(tx, { actor, action: "consent.updated", target: { type: "source", id: input.sourceId }, requestId, details: { change: "withdrawn" } });
+    await retireItemsDerivedFromSource(tx, input.sourceId, actor, requestId);
   });
 }

@@ -8,6 +8,16 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/partners": ["admin"],
   "/admin/audit": ["admin"],
   "/portal": ["partner"],
+  "/sources": ["editor", "reviewer"],
+  "/sources/new": ["editor"],
+  "/reviews": ["reviewer"],
+  "/content": ["editor", "reviewer"],
+  "/content/new": ["editor"],
+  "/campaigns": ["editor", "reviewer"],
+  "/campaigns/new": ["editor"],
+  "/search": ["editor", "reviewer"],
+  "/themes": ["editor"],
+  "/admin/takedowns": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

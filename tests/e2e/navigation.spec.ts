@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, storageFor, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
-  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log"] },
-  editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources"] },
-  reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Redaction reviews"] },
-  reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Redaction reviews"] },
+  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns"] },
+  editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"] },
+  reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
+  reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
   partner: { home: /\/portal$/, links: ["Shared with us"] },
 };
 

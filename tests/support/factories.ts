@@ -41,3 +41,65 @@ export async function createSource(overrides: { editor?: Actor; realName?: strin
 export async function createTestimony(editor: Actor, sourceId: string, transcript: string, language: "en" | "ar" = "en") {
   return createTestimonyCommand(editor, { sourceId, language, transcript, media: [] }, rid());
 }
+
+/**
+ * An APPROVED redaction of a fresh source's testimony, with its redacted text, the
+ * source's dictionary and (unless `consent: null`) a consent; made directly, for content tests.
+ */
+export async function createApprovedRedactedText(
+  editor: Actor,
+  reviewer: Actor,
+  options: {
+    text?: string;
+    language?: "en" | "ar";
+    dictionary?: { text: string; type: string; variants: string[] }[];
+    consent?: { scopes: string[]; channels: string[]; languages: string[]; expiresAt?: Date | null; withdrawnAt?: Date | null } | null;
+  } = {},
+) {
+  const { createSourceWithTestimony } = await import("./testimony-fixtures");
+  const text = options.text ?? "[redacted] said the emirs kept the best houses for themselves while the fighters went hungry.\n\nNobody received the salary they were promised.";
+  const { sourceId, testimonyId } = await createSourceWithTestimony(editor, "raw transcript is never read by content", options.dictionary);
+  const redaction = await db().redaction.create({ data: { testimonyId, state: "APPROVED", workEnc: Buffer.from("{}"), editorIds: [editor.id] } });
+  const redacted = await db().redactedText.create({
+    data: { redactionId: redaction.id, testimonyId, sourceId, language: options.language ?? "en", text, textHash: randomUUID(), approvedById: reviewer.id },
+  });
+  const consent = options.consent === undefined ? { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["SOCIAL", "WEB", "PARTNER_DOWNLOAD"], languages: ["en", "ar"] } : options.consent;
+  if (consent) await db().consent.create({ data: { sourceId, scopes: consent.scopes, channels: consent.channels, languages: consent.languages, expiresAt: consent.expiresAt ?? null, withdrawnAt: consent.withdrawnAt ?? null } });
+  const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { code: true } });
+  return { sourceId, sourceCode: source.code, testimonyId, redactedTextId: redacted.id, text };
+}
+
+/** A content item written directly (the content workflow's own commands are not needed to test campaigns and search). */
+export async function createContentItem(
+  overrides: { createdBy?: Actor; title?: string; body?: string; state?: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "PUBLISHED" | "RETIRED"; type?: "QUOTE_CARD" | "ARTICLE" | "SOCIAL_POST" | "VIDEO_SCRIPT" | "AUDIO_SCRIPT" | "INFOGRAPHIC_BRIEF"; language?: string; themeIds?: string[]; publishedAt?: Date } = {},
+) {
+  const createdBy = overrides.createdBy ?? (await createUser("EDITOR"));
+  return db().contentItem.create({
+    data: {
+      type: overrides.type ?? "ARTICLE",
+      state: overrides.state ?? "DRAFT",
+      language: overrides.language ?? "en",
+      title: overrides.title ?? `Item ${++counter}`,
+      body: overrides.body ?? "They promised bread and gave us checkpoints.",
+      audiences: [],
+      channels: [],
+      createdById: createdBy.id,
+      publishedAt: overrides.publishedAt ?? (overrides.state === "PUBLISHED" ? new Date() : null),
+      themes: { create: (overrides.themeIds ?? []).map((themeId) => ({ themeId })) },
+    },
+  });
+}
+
+/** Redacted testimony text in the given redaction state, written directly (as approval would leave it). */
+export async function createRedactedText(text: string, options: { language?: "en" | "ar"; state?: "APPROVED" | "DRAFT" } = {}) {
+  const { id: sourceId, editor } = await createSource();
+  const testimony = await createTestimony(editor, sourceId, `Raw transcript: ${text}`, options.language ?? "en");
+  const redaction = await db().redaction.upsert({
+    where: { testimonyId: testimony.id },
+    create: { testimonyId: testimony.id, state: options.state ?? "APPROVED", workEnc: Buffer.from("{}"), editorIds: [editor.id] },
+    update: { state: options.state ?? "APPROVED" },
+  });
+  return db().redactedText.create({
+    data: { redactionId: redaction.id, testimonyId: testimony.id, sourceId, language: options.language ?? "en", text, textHash: randomUUID(), approvedById: editor.id },
+  });
+}

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { listMyActivity } from "@/lib/audit/list-my-activity";
 import { listMyOpenRedactions, listReviewQueue } from "@/lib/redaction/list-redactions";
 import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
+import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -51,6 +52,7 @@ export default async function DashboardPage() {
             )}
           </section>
         ) : null}
+        <DashboardExtras actor={user} />
         <section className="card" aria-labelledby="activity-heading">
           <h2 id="activity-heading">Your recent activity</h2>
           {activity.length === 0 ? (

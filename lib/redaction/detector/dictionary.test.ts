@@ -62,3 +62,15 @@ describe("parseKnownFile", () => {
     ]);
   });
 });
+
+describe("multi-word entries that are not names", () => {
+  it("does not flag a lone function word or part of a role entry", () => {
+    const hits = matchDictionary("Handout for the campaign in the city", [{ text: "emir of the checkpoint", type: "ROLE" }]);
+    expect(hits).toEqual([]);
+  });
+
+  it("still flags the whole role phrase, and a part of a person's name", () => {
+    expect(matchDictionary("He was the emir of the checkpoint then.", [{ text: "emir of the checkpoint", type: "ROLE" }]).map((h) => h.text)).toEqual(["emir of the checkpoint"]);
+    expect(matchDictionary("Ask the son of Haddad.", [{ text: "Karim Haddad", type: "PERSON" }]).map((h) => h.text)).toEqual(["Haddad"]);
+  });
+});

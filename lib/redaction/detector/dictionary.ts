@@ -23,18 +23,26 @@ function digitsOf(text: string): string {
 }
 
 /** Word sequences (as key sets) that count as a mention of the entry. */
-function entryPhrases(text: string): string[][][] {
+// Function words never stand for a person on their own ("emir of the checkpoint" must
+// not make every "the" a hit).
+const NOT_A_NAME_PART = new Set(["THE", "AND", "FOR", "FROM", "WITH", "OF", "IN", "ON", "AT", "TO", "DES", "DEL", "DER", "VON", "VAN"]);
+const ARABIC_FUNCTION_WORD = /^(?:في|من|على|عن|الى|إلى|مع|و)$/;
+
+/** Only names are also mentioned by one of their parts; places, roles and units by the whole phrase. */
+const SPLITS_INTO_PARTS = (type: IdentifierType | undefined) => type === undefined || type === "PERSON" || type === "ALIAS";
+
+function entryPhrases(text: string, type?: IdentifierType): string[][][] {
   // "Abd" is left out: "Abd al-Rahman", "Abdulrahman" and "Abdel Rahman" then share "Rahman"
   const words = tokenize(text).filter((t) => !t.isArticle).flatMap((t) => canonicalWord(t.key)).filter((w) => w !== "ABD");
   const keyed = words.map((w) => nameKeys(w, true));
   const phrases: string[][][] = [keyed];
   const isKunya = words[0] === "ABU" || words[0] === "UMM";
   if (isKunya && keyed.length > 2) phrases.push(keyed.slice(0, 2), keyed.slice(1));
-  if (!isKunya && keyed.length > 1) {
+  if (!isKunya && keyed.length > 1 && SPLITS_INTO_PARTS(type)) {
     // each real part of a full name is a mention too ("Karim" of "Karim Haddad")
     words.forEach((word, i) => {
       const keys = keyed[i];
-      if (keys && word !== "BIN" && word !== "ABD" && word.length >= 3) phrases.push([keys]);
+      if (keys && word !== "BIN" && word !== "ABD" && word.length >= 3 && !NOT_A_NAME_PART.has(word) && !ARABIC_FUNCTION_WORD.test(word)) phrases.push([keys]);
     });
   }
   return phrases;
@@ -79,7 +87,7 @@ function compileSurface(type: IdentifierType, trimmed: string): Surface {
   const digits = digitsOf(trimmed);
   if (/[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed)) return { type, kind: "literal", needle: trimmed.replace(/^@/, "") };
   if (digits.length >= 6 && digits.length * 2 >= trimmed.replace(/\s/g, "").length) return { type, kind: "number", digits, tail: digits.slice(-9) };
-  return { type, kind: "phrases", phrases: entryPhrases(trimmed) };
+  return { type, kind: "phrases", phrases: entryPhrases(trimmed, type) };
 }
 
 function compileDictionary(entries: readonly DictionaryEntry[]): CompiledDictionary {

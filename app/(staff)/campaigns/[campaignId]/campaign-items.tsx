@@ -1,0 +1,142 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { CONTENT_STATE_LABELS, CONTENT_TYPE_LABELS } from "@/lib/campaigns/content-states";
+import type { ContentState, ContentType } from "@/lib/db/generated/enums";
+import { addCampaignItemAction, findItemsToAddAction, moveCampaignItemAction, removeCampaignItemAction } from "../actions";
+import styles from "../campaigns.module.css";
+
+type Item = { id: string; title: string; type: ContentType; state: ContentState; language: string };
+
+const dirOf = (language: string) => (language === "ar" ? "rtl" : "auto");
+
+export function CampaignItems({ campaignId, items, canEdit }: { campaignId: string; items: Item[]; canEdit: boolean }) {
+  const [moveState, move, moving] = useFormAction(moveCampaignItemAction);
+  const [removeState, remove, removing] = useFormAction(removeCampaignItemAction);
+  return (
+    <>
+      {items.length === 0 ? (
+        <p className="empty">No items yet.{canEdit ? " Find items by title below to add them." : ""}</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="campaign-items">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Title</th>
+                <th scope="col">Type</th>
+                <th scope="col">Language</th>
+                <th scope="col">State</th>
+                {canEdit ? <th scope="col">Actions</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item, index) => (
+                <tr key={item.id}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <Link href={`/content/${item.id}`} lang={item.language} dir={dirOf(item.language)}>
+                      {item.title}
+                    </Link>
+                  </td>
+                  <td>{CONTENT_TYPE_LABELS[item.type]}</td>
+                  <td>{item.language}</td>
+                  <td>{CONTENT_STATE_LABELS[item.state]}</td>
+                  {canEdit ? (
+                    <td>
+                      <span className={styles.order}>
+                        {(["up", "down"] as const).map((direction) => (
+                          <form key={direction} method="post" className="inline-form" onSubmit={move}>
+                            <input type="hidden" name="campaignId" value={campaignId} />
+                            <input type="hidden" name="itemId" value={item.id} />
+                            <input type="hidden" name="direction" value={direction} />
+                            <button
+                              type="submit"
+                              className="secondary"
+                              disabled={moving || (direction === "up" ? index === 0 : index === items.length - 1)}
+                              aria-label={`Move “${item.title}” ${direction}`}
+                            >
+                              {direction === "up" ? "↑" : "↓"}
+                            </button>
+                          </form>
+                        ))}
+                        <form
+                          method="post"
+                          className="inline-form"
+                          onSubmit={(e) => {
+                            if (!window.confirm(`Remove “${item.title}” from this campaign?`)) e.preventDefault();
+                            else remove(e);
+                          }}
+                        >
+                          <input type="hidden" name="campaignId" value={campaignId} />
+                          <input type="hidden" name="itemId" value={item.id} />
+                          <button type="submit" className="secondary" disabled={removing} aria-label={`Remove “${item.title}”`}>
+                            Remove
+                          </button>
+                        </form>
+                      </span>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FormStatus state={moveState && !moveState.ok ? moveState : null} />
+      <FormStatus state={removeState} />
+      {canEdit ? <AddItems campaignId={campaignId} /> : null}
+    </>
+  );
+}
+
+function AddItems({ campaignId }: { campaignId: string }) {
+  const [found, setFound] = useState<Item[]>([]);
+  const [findState, find, finding] = useFormAction(findItemsToAddAction, {
+    onSuccess: (data) => setFound((data as { items: Item[] } | undefined)?.items ?? []),
+  });
+  const [addState, add, adding] = useFormAction(addCampaignItemAction, {
+    onSuccess: (_data, form) => setFound((list) => list.filter((i) => i.id !== form.get("itemId"))),
+  });
+  return (
+    <>
+      <h3>Add items</h3>
+      <form method="post" onSubmit={find} role="search" aria-label="Find items to add">
+        <input type="hidden" name="campaignId" value={campaignId} />
+        <label htmlFor="find-title">Title contains</label>
+        <span className="inline-form">
+          <input id="find-title" name="title" maxLength={200} required dir="auto" autoComplete="off" />
+          <button type="submit" className="secondary" disabled={finding}>
+            {finding ? "Finding…" : "Find items"}
+          </button>
+        </span>
+        <FieldError state={findState} name="title" />
+      </form>
+      <FormStatus state={findState} />
+      {found.length > 0 ? (
+        <ul data-testid="found-items">
+          {found.map((item) => (
+            <li key={item.id}>
+              <form method="post" className="inline-form" onSubmit={add}>
+                <input type="hidden" name="campaignId" value={campaignId} />
+                <input type="hidden" name="itemId" value={item.id} />
+                <span lang={item.language} dir={dirOf(item.language)}>
+                  {item.title}
+                </span>
+                <span className="muted">
+                  {CONTENT_TYPE_LABELS[item.type]} · {CONTENT_STATE_LABELS[item.state]}
+                </span>
+                <button type="submit" disabled={adding} aria-label={`Add “${item.title}”`}>
+                  Add
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <FormStatus state={addState} />
+    </>
+  );
+}

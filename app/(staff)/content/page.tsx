@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { listItems } from "@/lib/content/list-items";
+import { ContentFilters } from "@/lib/content/schemas";
+import { CONTENT_STATES, CONTENT_STATE_LABEL } from "@/lib/content/content-states";
+import { CONTENT_TYPE_LABELS, CONTENT_TYPES, type ContentType } from "@/lib/content/vocabulary";
+import { TESTIMONY_LANGUAGES, languageLabel } from "@/lib/testimony/languages";
+import { PageParam } from "@/lib/pagination";
+import { Pager } from "@/components/ui/pager";
+import { ContentStateBadge } from "@/components/content/content-state-badge";
+
+export const metadata: Metadata = { title: "Content" };
+
+type Search = { page?: string; state?: string; type?: string; language?: string };
+
+export default async function ContentPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePermission("content:view");
+  const params = await searchParams;
+  const filters = ContentFilters.parse(params);
+  const items = await listItems(user, filters, PageParam.parse(params.page));
+  return (
+    <>
+      <h1>Content</h1>
+      {can(user, "content:edit") ? (
+        <p>
+          <Link className="button" href="/content/new">
+            New item
+          </Link>
+        </p>
+      ) : null}
+      <form method="get" className="inline-form" aria-label="Filter content">
+        <label htmlFor="f-state">State</label>
+        <select id="f-state" name="state" defaultValue={filters.state ?? ""}>
+          <option value="">Any</option>
+          {CONTENT_STATES.map((s) => (
+            <option key={s} value={s}>
+              {CONTENT_STATE_LABEL[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="f-type">Type</label>
+        <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
+          <option value="">Any</option>
+          {CONTENT_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {CONTENT_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="f-language">Language</label>
+        <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
+          <option value="">Any</option>
+          {TESTIMONY_LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="secondary">
+          Filter
+        </button>
+      </form>
+      {items.total === 0 ? (
+        <p className="empty">No content items match.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Type</th>
+                <th scope="col">Language</th>
+                <th scope="col">State</th>
+                <th scope="col">Version</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <Link href={`/content/${item.id}`} lang={item.language} dir="auto">
+                      {item.title}
+                    </Link>
+                  </td>
+                  <td>{CONTENT_TYPE_LABELS[item.type as ContentType]}</td>
+                  <td>{languageLabel(item.language)}</td>
+                  <td>
+                    <ContentStateBadge state={item.state} />
+                  </td>
+                  <td>{item.version}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager basePath="/content" page={items.page} pageCount={items.pageCount} params={{ state: filters.state, type: filters.type, language: filters.language }} />
+    </>
+  );
+}

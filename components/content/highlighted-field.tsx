@@ -1,0 +1,25 @@
+import type { LeakHit } from "@/lib/content/leak-guard";
+import { textDirection } from "@/lib/testimony/languages";
+
+/** A field's text with each leak-guard hit marked where it occurs. */
+export function HighlightedField({ text, hits, language }: { text: string; hits: LeakHit[]; language: string }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [i, hit] of [...hits].sort((a, b) => a.start - b.start).entries()) {
+    if (hit.start < at) continue;
+    parts.push(text.slice(at, hit.start));
+    parts.push(
+      <mark key={i} className="leak" title={`${hit.fromDictionary ? "Source dictionary entry" : "Direct identifier"}: ${hit.type}`}>
+        {text.slice(hit.start, hit.end)}
+        <span className="sr-only"> ({hit.fromDictionary ? "dictionary entry" : "direct identifier"}, {hit.type})</span>
+      </mark>,
+    );
+    at = hit.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div className="transcript" lang={language} dir={textDirection(language)}>
+      {parts}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Sharing a campaign with partner organisations: active organisations only.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { CampaignPartnerInput } from "./schemas";
+import { lockCampaign } from "./campaign-records";
+
+export async function shareCampaign(actor: Actor, raw: CampaignPartnerInput, requestId: string) {
+  assertCan(actor, "campaigns:edit");
+  const input = parseInput(CampaignPartnerInput, raw);
+  await db().$transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, input.campaignId);
+    const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId }, select: { id: true, active: true } });
+    if (!org || !org.active) throw new NotFound("No such active partner organisation.");
+    const existing = await tx.campaignPartner.findUnique({ where: { campaignId_partnerOrgId: { campaignId: campaign.id, partnerOrgId: org.id } } });
+    if (existing) throw new Conflict("The campaign is already shared with that organisation.");
+    await tx.campaignPartner.create({ data: { campaignId: campaign.id, partnerOrgId: org.id } });
+    await recordAuditEvent(tx, { actor, action: "campaign.shared", target: { type: "campaign", id: campaign.id }, requestId, details: { partnerOrgId: org.id } });
+  });
+}
+
+export async function unshareCampaign(actor: Actor, raw: CampaignPartnerInput, requestId: string) {
+  assertCan(actor, "campaigns:edit");
+  const input = parseInput(CampaignPartnerInput, raw);
+  await db().$transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, input.campaignId);
+    const removed = await tx.campaignPartner.deleteMany({ where: { campaignId: campaign.id, partnerOrgId: input.partnerOrgId } });
+    if (removed.count === 0) throw new NotFound("The campaign is not shared with that organisation.");
+    await recordAuditEvent(tx, { actor, action: "campaign.unshared", target: { type: "campaign", id: campaign.id }, requestId, details: { partnerOrgId: input.partnerOrgId } });
+  });
+}

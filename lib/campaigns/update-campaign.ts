@@ -1,0 +1,41 @@
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { UpdateCampaignInput } from "./schemas";
+import { CAMPAIGN_CHANGED, lockCampaign } from "./campaign-records";
+
+/** `version` is the one the editor read: saving over someone else's save is refused. */
+export async function updateCampaign(actor: Actor, raw: UpdateCampaignInput, requestId: string): Promise<{ version: number }> {
+  assertCan(actor, "campaigns:edit");
+  const input = parseInput(UpdateCampaignInput, raw);
+  return db().$transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, input.campaignId);
+    if (campaign.version !== input.version) throw new Conflict(CAMPAIGN_CHANGED);
+    const updated = await tx.campaign.updateMany({
+      where: { id: campaign.id, version: input.version },
+      data: {
+        name: input.name,
+        objective: input.objective,
+        audiences: input.audiences,
+        regions: input.regions,
+        languages: input.languages,
+        channels: input.channels,
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new Conflict(CAMPAIGN_CHANGED);
+    await recordAuditEvent(tx, {
+      actor,
+      action: "campaign.updated",
+      target: { type: "campaign", id: campaign.id },
+      requestId,
+      details: { version: input.version + 1 },
+    });
+    return { version: input.version + 1 };
+  });
+}

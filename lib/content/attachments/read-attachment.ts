@@ -1,0 +1,11 @@
+// The stored (already re-encoded) bytes of one attachment, found by its id AND its
+// item's id, so an attachment id cannot be read through another item's URL.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+
+export async function readAttachment(actor: Actor, itemId: string, attachmentId: string) {
+  assertCan(actor, "content:view");
+  return db().contentAttachment.findFirst({ where: { id: attachmentId, itemId }, select: { id: true, mimeType: true, content: true } });
+}

@@ -1,0 +1,27 @@
+// Removes an attachment from a content item, as a new version (an approved item
+// goes back to DRAFT). The attachment is looked up within its item only.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { bumpVersion, loadItemForChange, snapshotVersion } from "../content-records";
+import { reopenIfApproved } from "./reopen";
+import { RemoveAttachmentInput } from "./schemas";
+
+export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput, requestId: string): Promise<{ version: number }> {
+  assertCan(actor, "content:edit");
+  const input = parseInput(RemoveAttachmentInput, raw);
+  return db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
+    const removed = await tx.contentAttachment.deleteMany({ where: { id: input.attachmentId, itemId: item.id } });
+    if (removed.count !== 1) throw new NotFound("This attachment does not exist.");
+    await bumpVersion(tx, item.id, input.expectedVersion, { state: next, ...reopenIfApproved(item.state) });
+    await snapshotVersion(tx, item.id, actor.id);
+    const version = input.expectedVersion + 1;
+    await recordAuditEvent(tx, { actor, action: "content.attachment-removed", target: { type: "content", id: item.id }, requestId, details: { version, state: next, attachmentId: input.attachmentId } });
+    return { version };
+  });
+}

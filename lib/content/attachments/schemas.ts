@@ -1,0 +1,27 @@
+// Input of the attachment commands. The file itself is checked by sniffing its bytes
+// (reencode-image.ts), never by the name or type the browser sent.
+import { z } from "zod";
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const isNoFile = (v: unknown) => v instanceof File && v.size === 0 && ["", "undefined", "blob"].includes(v.name);
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+
+export const AddAttachmentInput = z.object({
+  itemId: z.string().min(1).max(64),
+  expectedVersion: z.coerce.number().int().min(1),
+  file: z.preprocess(
+    (v) => (isNoFile(v) ? undefined : v),
+    z.instanceof(File, { message: "Choose an image to upload." }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, "The image is larger than 10 MB."),
+  ),
+  altText: z.preprocess(trimmed, z.string().min(1, "Describe the image for people who cannot see it.").max(500)),
+  caption: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : trimmed(v)), z.string().max(500).nullable().default(null)),
+});
+export type AddAttachmentInput = z.input<typeof AddAttachmentInput>;
+
+export const RemoveAttachmentInput = z.object({
+  itemId: z.string().min(1).max(64),
+  attachmentId: z.string().min(1).max(64),
+  expectedVersion: z.coerce.number().int().min(1),
+});
+export type RemoveAttachmentInput = z.input<typeof RemoveAttachmentInput>;

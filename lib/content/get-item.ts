@@ -1,0 +1,61 @@
+// Everything the item page shows: the item, its themes, quotes (with source codes, never
+// source identity), attachments (metadata only), comments, and the live release checks.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import { can, type Actor } from "@/lib/auth/policy";
+import { checkItemConsent } from "./consent-check";
+import { itemEditorIds } from "./content-records";
+import { findLeaks, releasableFields } from "./leak-guard";
+
+export async function getItem(actor: Actor, itemId: string) {
+  assertCan(actor, "content:view");
+  const item = await db().contentItem.findUnique({
+    where: { id: itemId },
+    include: {
+      themes: { select: { theme: { select: { id: true, name: true } } } },
+      quotes: { orderBy: { createdAt: "asc" }, select: { id: true, sourceId: true, usage: true, start: true, end: true, redactedTextId: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, width: true, height: true, altText: true, caption: true } },
+      comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorId: true, body: true, version: true, createdAt: true } },
+    },
+  });
+  if (!item) return null;
+  const people = await db().user.findMany({ where: { id: { in: [...new Set([...item.comments.map((c) => c.authorId), item.createdById, item.approvedById ?? ""])] } }, select: { id: true, name: true } });
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const codes = new Map((await db().source.findMany({ where: { id: { in: item.quotes.map((q) => q.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));
+  const fields = await releasableFields(db(), item.id);
+  const checksMatter = ["IN_REVIEW", "APPROVED"].includes(item.state);
+  const [leaks, consentProblems, editorIds] = await Promise.all([checksMatter ? findLeaks(db(), fields) : Promise.resolve([]), checkItemConsent(db(), item.id), itemEditorIds(db(), item.id)]);
+  return {
+    id: item.id,
+    type: item.type,
+    state: item.state,
+    language: item.language,
+    title: item.title,
+    body: item.body,
+    internalNotes: item.internalNotes,
+    audiences: item.audiences,
+    channels: item.channels,
+    version: item.version,
+    approvedVersion: item.approvedVersion,
+    approvedBy: item.approvedById ? (nameOf.get(item.approvedById) ?? null) : null,
+    retiredReason: item.retiredReason,
+    createdBy: nameOf.get(item.createdById) ?? "unknown",
+    themes: item.themes.map((t) => t.theme),
+    quotes: item.quotes.map((q) => ({ ...q, sourceCode: codes.get(q.sourceId) ?? "?" })),
+    attachments: item.attachments,
+    comments: item.comments.map((c) => ({ ...c, author: nameOf.get(c.authorId) ?? "unknown" })),
+    fields,
+    leaks,
+    consentProblems,
+    mayApprove: can(actor, "content:review", { editorIds }),
+  };
+}
+
+export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
+
+/** The latest saved version, for showing "theirs" beside an edit that lost a race. */
+export async function latestVersionOf(actor: Actor, itemId: string) {
+  assertCan(actor, "content:view");
+  return db().contentItem.findUnique({ where: { id: itemId }, select: { version: true, title: true, body: true, state: true } });
+}

@@ -1,0 +1,34 @@
+// Inserts a passage of approved redacted testimony as a Markdown blockquote and keeps
+// the link from the quote to its passage and source. The save is a new version.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidInput, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { bumpVersion, loadItemForChange, snapshotVersion } from "./content-records";
+import { InsertQuoteInput } from "./schemas";
+
+export function asBlockquote(text: string): string {
+  return text.split("\n").map((line) => `> ${line}`).join("\n");
+}
+
+export async function insertQuote(actor: Actor, raw: InsertQuoteInput, requestId: string): Promise<{ version: number }> {
+  assertCan(actor, "content:edit");
+  const input = parseInput(InsertQuoteInput, raw);
+  return db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
+    const passage = await tx.redactedText.findFirst({ where: { id: input.redactedTextId, redaction: { state: "APPROVED" } }, select: { id: true, sourceId: true, text: true } });
+    if (!passage) throw new NotFound("That passage is not from approved redacted testimony.");
+    if (input.end > passage.text.length || input.start >= input.end) throw new InvalidInput("The passage lies outside the approved text; reload the picker.");
+    const quoted = passage.text.slice(input.start, input.end).trim();
+    const body = item.body.trim() ? `${item.body.trimEnd()}\n\n${asBlockquote(quoted)}\n` : `${asBlockquote(quoted)}\n`;
+    await tx.contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.id, sourceId: passage.sourceId, start: input.start, end: input.end, usage: input.usage } });
+    await bumpVersion(tx, item.id, input.expectedVersion, { body, state: next, ...(item.state === "APPROVED" ? { approvedVersion: null, approvedById: null, approvedAt: null } : {}) });
+    await snapshotVersion(tx, item.id, actor.id);
+    const version = input.expectedVersion + 1;
+    await recordAuditEvent(tx, { actor, action: "content.quote-inserted", target: { type: "content", id: item.id }, requestId, details: { version, sourceId: passage.sourceId, usage: input.usage } });
+    return { version };
+  });
+}

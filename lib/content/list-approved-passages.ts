@@ -1,0 +1,43 @@
+// The quote picker's source: APPROVED redacted testimony only (RedactedText rows,
+// written on approval). Raw transcripts are never read here.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { pageWindow, toPage, type Page } from "@/lib/pagination";
+
+export type Passage = { redactedTextId: string; sourceCode: string; language: string; start: number; end: number; text: string };
+
+const PASSAGES_PER_PAGE = 10;
+
+/** Paragraphs of the approved texts, with their offsets in the text they came from. */
+export function passagesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed.length >= 20) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
+
+export async function listApprovedPassages(actor: Actor, query: string, page: number): Promise<Page<Passage>> {
+  assertCan(actor, "content:edit");
+  const q = query.trim().slice(0, 200);
+  const texts = await db().redactedText.findMany({
+    where: { redaction: { state: "APPROVED" }, ...(q ? { text: { contains: q, mode: "insensitive" as const } } : {}) },
+    orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
+    select: { id: true, sourceId: true, language: true, text: true },
+    take: 200,
+  });
+  const codes = new Map((await db().source.findMany({ where: { id: { in: texts.map((t) => t.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));
+  const needle = q.toLocaleLowerCase();
+  const all = texts.flatMap((t) =>
+    passagesOf(t.text)
+      .map((p) => ({ redactedTextId: t.id, sourceCode: codes.get(t.sourceId) ?? "?", language: t.language, start: p.start, end: p.end, text: t.text.slice(p.start, p.end) }))
+      .filter((p) => !needle || p.text.toLocaleLowerCase().includes(needle)),
+  );
+  const { skip, take } = pageWindow(page, PASSAGES_PER_PAGE);
+  return toPage(all.slice(skip, skip + take), all.length, page, PASSAGES_PER_PAGE);
+}

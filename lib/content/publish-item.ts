@@ -1,0 +1,27 @@
+// Publishing makes the approved version available to partners; the leak guard and
+// the consent check run again, since dictionaries and consents may have changed since approval.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidTransition } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { changeState } from "./change-state";
+import { assertConsentAllows } from "./consent-check";
+import { loadItemForChange } from "./content-records";
+import { assertNoLeaks } from "./leak-guard";
+import { ItemTransitionInput } from "./schemas";
+
+export async function publishItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
+  assertCan(actor, "content:publish");
+  const input = parseInput(ItemTransitionInput, raw);
+  await db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "publish");
+    if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
+    await assertNoLeaks(tx, item.id, "published");
+    await assertConsentAllows(tx, item.id, "published");
+    await changeState(tx, item, next, { publishedAt: new Date() });
+    await recordAuditEvent(tx, { actor, action: "content.published", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+  });
+}

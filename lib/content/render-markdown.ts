@@ -1,0 +1,21 @@
+// Markdown to HTML that is safe to inject: marked renders, sanitize-html keeps only
+// a strict allowlist (no raw HTML blocks, scripts, iframes, event handlers or script URLs).
+import { marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "strong", "em", "del", "code", "pre", "a", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href", "title"], th: ["align"], td: ["align"] },
+  allowedSchemes: ["https", "http", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
+};
+// rel is added by the transform, after the attribute filter has run.
+ALLOWED.allowedAttributes = { ...ALLOWED.allowedAttributes, a: ["href", "title", "rel"] };
+
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
+  return sanitizeHtml(html, ALLOWED);
+}

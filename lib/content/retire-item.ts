@@ -1,0 +1,20 @@
+// Takes an approved or published item out of use, with a reason.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { parseInput } from "@/lib/parse-input";
+import { changeState } from "./change-state";
+import { loadItemForChange } from "./content-records";
+import { RetireItemInput } from "./schemas";
+
+export async function retireItem(actor: Actor, raw: RetireItemInput, requestId: string): Promise<void> {
+  assertCan(actor, "content:retire");
+  const input = parseInput(RetireItemInput, raw);
+  await db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "retire");
+    await changeState(tx, item, next, { retiredAt: new Date(), retiredReason: input.reason });
+    await recordAuditEvent(tx, { actor, action: "content.retired", target: { type: "content", id: item.id }, requestId, details: { from: item.state } });
+  });
+}

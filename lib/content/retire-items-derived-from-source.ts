@@ -1,0 +1,17 @@
+// Withdrawn consent takes every item quoting the source out of use at once, whatever
+// its state; runs inside the withdrawal's transaction so both happen or neither.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+
+export const CONSENT_WITHDRAWN_REASON = "consent withdrawn";
+
+export async function retireItemsDerivedFromSource(tx: Tx, sourceId: string, actor: { id: string; email: string }, requestId: string): Promise<number> {
+  const items = await tx.contentItem.findMany({ where: { state: { not: "RETIRED" }, quotes: { some: { sourceId } } }, select: { id: true, state: true } });
+  const now = new Date();
+  for (const item of items) {
+    await tx.contentItem.update({ where: { id: item.id }, data: { state: "RETIRED", retiredAt: now, retiredReason: CONSENT_WITHDRAWN_REASON } });
+    await recordAuditEvent(tx, { actor, action: "content.retired", target: { type: "content", id: item.id }, requestId, details: { from: item.state, reason: CONSENT_WITHDRAWN_REASON, sourceId } });
+  }
+  return items.length;
+}

@@ -1,0 +1,39 @@
+// A reviewer's decision. Nobody approves an item they edited; approval is pinned to
+// the reviewed version and refused while the leak guard or the consent check objects.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { parseInput } from "@/lib/parse-input";
+import { changeState } from "./change-state";
+import { assertConsentAllows } from "./consent-check";
+import { itemEditorIds, loadItemForChange } from "./content-records";
+import { assertNoLeaks } from "./leak-guard";
+import { ItemTransitionInput, RequestChangesInput } from "./schemas";
+
+export const SELF_APPROVAL = "You edited a version of this item, so another reviewer must approve it.";
+
+export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
+  assertCan(reviewer, "content:review");
+  const input = parseInput(ItemTransitionInput, raw);
+  await db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "approve");
+    assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
+    await assertNoLeaks(tx, item.id, "approved");
+    await assertConsentAllows(tx, item.id, "approved");
+    await changeState(tx, item, next, { approvedVersion: item.version, approvedById: reviewer.id, approvedAt: new Date() });
+    await recordAuditEvent(tx, { actor: reviewer, action: "content.approved", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+  });
+}
+
+export async function requestItemChanges(reviewer: Actor, raw: RequestChangesInput, requestId: string): Promise<void> {
+  assertCan(reviewer, "content:review");
+  const input = parseInput(RequestChangesInput, raw);
+  await db().$transaction(async (tx) => {
+    const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "request-changes");
+    await changeState(tx, item, next);
+    await tx.contentComment.create({ data: { itemId: item.id, authorId: reviewer.id, body: input.comment, version: item.version } });
+    await recordAuditEvent(tx, { actor: reviewer, action: "content.changes-requested", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+  });
+}

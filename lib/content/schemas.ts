@@ -1,0 +1,61 @@
+// Input of the content use cases, shared by server actions and the domain (which parses again).
+import { z } from "zod";
+import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { LANGUAGE_CODES } from "@/lib/testimony/languages";
+import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
+import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
+
+const Id = z.string().trim().min(1).max(100);
+const Version = z.coerce.number().int().min(1);
+const listOf = <T extends z.ZodType>(item: T, max: number, label: string) => z.preprocess(toList, z.array(item).max(max, `Choose at most ${max} ${label}.`));
+
+const ItemFields = {
+  type: z.enum(CONTENT_TYPES, { message: "Choose a content type." }),
+  title: z.string().trim().min(1, "Give the item a title.").max(200, "Keep the title under 200 characters."),
+  body: z.string().max(100_000, "Keep the body under 100,000 characters.").default(""),
+  language: z.enum(LANGUAGE_CODES, { message: "Choose a language." }),
+  themeIds: listOf(Id, 20, "themes"),
+  audiences: listOf(z.string().max(80, "Keep each audience under 80 characters."), 20, "audiences"),
+  channels: listOf(z.enum(CONSENT_CHANNELS), CONSENT_CHANNELS.length, "channels"),
+  internalNotes: z.preprocess(blankToNull, z.string().trim().max(10_000, "Keep the notes under 10,000 characters.").nullable().optional()),
+};
+
+export const CreateItemInput = z.preprocess(withoutArraySuffixes, z.object(ItemFields));
+export type CreateItemInput = z.infer<typeof CreateItemInput>;
+
+export const SaveItemInput = z.preprocess(withoutArraySuffixes, z.object({ itemId: Id, expectedVersion: Version, ...ItemFields }));
+export type SaveItemInput = z.infer<typeof SaveItemInput>;
+
+export const ItemTransitionInput = z.object({ itemId: Id, expectedVersion: Version });
+export type ItemTransitionInput = z.infer<typeof ItemTransitionInput>;
+
+export const RequestChangesInput = z.object({ itemId: Id, expectedVersion: Version, comment: z.string().trim().min(1, "Say what needs to change.").max(5_000) });
+export type RequestChangesInput = z.infer<typeof RequestChangesInput>;
+
+export const RetireItemInput = z.object({ itemId: Id, expectedVersion: Version, reason: z.string().trim().min(1, "Give a reason.").max(500) });
+export type RetireItemInput = z.infer<typeof RetireItemInput>;
+
+export const RestoreVersionInput = z.object({ itemId: Id, expectedVersion: Version, number: Version });
+export type RestoreVersionInput = z.infer<typeof RestoreVersionInput>;
+
+export const AddCommentInput = z.object({ itemId: Id, body: z.string().trim().min(1, "Write a comment.").max(5_000, "Keep comments under 5,000 characters.") });
+export type AddCommentInput = z.infer<typeof AddCommentInput>;
+
+export const InsertQuoteInput = z.object({
+  itemId: Id,
+  expectedVersion: Version,
+  redactedTextId: Id,
+  start: z.coerce.number().int().min(0),
+  end: z.coerce.number().int().min(1),
+  usage: z.enum(QUOTE_USAGES).default("VERBATIM"),
+});
+export type InsertQuoteInput = z.infer<typeof InsertQuoteInput>;
+
+export const ItemIdInput = z.object({ itemId: Id });
+
+export const ContentFilters = z.object({
+  state: z.enum(["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "RETIRED"]).optional().catch(undefined),
+  type: z.enum(CONTENT_TYPES).optional().catch(undefined),
+  language: z.enum(LANGUAGE_CODES).optional().catch(undefined),
+});
+export type ContentFilters = z.infer<typeof ContentFilters>;

@@ -1,0 +1,74 @@
+// Full-text search over content items (title + body) and APPROVED redacted testimony.
+// Never raw transcripts. The to_tsvector expressions must stay exactly those of the
+// GIN indexes in the content_and_campaigns migration, or the indexes do not apply.
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
+import type { ContentState, ContentType } from "@/lib/db/generated/enums";
+import { parseInput } from "@/lib/parse-input";
+import { SearchParams } from "./schemas";
+import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
+
+export type SearchHit =
+  | { kind: "content"; id: string; title: string; type: ContentType; state: ContentState; language: string; snippet: SnippetPart[] }
+  | { kind: "testimony"; id: string; sourceId: string; sourceCode: string; language: string; snippet: SnippetPart[] };
+
+type Row = { kind: "content" | "testimony"; id: string; title: string | null; type: string | null; state: string | null; language: string; sourceId: string | null; sourceCode: string | null; headline: string };
+
+/** Theme, type, state and campaign describe content only: with any of them set, testimony is not searched. */
+export function hasContentOnlyFilter(params: SearchParams): boolean {
+  return Boolean(params.theme || params.type || params.state || params.campaign);
+}
+
+function contentQuery(params: SearchParams) {
+  const filters = [
+    params.type ? Prisma.sql`AND c."type"::text = ${params.type}` : Prisma.empty,
+    params.state ? Prisma.sql`AND c."state"::text = ${params.state}` : Prisma.empty,
+    params.language ? Prisma.sql`AND c."language" = ${params.language}` : Prisma.empty,
+    params.theme ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ContentTheme" ct WHERE ct."itemId" = c."id" AND ct."themeId" = ${params.theme})` : Prisma.empty,
+    params.campaign ? Prisma.sql`AND EXISTS (SELECT 1 FROM "CampaignItem" ci WHERE ci."itemId" = c."id" AND ci."campaignId" = ${params.campaign})` : Prisma.empty,
+  ];
+  return Prisma.sql`
+    SELECT 'content' AS kind, c."id", c."title", c."type"::text AS type, c."state"::text AS state, c."language",
+           NULL::text AS "sourceId", NULL::text AS "sourceCode", c."title" || ' ' || c."body" AS doc,
+           ts_rank(to_tsvector('simple', c."title" || ' ' || c."body"), plainto_tsquery('simple', ${params.q})) AS rank
+    FROM "ContentItem" c
+    WHERE to_tsvector('simple', c."title" || ' ' || c."body") @@ plainto_tsquery('simple', ${params.q})
+    ${Prisma.join(filters, " ")}`;
+}
+
+function testimonyQuery(params: SearchParams) {
+  return Prisma.sql`
+    SELECT 'testimony' AS kind, t."id", NULL::text AS title, NULL::text AS type, NULL::text AS state, t."language",
+           t."sourceId", s."code" AS "sourceCode", t."text" AS doc,
+           ts_rank(to_tsvector('simple', t."text"), plainto_tsquery('simple', ${params.q})) AS rank
+    FROM "RedactedText" t
+    JOIN "Redaction" r ON r."id" = t."redactionId" AND r."state" = 'APPROVED'
+    JOIN "Source" s ON s."id" = t."sourceId"
+    WHERE to_tsvector('simple', t."text") @@ plainto_tsquery('simple', ${params.q})
+    ${params.language ? Prisma.sql`AND t."language" = ${params.language}` : Prisma.empty}`;
+}
+
+export async function searchEverything(actor: Actor, raw: Partial<SearchParams>): Promise<Page<SearchHit> & { query: string }> {
+  assertCan(actor, "search:use");
+  const params = parseInput(SearchParams, raw);
+  if (!params.q) return { ...toPage<SearchHit>([], 0, 1), query: "" };
+  const union = hasContentOnlyFilter(params) ? contentQuery(params) : Prisma.sql`${contentQuery(params)} UNION ALL ${testimonyQuery(params)}`;
+  const offset = (params.page - 1) * PAGE_SIZE;
+  const [counted] = await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${union}) hits`;
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT hits.kind, hits."id", hits."title", hits."type", hits."state", hits."language", hits."sourceId", hits."sourceCode",
+           ts_headline('simple', hits.doc, plainto_tsquery('simple', ${params.q}), ${HEADLINE_OPTIONS}) AS headline
+    FROM (${union}) hits
+    ORDER BY hits.rank DESC, hits."id" ASC
+    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  const items = rows.map((row): SearchHit => {
+    const snippet = snippetParts(row.headline);
+    return row.kind === "content"
+      ? { kind: "content", id: row.id, title: row.title ?? "", type: row.type as ContentType, state: row.state as ContentState, language: row.language, snippet }
+      : { kind: "testimony", id: row.id, sourceId: row.sourceId ?? "", sourceCode: row.sourceCode ?? "", language: row.language, snippet };
+  });
+  return { ...toPage(items, Number(counted?.total ?? 0), params.page), query: params.q };
+}
