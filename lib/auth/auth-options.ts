@@ -4,6 +4,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-event";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -28,6 +30,14 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        const id = typeof token?.uid === "string" ? token.uid : null;
+        if (!id) return;
+        const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true } });
+        if (user) await recordAuditEvent(db(), { actor: user, action: "auth.sign-out", target: { type: "user", id }, requestId: randomUUID() });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

@@ -53,9 +53,12 @@ export async function snapshotVersion(tx: Tx, itemId: string, editedById: string
 
 /** Bumps the version only if nobody else did first; the loser gets the Conflict. */
 export async function bumpVersion(tx: Tx, itemId: string, expectedVersion: number, data: Prisma.ContentItemUpdateManyMutationInput): Promise<void> {
-  const updated = await tx.contentItem.updateMany({ where: { id: itemId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+  // A retired item stays retired: a save that read it before a consent withdrawal
+  // committed must not bring it back as a draft.
+  const updated = await tx.contentItem.updateMany({ where: { id: itemId, version: expectedVersion, state: { not: "RETIRED" } }, data: { ...data, version: { increment: 1 } } });
   if (updated.count !== 1) {
-    const current = await tx.contentItem.findUnique({ where: { id: itemId }, select: { version: true } });
+    const current = await tx.contentItem.findUnique({ where: { id: itemId }, select: { version: true, state: true } });
+    if (current?.state === "RETIRED") throw new InvalidTransition("This item has been retired and can no longer be changed.");
     throw new Conflict(staleVersionMessage(current?.version ?? expectedVersion + 1));
   }
 }

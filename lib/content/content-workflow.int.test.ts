@@ -269,4 +269,13 @@ describe("quotes and consent", () => {
     expect((await state(untouched.id)).state).toBe("DRAFT");
     expect(await db().auditEvent.count({ where: { action: "content.retired", targetId: id } })).toBe(1);
   });
+
+  it("a save that read the item before consent was withdrawn cannot bring it back", async () => {
+    const { editor, id, sourceId } = await quoting(full);
+    const before = await state(id);
+    const consent = await db().consent.findUniqueOrThrow({ where: { sourceId } });
+    await withdrawConsent(editor, { sourceId, version: consent.version }, rid());
+    await expect(saveItem(editor, { ...base, itemId: id, expectedVersion: before.version, title: "Late edit", body: "Late." }, rid())).rejects.toThrow(/retired/);
+    expect(await state(id)).toMatchObject({ state: "RETIRED", version: before.version });
+  });
 });

@@ -30,7 +30,7 @@ export async function openRedaction(actor: Actor, testimonyId: string, purpose: 
     loaded = await loadRedaction(db(), testimonyId);
   }
   const redaction = loaded.redaction!;
-  await recordAuditEvent(db(), { actor, action: "testimony.raw-viewed", target: { type: "testimony", id: testimonyId }, requestId, details: { via: `redaction-${purpose}` } });
+  await recordAuditEvent(db(), { actor, action: "testimony.raw-viewed", target: { type: "testimony", id: testimonyId }, requestId, details: { via: `redaction-${purpose}`, sourceId: loaded.testimony.sourceId } });
 
   const latestReview = await db().redactionReview.findFirst({ where: { redactionId: redaction.id }, orderBy: { createdAt: "desc" } });
   const comments = latestReview?.commentsEnc ? loaded.cipher.openJson<ReviewComments>(`review:${latestReview.id}:comments`, latestReview.commentsEnc) : null;

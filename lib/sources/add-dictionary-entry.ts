@@ -31,6 +31,8 @@ export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryIn
       requestId,
       details: { change: "added", entryId: id, type: input.type, variants: variants.length },
     });
+    // The whole dictionary goes back to the editor's screen: that is a view of identifiers.
+    await recordAuditEvent(tx, { actor, action: "source.identifiers-viewed", target: { type: "source", id: input.sourceId }, requestId, details: { via: "dictionary-added" } });
     return readSourceDictionary(tx, input.sourceId);
   });
 }

@@ -25,6 +25,8 @@ export async function removeDictionaryEntry(
       requestId,
       details: { change: "removed", entryId: input.entryId },
     });
+    // The whole dictionary goes back to the editor's screen: that is a view of identifiers.
+    await recordAuditEvent(tx, { actor, action: "source.identifiers-viewed", target: { type: "source", id: input.sourceId }, requestId, details: { via: "dictionary-removed" } });
     return readSourceDictionary(tx, input.sourceId);
   });
 }

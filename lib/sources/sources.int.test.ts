@@ -137,6 +137,8 @@ describe("identifiers and dictionary", () => {
     const changes = await db().auditEvent.findMany({ where: { action: "source.dictionary-changed" } });
     expect(changes).toHaveLength(3);
     expect(JSON.stringify(changes)).not.toMatch(/Manbij|Yusuf/);
+    // Each change sends the whole dictionary back to the screen, so each is also a recorded view.
+    expect(await db().auditEvent.count({ where: { action: "source.identifiers-viewed", targetId: id } })).toBe(3);
   });
 
   it("refuses a blank or unknown-type entry and saves nothing", async () => {
