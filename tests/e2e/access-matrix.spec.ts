@@ -1,6 +1,6 @@
 // Runtime side of the authorisation matrix: every page, opened by every demo role.
 import { expect, test } from "@playwright/test";
-import { storageFor, type DemoRole } from "./support";
+import { expectAccessible, storageFor, type DemoRole } from "./support";
 
 const PAGES: Record<string, DemoRole[]> = {
   "/dashboard": ["admin", "editor", "reviewer"],
@@ -36,6 +36,13 @@ for (const role of ["admin", "editor", "reviewer", "partner"] as const) {
 
 test.describe("partner", () => {
   test.use({ storageState: storageFor("partner") });
+  test("sees the campaigns shared with Demo Partner on the portal", async ({ page }) => {
+    await page.goto("/portal");
+    await expect(page.getByRole("heading", { name: "Shared with Demo Partner" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Hunger, not a caliphate" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("is refused the admin pages with a 403 page", async ({ page }) => {
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(403);
