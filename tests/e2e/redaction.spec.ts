@@ -45,6 +45,10 @@ test("editor redacts and submits, cannot approve; reviewer2 approves; nothing id
   await reviewer.goto("/reviews");
   await expectAccessible(reviewer);
   await reviewer.getByRole("link", { name: `Review ${DEMO_SOURCE_CODE}` }).click();
+  // Let the client-side navigation finish (title included) before checking accessibility.
+  await reviewer.waitForURL(/\/review$/);
+  await expect(reviewer.getByRole("heading", { name: /Review redaction/ })).toBeVisible();
+  await expect(reviewer).toHaveTitle(/Review redaction/);
   await expectAccessible(reviewer);
   await reviewer.getByRole("button", { name: "Approve redaction" }).click();
   // The page re-renders with the decision recorded.
