@@ -60,7 +60,13 @@ export type AuditAction =
   | "campaign.unshared"
   | "theme.created"
   | "theme.renamed"
-  | "theme.archived";
+  | "theme.archived"
+  | "delivery.downloaded"
+  | "delivery.refused"
+  | "leak.traced"
+  | "partner-token.created"
+  | "partner-token.revoked"
+  | "partner-api.rate-limited";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

@@ -29,6 +29,8 @@ export const ROLE_GRANTS = {
   "themes:manage": ["EDITOR"],
   "search:use": ["EDITOR", "REVIEWER"],
   "takedowns:view": ["ADMIN"],
+  "portal:download": ["PARTNER"],
+  "leaks:trace": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

@@ -56,6 +56,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "themes:manage": ["EDITOR"],
   "search:use": ["EDITOR", "REVIEWER"],
   "takedowns:view": ["ADMIN"],
+  "portal:download": ["PARTNER"],
+  "leaks:trace": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
