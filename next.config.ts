@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "compromise"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "compromise", "pdfkit", "fontkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

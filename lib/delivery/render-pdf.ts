@@ -1,0 +1,118 @@
+// One content item as an A4 PDF: title, Markdown body (Arabic shaped and laid out right to
+// left), images with captions, attribution, and the recipient's fingerprint on every page.
+import "server-only";
+import PDFDocument from "pdfkit";
+import sharp from "sharp";
+import { paragraphDirection, type Direction, type StyledRun } from "./pdf/bidi-lines";
+import { registerFonts } from "./pdf/fonts";
+import { appendInfoUpdate, type InfoValue } from "./pdf/info-update";
+import { markdownBlocks, type TextRole } from "./pdf/markdown-blocks";
+import { INDENT_STEP, PageWriter } from "./pdf/page-writer";
+
+export type PdfImage = { data: Buffer; mimeType: string; altText: string | null; caption: string | null };
+export type PdfInput = {
+  title: string;
+  bodyMarkdown: string;
+  language: string;
+  preparedFor: string;
+  reference: string;
+  images: PdfImage[];
+  attribution: string;
+};
+/** For tests only: uncompressed content streams can be inspected. */
+export type PdfRenderOptions = { compress?: boolean };
+
+const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ckb"]);
+const TEXT = "#1a1a1a";
+const MUTED = "#555555";
+const QUOTE = "#333333";
+
+const LOOKS: Record<TextRole, { size: number; bold: boolean; before: number; after: number; keepWithNext: number }> = {
+  h1: { size: 17, bold: true, before: 12, after: 4, keepWithNext: 40 },
+  h2: { size: 14.5, bold: true, before: 10, after: 3, keepWithNext: 36 },
+  h3: { size: 12.5, bold: true, before: 8, after: 2, keepWithNext: 32 },
+  body: { size: 11, bold: false, before: 0, after: 7, keepWithNext: 0 },
+  code: { size: 10, bold: false, before: 0, after: 7, keepWithNext: 0 },
+};
+
+type ReadyImage = { data: Buffer; width: number; height: number; altText: string | null; caption: string | null };
+
+// pdfkit embeds only PNG and JPEG; anything else (WebP) becomes PNG first.
+async function readyImage(image: PdfImage): Promise<ReadyImage> {
+  const embeddable = image.mimeType === "image/png" || image.mimeType === "image/jpeg";
+  const data = embeddable ? image.data : await sharp(image.data).png().toBuffer();
+  const { width, height } = await sharp(data).metadata();
+  if (!width || !height) throw new Error("An image has no dimensions");
+  return { data, width, height, altText: image.altText, caption: image.caption };
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+const textOf = (runs: StyledRun[]) => runs.map((r) => r.text).join("");
+
+function writeBody(writer: PageWriter, markdown: string, rtl: boolean): void {
+  for (const block of markdownBlocks(markdown)) {
+    if (block.kind === "rule") {
+      writer.rule();
+      continue;
+    }
+    const look = LOOKS[block.role];
+    const quoted = block.quoteDepth > 0;
+    const runs = block.runs.map((r) => ({ text: r.text, bold: r.bold || look.bold, italic: r.italic || quoted }));
+    writer.space(look.before);
+    writer.paragraph(runs, {
+      size: look.size,
+      color: quoted ? QUOTE : TEXT,
+      direction: paragraphDirection(textOf(runs), rtl),
+      indent: (block.quoteDepth + block.listDepth) * INDENT_STEP,
+      marker: block.marker,
+      quoteDepth: block.quoteDepth,
+      keepWithNext: look.keepWithNext,
+    });
+    writer.space(block.listDepth > 0 ? 3 : look.after);
+  }
+}
+
+function writeImages(writer: PageWriter, images: ReadyImage[], rtl: boolean): void {
+  for (const image of images) {
+    writer.space(8);
+    writer.image(image.data, image.width, image.height, image.altText);
+    if (image.caption) {
+      const runs = [{ text: image.caption, italic: true }];
+      writer.space(4);
+      writer.paragraph(runs, { size: 9, color: MUTED, direction: paragraphDirection(image.caption, rtl), align: "center" });
+    }
+    writer.space(6);
+  }
+}
+
+export async function renderItemPdf(input: PdfInput, options: PdfRenderOptions = {}): Promise<Buffer> {
+  const images = await Promise.all(input.images.map(readyImage));
+  const rtl = RTL_LANGUAGES.has(input.language.toLowerCase());
+  const info = { Title: input.title, Subject: input.reference, CountervoiceRef: input.reference, Creator: "Countervoice" };
+  const doc = new PDFDocument({ size: "A4", margin: 50, bufferPages: true, compress: options.compress ?? true, lang: input.language, displayTitle: true });
+  Object.assign(doc.info, info);
+  registerFonts(doc);
+  const bytes = collect(doc);
+
+  const writer = new PageWriter(doc);
+  const titleRuns = [{ text: input.title.replace(/\s+/g, " ").trim(), bold: true }];
+  writer.paragraph(titleRuns, { size: 22, color: TEXT, direction: paragraphDirection(input.title, rtl) });
+  writer.space(14);
+  writeBody(writer, input.bodyMarkdown, rtl);
+  writeImages(writer, images, rtl);
+  writer.space(10);
+  const attribution: Direction = paragraphDirection(input.attribution, rtl);
+  writer.paragraph([{ text: input.attribution, italic: true }], { size: 9.5, color: MUTED, direction: attribution });
+  writer.footers(input.preparedFor, rtl ? "rtl" : "ltr", MUTED);
+  doc.end();
+
+  return appendInfoUpdate(await bytes, doc.info as Record<string, InfoValue>);
+}
