@@ -25,6 +25,8 @@ const EnvSchema = z
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
     COUNTERVOICE_MASTER_KEY: optional(masterKey),
     LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["debug", "info", "warn", "error"]).default("info")),
+    // Partner API requests per token per minute, counted in the database (lib/partner-api/rate-limit.ts).
+    PARTNER_API_RATE_LIMIT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(120)),
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;

@@ -17,6 +17,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/partners", label: "Partner organisations", permission: "partners:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/takedowns", label: "Takedowns", permission: "takedowns:view" },
+  { href: "/admin/trace", label: "Trace a leak", permission: "leaks:trace" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

@@ -3,8 +3,8 @@
 // fails when an app file has no entry here, or its code does not ask for it.
 import type { Permission } from "./permissions";
 
-/** "public": no session needed; "signed-in": any active user. */
-export type Guard = Permission | "public" | "signed-in";
+/** "public": no session needed; "signed-in": any active user; "partner-token": a partner API bearer token, no session. */
+export type Guard = Permission | "public" | "signed-in" | "partner-token";
 
 export const PAGE_GUARDS: Record<string, Guard> = {
   "/": "signed-in",
@@ -14,6 +14,7 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/portal": "portal:view",
   "/admin/users": "users:manage",
   "/admin/partners": "partners:manage",
+  "/admin/partners/[partnerId]/tokens": "partners:manage",
   "/admin/audit": "audit:view",
   "/sources": "sources:view",
   "/sources/new": "sources:edit",
@@ -33,13 +34,22 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/themes": "themes:manage",
   "/search": "search:use",
   "/admin/takedowns": "takedowns:view",
+  "/portal/items/[itemId]": "portal:view",
+  "/admin/trace": "leaks:trace",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/api/health": "public",
   "/api/auth/[...nextauth]": "public",
+  "/api/v1/openapi.json": "public",
+  "/api/v1/campaigns": "partner-token",
+  "/api/v1/assets": "partner-token",
+  "/api/v1/assets/[assetId]/download": "partner-token",
   "/testimony/[testimonyId]/media/[mediaId]": "testimony:view-raw",
   "/content/[itemId]/attachments/[attachmentId]": "content:view",
+  "/portal/items/[itemId]/download": "portal:download",
+  "/portal/items/[itemId]/images/[attachmentId]": "portal:download",
+  "/portal/campaigns/[campaignId]/kit": "portal:download",
 };
 
 /** Keyed by `<file>#<exported action>`. */
@@ -51,6 +61,8 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/partners/actions.ts#createPartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#renamePartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#setPartnerActiveAction": "partners:manage",
+  "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#createPartnerTokenAction": "partners:manage",
+  "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#revokePartnerTokenAction": "partners:manage",
   "app/invite/[token]/actions.ts#acceptInvitationAction": "public",
   "app/(staff)/sources/actions.ts#createSourceAction": "sources:edit",
   "app/(staff)/sources/actions.ts#updateSourceAction": "sources:edit",
@@ -89,4 +101,5 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/themes/actions.ts#archiveThemeAction": "themes:manage",
   "app/(staff)/content/[itemId]/attachments/actions.ts#addAttachmentAction": "content:edit",
   "app/(staff)/content/[itemId]/attachments/actions.ts#removeAttachmentAction": "content:edit",
+  "app/(staff)/admin/trace/actions.ts#traceLeakAction": "leaks:trace",
 };

@@ -22,7 +22,8 @@ export async function listTakedowns(actor: Actor, page: number) {
         title: true,
         language: true,
         retiredAt: true,
-        downloads: { orderBy: { createdAt: "desc" }, select: { id: true, itemVersion: true, format: true, createdAt: true, userId: true, partnerOrgId: true } },
+        // Capped per item: a takedown request needs the organisations, and 200 rows name them all in practice.
+        downloads: { orderBy: { createdAt: "desc" }, take: 200, select: { id: true, itemVersion: true, format: true, createdAt: true, userId: true, partnerOrgId: true, reference: true, channel: true } },
       },
     }),
     db().contentItem.count({ where }),
@@ -44,6 +45,8 @@ export async function listTakedowns(actor: Actor, page: number) {
       partner: orgName.get(d.partnerOrgId) ?? "unknown organisation",
       userEmail: d.userId ? (email.get(d.userId) ?? null) : null,
       format: d.format,
+      reference: d.reference,
+      channel: d.channel,
       itemVersion: d.itemVersion,
       at: d.createdAt,
     })),

@@ -18,6 +18,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/search": ["editor", "reviewer"],
   "/themes": ["editor"],
   "/admin/takedowns": ["admin"],
+  "/admin/trace": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

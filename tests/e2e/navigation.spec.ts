@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, storageFor, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
-  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns"] },
+  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak"] },
   editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"] },
   reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
   reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },

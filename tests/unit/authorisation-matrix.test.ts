@@ -34,6 +34,7 @@ const source = (file: string) => fs.readFileSync(path.resolve(APP, "..", file), 
 const EXPECTED: Record<string, readonly string[]> = {
   public: ["ANONYMOUS", "ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "signed-in": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  "partner-token": [],
   "workspace:view": ["ADMIN", "EDITOR", "REVIEWER"],
   "portal:view": ["PARTNER"],
   "users:manage": ["ADMIN"],
@@ -62,6 +63,8 @@ const EXPECTED: Record<string, readonly string[]> = {
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
   if (guard === "public") return true;
+  // A bearer token, not a session: no signed-in role opens these.
+  if (guard === "partner-token") return false;
   if (role === "ANONYMOUS") return false;
   const actor: Actor = { id: "u1", email: "u@x.test", name: "U", role, partnerOrgId: role === "PARTNER" ? "o1" : null };
   return guard === "signed-in" ? true : can(actor, guard);
@@ -89,7 +92,8 @@ describe("authorisation matrix", () => {
   it.each(handlers)("route handler %s has a guard", (file) => {
     const guard = ROUTE_HANDLER_GUARDS[routeOf(file)];
     expect(guard, `add ${routeOf(file)} to ROUTE_HANDLER_GUARDS`).toBeDefined();
-    if (guard !== "public") expect(source(file)).toMatch(new RegExp(`(requireApiPermission|requireApiUser)\\("${guard}"`));
+    if (guard === "partner-token") expect(source(file)).toMatch(/authenticatePartnerToken\(/);
+    else if (guard !== "public") expect(source(file)).toMatch(new RegExp(`(requireApiPermission|requireApiUser)\\("${guard}"`));
   });
 
   it.each(actionFiles)("every server action in %s is built with its guard", (file) => {

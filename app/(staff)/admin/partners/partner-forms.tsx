@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { createPartnerAction, renamePartnerAction, setPartnerActiveAction } from "./actions";
@@ -38,7 +39,10 @@ export function PartnerRow({ partner }: { partner: Partner }) {
             Rename
           </button>
           <FormStatus state={renameState} />
-        </form>
+        </form>{" "}
+        <Link href={`/admin/partners/${partner.id}/tokens`} aria-label={`API tokens of ${partner.name}`}>
+          API tokens
+        </Link>
       </td>
       <td>{partner.people}</td>
       <td>

@@ -35,6 +35,7 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
                       <th scope="col">Partner organisation</th>
                       <th scope="col">User</th>
                       <th scope="col">Format</th>
+                      <th scope="col">Reference</th>
                       <th scope="col">Version</th>
                       <th scope="col">Time (UTC)</th>
                     </tr>
@@ -44,7 +45,10 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
                       <tr key={d.id}>
                         <td>{d.partner}</td>
                         <td>{d.userEmail ?? <span className="muted">unknown user</span>}</td>
-                        <td>{d.format}</td>
+                        <td>
+                          {d.format} · {d.channel === "API" ? "API" : "portal"}
+                        </td>
+                        <td>{d.reference}</td>
                         <td>{d.itemVersion}</td>
                         <td>{utc(d.at)}</td>
                       </tr>

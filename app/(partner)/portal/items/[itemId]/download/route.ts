@@ -1,0 +1,22 @@
+import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
+import { deliverItem } from "@/lib/delivery/deliver-item";
+import { DownloadFormat } from "@/lib/delivery/formats";
+import { portalRecipient } from "@/lib/delivery/recipient";
+import { fileResponse, refusalResponse } from "@/lib/delivery/respond";
+import { requestId } from "@/lib/request-id";
+
+export const dynamic = "force-dynamic";
+
+// One item in one format, recorded and fingerprinted for the partner's organisation.
+export async function GET(request: Request, { params }: { params: Promise<{ itemId: string }> }) {
+  const partner = await requireApiPermission("portal:download");
+  if (partner instanceof Response) return partner;
+  const recipient = portalRecipient(partner);
+  const format = DownloadFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "md");
+  if (!recipient || !format.success) return notFoundResponse();
+  try {
+    return fileResponse(await deliverItem(recipient, (await params).itemId, format.data, await requestId()));
+  } catch (error) {
+    return refusalResponse(error);
+  }
+}

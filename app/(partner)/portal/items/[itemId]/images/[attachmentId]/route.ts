@@ -1,0 +1,36 @@
+import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
+import { deliverImage } from "@/lib/delivery/deliver-item";
+import { readPortalImage } from "@/lib/delivery/get-portal-item";
+import { portalRecipient } from "@/lib/delivery/recipient";
+import { fileResponse, refusalResponse } from "@/lib/delivery/respond";
+import { requestId } from "@/lib/request-id";
+
+export const dynamic = "force-dynamic";
+
+// An image of a shared item: shown inline for the preview, or, with ?download=1,
+// downloaded as a recorded download. Either way the stored bytes carry no metadata.
+export async function GET(request: Request, { params }: { params: Promise<{ itemId: string; attachmentId: string }> }) {
+  const partner = await requireApiPermission("portal:download");
+  if (partner instanceof Response) return partner;
+  const { itemId, attachmentId } = await params;
+  if (new URL(request.url).searchParams.get("download") === "1") {
+    const recipient = portalRecipient(partner);
+    if (!recipient) return notFoundResponse();
+    try {
+      return fileResponse(await deliverImage(recipient, itemId, attachmentId, await requestId()));
+    } catch (error) {
+      return refusalResponse(error);
+    }
+  }
+  const image = await readPortalImage(partner, itemId, attachmentId);
+  if (!image) return notFoundResponse();
+  return new Response(new Uint8Array(image.content), {
+    headers: {
+      "Content-Type": image.mimeType,
+      "Content-Disposition": "inline",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}

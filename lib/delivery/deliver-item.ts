@@ -1,0 +1,69 @@
+// One item, in one format, to one partner: checked, recorded, fingerprinted.
+// The same function serves the portal and the partner API.
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { DomainError, NotFound } from "@/lib/errors";
+import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat } from "./formats";
+import { itemImages, itemZipEntries, renderItemFile } from "./item-files";
+import { loadDeliverable, type Deliverable } from "./load-deliverable";
+import type { Recipient } from "./recipient";
+import { recordDownload } from "./record-download";
+import { zipStream } from "./zip-stream";
+import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
+
+/** A shared item that may not leave; the message tells the partner why. */
+export class DownloadRefused extends DomainError {}
+
+export type DeliveredFile = { fileName: string; contentType: string; disposition: string; body: Buffer | ReadableStream<Uint8Array>; reference: string };
+
+/** Loads, checks and records in one transaction, so a retirement cannot slip between check and record. */
+async function checkAndRecord(recipient: Recipient, itemId: string, format: string, requestId: string, attachmentId?: string): Promise<{ deliverable: Deliverable; reference: string }> {
+  const outcome = await db().$transaction(async (tx) => {
+    const deliverable = await loadDeliverable(tx, recipient.partnerOrgId, itemId);
+    if (!deliverable) return null;
+    if (attachmentId && !deliverable.item.attachments.some((a) => a.id === attachmentId)) return null;
+    if (deliverable.refusal) {
+      await recordRefusal(tx, recipient, itemId, format, requestId);
+      return { refused: deliverable.refusal } as const;
+    }
+    const reference = await recordDownload(tx, recipient, { itemId, itemVersion: deliverable.item.version, format }, requestId);
+    return { deliverable, reference } as const;
+  });
+  if (!outcome) throw new NotFound("No such item.");
+  if ("refused" in outcome) throw new DownloadRefused(outcome.refused);
+  return outcome;
+}
+
+async function recordRefusal(tx: Tx, recipient: Recipient, itemId: string, format: string, requestId: string) {
+  await recordAuditEvent(tx, {
+    actor: recipient.userId ? { id: recipient.userId, email: recipient.userEmail ?? "" } : null,
+    action: "delivery.refused",
+    target: { type: "content", id: itemId },
+    requestId,
+    details: { format, channel: recipient.channel, partnerOrgId: recipient.partnerOrgId, apiTokenId: recipient.apiTokenId },
+  });
+}
+
+export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string): Promise<DeliveredFile> {
+  const { deliverable, reference } = await checkAndRecord(recipient, itemId, format, requestId);
+  const { item, organisation } = deliverable;
+  const fileName = `${fileStem(item.title)}-${reference}.${format}`;
+  const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
+  if (format !== "zip") return { ...base, body: await renderItemFile(item, organisation.name, reference, format) };
+  const { entries, manifest } = await itemZipEntries(item, organisation.name, reference, "");
+  const guidance = { preparedFor: organisation.name, reference, attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: [manifest] };
+  return { ...base, body: zipStream(arrayOf([...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }]), () => undefined) };
+}
+
+/** One image of an item, as stored (re-encoded, metadata removed). */
+export async function deliverImage(recipient: Recipient, itemId: string, attachmentId: string, requestId: string): Promise<DeliveredFile> {
+  const { deliverable, reference } = await checkAndRecord(recipient, itemId, "image", requestId, attachmentId);
+  const image = (await itemImages(deliverable.item)).find((a) => a.id === attachmentId);
+  if (!image) throw new NotFound("No such image.");
+  return { fileName: image.fileName, contentType: image.mimeType, disposition: attachmentDisposition(image.fileName), body: image.data, reference };
+}
+
+async function* arrayOf<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
+}

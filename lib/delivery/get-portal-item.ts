@@ -1,0 +1,32 @@
+// An item as a partner previews it: the published text and images, never internal
+// notes, comments, quotes' sources or testimony. A shared item that may not leave
+// comes back with the reason instead of its content.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { NotAllowed } from "@/lib/errors";
+import { renderMarkdown } from "@/lib/content/render-markdown";
+import { loadDeliverable } from "./load-deliverable";
+
+export async function getPortalItem(partner: Actor, itemId: string) {
+  assertCan(partner, "portal:view");
+  if (!partner.partnerOrgId) throw new NotAllowed();
+  const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
+  if (!deliverable) return null;
+  const { item, refusal } = deliverable;
+  // A retired item that this organisation never downloaded is simply gone from its view.
+  if (item.state === "RETIRED" && (await db().download.count({ where: { itemId, partnerOrgId: partner.partnerOrgId } })) === 0) return null;
+  const base = { id: item.id, title: item.title, type: item.type, language: item.language, publishedAt: item.publishedAt, refusal };
+  if (refusal) return { ...base, html: null, attachments: [] };
+  return { ...base, html: renderMarkdown(item.body), attachments: item.attachments.map(({ id, altText, caption, width, height, fileName }) => ({ id, altText, caption, width, height, fileName })) };
+}
+
+/** Bytes of an image for the preview; refused items show none. */
+export async function readPortalImage(partner: Actor, itemId: string, attachmentId: string) {
+  assertCan(partner, "portal:view");
+  if (!partner.partnerOrgId) throw new NotAllowed();
+  const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
+  if (!deliverable || deliverable.refusal || !deliverable.item.attachments.some((a) => a.id === attachmentId)) return null;
+  return db().contentAttachment.findFirst({ where: { id: attachmentId, itemId }, select: { mimeType: true, content: true } });
+}

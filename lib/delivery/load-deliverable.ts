@@ -1,0 +1,51 @@
+// The one place that decides what a partner organisation may take: an item in a
+// campaign shared with it. Anything else is "not found" — an unshared item and an
+// unknown id look the same. A shared item that may not leave (retired, consent
+// withdrawn or expired, organisation deactivated) comes back with the reason.
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import { checkItemConsent } from "@/lib/content/consent-check";
+import { sharedWith } from "./partner-items";
+
+export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, itemId: string) {
+  const [organisation, item] = await Promise.all([
+    client.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, name: true, active: true } }),
+    client.contentItem.findFirst({
+      where: { id: itemId, state: { in: ["PUBLISHED", "RETIRED"] }, ...sharedWith(partnerOrgId) },
+      select: {
+        id: true,
+        type: true,
+        state: true,
+        language: true,
+        title: true,
+        body: true,
+        version: true,
+        publishedAt: true,
+        retiredAt: true,
+        retiredReason: true,
+        updatedAt: true,
+        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
+        campaigns: { where: { campaign: { partners: { some: { partnerOrgId } } } }, select: { campaignId: true } },
+      },
+    }),
+  ]);
+  if (!organisation || !item) return null;
+  const refusal = await refusalReason(client, organisation, item);
+  return { organisation, item, refusal };
+}
+
+export type Deliverable = NonNullable<Awaited<ReturnType<typeof loadDeliverable>>>;
+
+async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; retiredAt: Date | null; retiredReason: string | null }): Promise<string | null> {
+  if (!organisation.active) return "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
+  if (item.state === "RETIRED") {
+    const when = item.retiredAt ? ` on ${item.retiredAt.toISOString().slice(0, 10)}` : "";
+    return item.retiredReason === "consent withdrawn"
+      ? `This item was withdrawn${when}: the person whose words it uses has withdrawn consent. Stop using it and take down any copies you have published.`
+      : `This item was retired${when} and may no longer be used. Take down any copies you have published.`;
+  }
+  const consent = await checkItemConsent(client, item.id);
+  if (consent.some((p) => p.rule === "withdrawn")) return "This item is no longer available: the person whose words it uses has withdrawn consent. Take down any copies you have published.";
+  if (consent.some((p) => p.rule === "expired" || p.rule === "missing")) return "This item is not available at the moment: the consent it relies on has expired.";
+  return null;
+}

@@ -1,0 +1,11 @@
+// Which content a partner organisation may reach: items in a campaign shared with it.
+// Only PUBLISHED items are offered; RETIRED ones stay reachable only to explain why they are gone.
+import type { Prisma } from "@/lib/db/generated/client";
+
+export function sharedWith(partnerOrgId: string): Prisma.ContentItemWhereInput {
+  return { campaigns: { some: { campaign: { partners: { some: { partnerOrgId } } } } } };
+}
+
+export function publishedAndSharedWith(partnerOrgId: string): Prisma.ContentItemWhereInput {
+  return { state: "PUBLISHED", ...sharedWith(partnerOrgId) };
+}

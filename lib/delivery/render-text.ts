@@ -1,0 +1,67 @@
+// Markdown and plain-text renderings of an item, each ending in the visible
+// fingerprint line and carrying the invisible mark in its prose.
+import { marked, type Token } from "marked";
+import { ATTRIBUTION } from "./attribution";
+import { embedMark } from "./fingerprint";
+
+export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string };
+
+export function renderMarkdownFile(input: TextInput): string {
+  const text = `# ${input.title}\n\n${input.bodyMarkdown.trim()}\n\n---\n\n${ATTRIBUTION}\n`;
+  return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
+}
+
+export function renderPlainTextFile(input: TextInput): string {
+  const body = plainText(marked.lexer(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
+  const text = `${input.title}\n\n${body}\n\n${ATTRIBUTION}\n`;
+  return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
+}
+
+// Raw HTML tokens are dropped: an approved body never needs them, and a text file must not carry markup.
+function plainText(tokens: Token[]): string {
+  return tokens.map(tokenText).join("");
+}
+
+function tokenText(token: Token): string {
+  switch (token.type) {
+    case "heading":
+    case "paragraph":
+      return `${inline(token.tokens)}\n\n`;
+    case "blockquote":
+      return `${plainText(token.tokens ?? [])
+        .trim()
+        .split("\n")
+        .map((line) => (line ? `  “${line}”` : ""))
+        .join("\n")}\n\n`;
+    case "list":
+      return `${(token.items as Token[]).map((item, i) => `${token.ordered ? `${Number(token.start || 1) + i}.` : "•"} ${plainText((item as { tokens?: Token[] }).tokens ?? []).trim()}`).join("\n")}\n\n`;
+    case "code":
+      return `${token.text}\n\n`;
+    case "hr":
+      return "\n";
+    case "space":
+    case "html":
+      return "";
+    case "text":
+      return "tokens" in token && token.tokens ? inline(token.tokens) : token.text;
+    default:
+      return "raw" in token ? String(token.raw) : "";
+  }
+}
+
+function inline(tokens: Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => {
+      if (t.type === "link") return `${inline(t.tokens)} (${t.href})`;
+      if (t.type === "html") return "";
+      if (t.type === "br") return "\n";
+      if ("tokens" in t && t.tokens) return inline(t.tokens);
+      if (t.type === "escape" || t.type === "codespan" || t.type === "text") return decodeEntities(t.text);
+      return "raw" in t ? String(t.raw) : "";
+    })
+    .join("");
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e] ?? _);
+}

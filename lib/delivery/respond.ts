@@ -1,0 +1,27 @@
+// Turns a delivered file, or the reason there is none, into an HTTP response.
+import "server-only";
+import { isDomainError, NotFound } from "@/lib/errors";
+import { DownloadRefused, type DeliveredFile } from "./deliver-item";
+
+export function fileResponse(file: DeliveredFile, extraHeaders: Record<string, string> = {}): Response {
+  const whole = Buffer.isBuffer(file.body) ? new Uint8Array(file.body) : null;
+  return new Response(whole ?? (file.body as ReadableStream<Uint8Array>), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": file.disposition,
+      ...(whole ? { "Content-Length": String(whole.byteLength) } : {}),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "X-Countervoice-Reference": file.reference,
+      ...extraHeaders,
+    },
+  });
+}
+
+/** Refusals carry their reason (written for the partner); not-found and anything else say nothing more. */
+export function refusalResponse(error: unknown): Response {
+  const headers = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" };
+  if (error instanceof DownloadRefused) return new Response(error.message, { status: 403, headers });
+  if (error instanceof NotFound || isDomainError(error)) return new Response("Not found.", { status: 404, headers });
+  throw error;
+}

@@ -1,0 +1,135 @@
+// "Where did this come from?": finds the download a leaked text or file came from.
+// Evidence, strongest first: the invisible mark (checksum-verified), the visible
+// "ref ABCD-1234" line, a PDF's CountervoiceRef metadata, and, when every mark has been
+// stripped, the text itself matched against delivered items (then only the item, and
+// every organisation that downloaded it, can be named). The pasted text is never stored.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { extractMarks, extractVisibleReferences, stripMarks } from "./fingerprint";
+import { phraseOverlap, searchWords } from "./text-overlap";
+
+export type Evidence = "invisible-mark" | "visible-line" | "pdf-metadata" | "text-match";
+export type Confidence = "certain" | "high" | "low";
+
+const CONFIDENCE: Record<Evidence, Confidence> = { "invisible-mark": "certain", "visible-line": "high", "pdf-metadata": "high", "text-match": "low" };
+const CANDIDATE_ITEMS = 5;
+const DOWNLOADS_PER_ITEM = 20;
+const MIN_OVERLAP = 0.5;
+
+export type TraceInput = { text: string; file: { name: string; bytes: Buffer } | null };
+
+const downloadSelect = {
+  id: true,
+  reference: true,
+  format: true,
+  channel: true,
+  itemVersion: true,
+  createdAt: true,
+  partnerOrg: { select: { name: true } },
+  item: { select: { id: true, title: true } },
+  userId: true,
+  apiTokenId: true,
+} as const;
+
+async function describe(downloads: Prisma.DownloadGetPayload<{ select: typeof downloadSelect }>[]) {
+  const [users, tokens] = await Promise.all([
+    db().user.findMany({ where: { id: { in: downloads.flatMap((d) => (d.userId ? [d.userId] : [])) } }, select: { id: true, name: true, email: true } }),
+    db().partnerApiToken.findMany({ where: { id: { in: downloads.flatMap((d) => (d.apiTokenId ? [d.apiTokenId] : [])) } }, select: { id: true, name: true } }),
+  ]);
+  const userOf = new Map(users.map((u) => [u.id, u]));
+  const tokenOf = new Map(tokens.map((t) => [t.id, t.name]));
+  return downloads.map((d) => ({
+    reference: d.reference,
+    organisation: d.partnerOrg.name,
+    user: d.userId ? (userOf.get(d.userId) ?? null) : null,
+    token: d.apiTokenId ? (tokenOf.get(d.apiTokenId) ?? "revoked token") : null,
+    channel: d.channel,
+    format: d.format,
+    itemId: d.item.id,
+    itemTitle: d.item.title,
+    itemVersion: d.itemVersion,
+    createdAt: d.createdAt,
+  }));
+}
+
+export type TraceFinding = { evidence: Evidence; confidence: Confidence; explanation: string; downloads: Awaited<ReturnType<typeof describe>> };
+
+function referencesIn(input: TraceInput): { evidence: Evidence; references: string[] }[] {
+  const found: { evidence: Evidence; references: string[] }[] = [];
+  let text = input.text;
+  if (input.file) {
+    const isPdf = input.file.bytes.subarray(0, 5).toString("latin1") === "%PDF-";
+    if (isPdf) {
+      const references = [...input.file.bytes.toString("latin1").matchAll(/\/CountervoiceRef \(([0-9A-Z]{4}-[0-9A-Z]{4})\)/g)].map((m) => m[1]!);
+      found.push({ evidence: "pdf-metadata", references: [...new Set(references)] });
+    } else {
+      text = `${text}\n${input.file.bytes.toString("utf8")}`;
+    }
+  }
+  found.push({ evidence: "invisible-mark", references: extractMarks(text) });
+  found.push({ evidence: "visible-line", references: extractVisibleReferences(stripMarks(text)) });
+  return found.filter((f) => f.references.length > 0);
+}
+
+async function byReference(input: TraceInput): Promise<TraceFinding[]> {
+  const findings: TraceFinding[] = [];
+  const seen = new Set<string>();
+  for (const { evidence, references } of referencesIn(input)) {
+    const fresh = references.filter((r) => !seen.has(r));
+    fresh.forEach((r) => seen.add(r));
+    const downloads = fresh.length ? await db().download.findMany({ where: { reference: { in: fresh } }, select: downloadSelect }) : [];
+    if (downloads.length === 0) continue;
+    findings.push({ evidence, confidence: CONFIDENCE[evidence], explanation: explain(evidence), downloads: await describe(downloads) });
+  }
+  return findings;
+}
+
+function explain(evidence: Evidence): string {
+  switch (evidence) {
+    case "invisible-mark":
+      return "The invisible mark of this download was found intact in the text (checksum verified).";
+    case "visible-line":
+      return "The text carries this download's visible reference line; it could have been copied onto another text, so check the wording.";
+    case "pdf-metadata":
+      return "The PDF's metadata names this download.";
+    case "text-match":
+      return "No mark survived; the wording matches this item, so every organisation that downloaded it is a candidate.";
+  }
+}
+
+async function byText(text: string): Promise<TraceFinding[]> {
+  const plain = stripMarks(text);
+  const query = searchWords(plain);
+  if (!query) return [];
+  const items = await db().$queryRaw<{ id: string; title: string; body: string }[]>`
+    SELECT c."id", c."title", c."body" FROM "ContentItem" c
+    WHERE to_tsvector('simple', c."title" || ' ' || c."body") @@ to_tsquery('simple', ${query})
+      AND EXISTS (SELECT 1 FROM "Download" d WHERE d."itemId" = c."id")
+    ORDER BY ts_rank(to_tsvector('simple', c."title" || ' ' || c."body"), to_tsquery('simple', ${query})) DESC
+    LIMIT ${CANDIDATE_ITEMS}`;
+  const findings: TraceFinding[] = [];
+  for (const item of items) {
+    const overlap = phraseOverlap(plain, `${item.title}\n${item.body}`);
+    if (overlap < MIN_OVERLAP) continue;
+    const downloads = await db().download.findMany({ where: { itemId: item.id }, orderBy: { createdAt: "desc" }, take: DOWNLOADS_PER_ITEM, select: downloadSelect });
+    findings.push({ evidence: "text-match", confidence: "low", explanation: `${explain("text-match")} ${Math.round(overlap * 100)}% of the pasted phrases appear in it.`, downloads: await describe(downloads) });
+  }
+  return findings;
+}
+
+export async function traceLeak(admin: Actor, input: TraceInput, requestId: string): Promise<TraceFinding[]> {
+  assertCan(admin, "leaks:trace");
+  let findings = await byReference(input);
+  if (findings.length === 0) findings = await byText(`${input.text}\n${input.file && !input.file.bytes.subarray(0, 5).equals(Buffer.from("%PDF-")) ? input.file.bytes.toString("utf8") : ""}`);
+  await recordAuditEvent(db(), {
+    actor: admin,
+    action: "leak.traced",
+    requestId,
+    details: { evidence: findings.map((f) => f.evidence), references: findings.flatMap((f) => f.downloads.map((d) => d.reference)).slice(0, 50), file: input.file ? "uploaded" : "none" },
+  });
+  return findings;
+}

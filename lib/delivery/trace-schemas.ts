@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const MAX_TRACE_FILE_BYTES = 20 * 1024 * 1024;
+const isNoFile = (v: unknown) => v instanceof File && v.size === 0 && ["", "undefined", "blob"].includes(v.name);
+
+export const TraceLeakInput = z
+  .object({
+    text: z.string().max(200_000, "Paste at most 200,000 characters.").default(""),
+    file: z.preprocess(
+      (v) => (isNoFile(v) || v === undefined || v === null ? null : v),
+      z.instanceof(File).refine((f) => f.size <= MAX_TRACE_FILE_BYTES, "The file is larger than 20 MB.").nullable(),
+    ),
+  })
+  .refine((v) => v.text.trim().length > 0 || v.file !== null, { message: "Paste some text or choose a file.", path: ["text"] });

@@ -1,0 +1,39 @@
+// The campaigns shared with a partner API token's organisation, with their published assets.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { pageWindow } from "@/lib/pagination";
+import type { PartnerCaller } from "./authenticate-partner-token";
+import { API_PAGE_SIZE } from "./list-assets";
+import type { CampaignList } from "./schemas";
+
+export async function listPartnerCampaigns(caller: PartnerCaller, page: number): Promise<CampaignList> {
+  const where = { partners: { some: { partnerOrgId: caller.partnerOrgId } } };
+  const [campaigns, total] = await db().$transaction([
+    db().campaign.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      ...pageWindow(page, API_PAGE_SIZE),
+      select: {
+        id: true,
+        name: true,
+        objective: true,
+        startsOn: true,
+        endsOn: true,
+        items: { where: { item: { state: "PUBLISHED" } }, orderBy: [{ position: "asc" }, { itemId: "asc" }], select: { itemId: true } },
+      },
+    }),
+    db().campaign.count({ where }),
+  ]);
+  return {
+    campaigns: campaigns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      objective: c.objective,
+      startsOn: c.startsOn?.toISOString() ?? null,
+      endsOn: c.endsOn?.toISOString() ?? null,
+      assetIds: c.items.map((i) => i.itemId),
+    })),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / API_PAGE_SIZE)),
+  };
+}

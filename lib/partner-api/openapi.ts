@@ -1,0 +1,113 @@
+// The OpenAPI 3 document of the partner API, generated from the zod schemas the handlers
+// validate with (schemas.ts), so what is documented is what is accepted and answered.
+import { z } from "zod";
+import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
+import { apiComponents, AssetIdParam, DownloadQuery, PageQuery } from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+const target = "openapi-3.0" as const;
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(apiComponents, {
+    target,
+    uri: (id) => `#/components/schemas/${id}`,
+    // The RFC 3339 regular expression zod adds to date-times says nothing "format" does not.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === "date-time") delete jsonSchema.pattern;
+    },
+  });
+  // OpenAPI 3.0 schema objects have no $id.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _id, ...schema }]) => [id, schema as JsonSchema]));
+}
+
+function parameter(name: string, location: "query" | "path", schema: z.ZodType) {
+  const { description, ...json } = z.toJSONSchema(schema, { target, io: "input" }) as JsonSchema & { description?: string };
+  return { name, in: location, required: location === "path", description, schema: json };
+}
+
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
+
+const RESPONSES = {
+  BadRequest: errorResponse("A query parameter is malformed."),
+  Unauthorized: { ...errorResponse("The token is missing, unknown or revoked."), headers: { "WWW-Authenticate": { schema: { type: "string" } } } },
+  Forbidden: errorResponse("Your organisation is deactivated, or this asset may no longer be downloaded (retired, or its speaker withdrew consent); the message says which."),
+  NotFound: errorResponse("No asset with this id is shared with your organisation."),
+  TooManyRequests: {
+    ...errorResponse("Rate limit reached: too many requests from this token in the current minute."),
+    headers: { "Retry-After": { description: "Seconds until the next window opens.", schema: { type: "integer", minimum: 1 } } },
+  },
+  ServerError: errorResponse("Something unexpected failed; the message carries a reference for support."),
+};
+
+const errorRefs = (...names: (keyof typeof RESPONSES)[]) =>
+  Object.fromEntries(names.map((name) => [{ BadRequest: "400", Unauthorized: "401", Forbidden: "403", NotFound: "404", TooManyRequests: "429", ServerError: "500" }[name], { $ref: `#/components/responses/${name}` }]));
+
+const json = (id: string, description: string) => ({ description, content: { "application/json": { schema: ref(id) } } });
+
+const MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = { md: "text/markdown", txt: "text/plain", pdf: "application/pdf", zip: "application/zip" };
+
+export function openApiDocument() {
+  const page = parameter("page", "query", PageQuery.shape.page);
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Countervoice partner API",
+      version: "1.0.0",
+      description:
+        "Published counter-narrative assets shared with your organisation. Every file is recorded and carries a per-download fingerprint. " +
+        "Authenticate with the token your Countervoice administrator gave you: `Authorization: Bearer cvp_…`. Requests are limited per token per minute.",
+    },
+    security: [{ bearerAuth: [] }],
+    paths: {
+      "/api/v1/campaigns": {
+        get: {
+          operationId: "listCampaigns",
+          summary: "Campaigns shared with your organisation",
+          parameters: [page],
+          responses: { "200": json("CampaignList", "One page of campaigns."), ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "ServerError") },
+        },
+      },
+      "/api/v1/assets": {
+        get: {
+          operationId: "listAssets",
+          summary: "Published assets shared with your organisation",
+          parameters: [page],
+          responses: { "200": json("AssetList", "One page of assets, most recently updated first."), ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "ServerError") },
+        },
+      },
+      "/api/v1/assets/{assetId}/download": {
+        get: {
+          operationId: "downloadAsset",
+          summary: "Download one asset, fingerprinted for your organisation",
+          parameters: [parameter("assetId", "path", AssetIdParam), parameter("format", "query", DownloadQuery.shape.format)],
+          responses: {
+            "200": {
+              description: "The file, as an attachment.",
+              headers: {
+                "Content-Disposition": { schema: { type: "string" } },
+                "X-Countervoice-Reference": { description: "This download's reference, also printed in the file.", schema: { type: "string", pattern: "^[0-9A-Z]{4}-[0-9A-Z]{4}$" } },
+              },
+              content: Object.fromEntries(Object.values(MEDIA_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+            },
+            ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "openApiDocument",
+          summary: "This document",
+          security: [],
+          responses: { "200": { description: "The OpenAPI document.", content: { "application/json": { schema: { type: "object" } } } } },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A partner API token, cvp_ followed by 43 characters." } },
+      schemas: componentSchemas(),
+      responses: RESPONSES,
+    },
+  };
+}

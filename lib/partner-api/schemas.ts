@@ -1,0 +1,62 @@
+// The partner API's shapes: every query it reads and every body it answers with.
+// Handlers validate with these, and the OpenAPI document (openapi.ts) is generated from
+// them, so the documentation cannot drift from what the API accepts and sends.
+import { z } from "zod";
+import { CONTENT_TYPES } from "@/lib/content/vocabulary";
+import { DownloadFormat } from "@/lib/delivery/formats";
+
+/** Schemas registered here become named components of the OpenAPI document (descriptions come from `.describe`). */
+export const apiComponents = z.registry<{ id: string }>();
+
+const Timestamp = z.iso.datetime().describe("ISO 8601 date-time in UTC.");
+
+export const ApiError = z.object({ error: z.string() }).describe("Every error answer: a message written for whoever calls the API.").register(apiComponents, { id: "Error" });
+
+export const Asset = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    type: z.enum(CONTENT_TYPES),
+    language: z.string().describe("Language code, e.g. en or ar."),
+    status: z.literal("PUBLISHED"),
+    campaignIds: z.array(z.string()).describe("Campaigns shared with your organisation that contain this asset."),
+    updatedAt: Timestamp,
+  })
+  .describe("A published content item shared with your organisation.")
+  .register(apiComponents, { id: "Asset" });
+
+const Paging = {
+  page: z.number().int().min(1),
+  pageCount: z.number().int().min(1),
+};
+
+export const AssetList = z.object({ assets: z.array(Asset), ...Paging }).register(apiComponents, { id: "AssetList" });
+
+export const Campaign = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    objective: z.string(),
+    startsOn: Timestamp.nullable(),
+    endsOn: Timestamp.nullable(),
+    assetIds: z.array(z.string()).describe("Published assets of the campaign, in campaign order."),
+  })
+  .describe("A campaign shared with your organisation.")
+  .register(apiComponents, { id: "Campaign" });
+
+export const CampaignList = z.object({ campaigns: z.array(Campaign), ...Paging }).register(apiComponents, { id: "CampaignList" });
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1).describe("Page number, from 1."),
+});
+
+export const DownloadQuery = z.object({
+  format: DownloadFormat.default("md").describe("md: Markdown, txt: plain text, pdf: PDF, zip: every format with the images."),
+});
+
+export const AssetIdParam = z.string().min(1).max(64).describe("The asset's id, as listed by GET /api/v1/assets.");
+
+export type Asset = z.infer<typeof Asset>;
+export type AssetList = z.infer<typeof AssetList>;
+export type Campaign = z.infer<typeof Campaign>;
+export type CampaignList = z.infer<typeof CampaignList>;
