@@ -63,6 +63,11 @@ export async function bumpVersion(tx: Tx, itemId: string, expectedVersion: numbe
   }
 }
 
+/** Approval is pinned to a version: an edit of an approved item clears it (loadItemForChange has already moved the state to DRAFT). */
+export function reopenIfApproved(state: string) {
+  return state === "APPROVED" ? { approvedVersion: null, approvedById: null, approvedAt: null } : {};
+}
+
 export async function assertThemesExist(tx: Tx, themeIds: string[]): Promise<void> {
   if (themeIds.length === 0) return;
   const found = await tx.theme.count({ where: { id: { in: themeIds } } });

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
-import { bumpVersion, loadItemForChange, snapshotVersion } from "./content-records";
+import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "./content-records";
 import { InsertQuoteInput } from "./schemas";
 
 export function asBlockquote(text: string): string {
@@ -25,7 +25,7 @@ export async function insertQuote(actor: Actor, raw: InsertQuoteInput, requestId
     const quoted = passage.text.slice(input.start, input.end).trim();
     const body = item.body.trim() ? `${item.body.trimEnd()}\n\n${asBlockquote(quoted)}\n` : `${asBlockquote(quoted)}\n`;
     await tx.contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.id, sourceId: passage.sourceId, start: input.start, end: input.end, usage: input.usage } });
-    await bumpVersion(tx, item.id, input.expectedVersion, { body, state: next, ...(item.state === "APPROVED" ? { approvedVersion: null, approvedById: null, approvedAt: null } : {}) });
+    await bumpVersion(tx, item.id, input.expectedVersion, { body, state: next, ...reopenIfApproved(item.state) });
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.quote-inserted", target: { type: "content", id: item.id }, requestId, details: { version, sourceId: passage.sourceId, usage: input.usage } });

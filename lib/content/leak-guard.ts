@@ -1,11 +1,12 @@
 // Refuses to let an item out while any of its text fields contains an entry (or a
-// variant) of ANY source's dictionary, or a detector hit of a direct-identifier type.
+// variant) of ANY source's dictionary, or a direct identifier the detector found with evidence.
 // Hits carry field and position only; messages never repeat the identifier.
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { DIRECT_TYPES, detectIdentifiers, matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
+import { matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
 import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
+import { directIdentifierSpans } from "./direct-identifiers";
 
 export type LeakHit = { field: string; start: number; end: number; type: string; fromDictionary: boolean };
 export type CheckedField = { field: string; label: string; text: string };
@@ -37,15 +38,16 @@ function dictionaryHits(fields: CheckedField[], entries: DictionaryEntry[]): Lea
   return fields.flatMap((f) => matchDictionary(f.text, entries).map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: true })));
 }
 
+/** Direct identifiers with evidence only (see direct-identifiers.ts): not every capitalised word. */
 function detectorHits(fields: CheckedField[]): LeakHit[] {
-  return fields.flatMap((f) =>
-    detectIdentifiers(f.text)
-      .filter((s) => DIRECT_TYPES.includes(s.type as IdentifierType))
-      .map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: false })),
-  );
+  return fields.flatMap((f) => directIdentifierSpans(f.text).map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: false })));
 }
 
-/** Dictionaries are read a page of sources at a time and dropped after use; nothing is cached. */
+/**
+ * Dictionaries are read a page of sources at a time and dropped after use; nothing is cached.
+ * So every check (and every view of an item in review) decrypts every source's dictionary:
+ * cheap at tens of sources, worth an index of entry keys if there are thousands.
+ */
 export async function findLeaks(client: Db | Tx, fields: CheckedField[]): Promise<LeakHit[]> {
   const hits: LeakHit[] = [];
   let cursor: string | undefined;

@@ -24,7 +24,7 @@ describe("listTakedowns", () => {
     const page = await listTakedowns(admin, 1);
     expect(page.total).toBe(2);
     expect(page.items.map((i) => i.id)).toEqual([newer.id, older.id]);
-    expect(page.items[0]!.downloads).toEqual([{ id: expect.any(String), partner: "Helping Hands", userEmail: "downloader@partner.test", format: "pdf", itemVersion: 3, at }]);
+    expect(page.items[0]!.downloads).toEqual([{ id: expect.any(String), partner: "Helping Hands", userEmail: "downloader@partner.test", format: "pdf", reference: "dl-1", channel: "PORTAL", itemVersion: 3, at }]);
     expect(page.items[1]!.downloads).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
-import { bumpVersion, loadItemForChange, snapshotVersion } from "./content-records";
+import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "./content-records";
 import { RestoreVersionInput } from "./schemas";
 
 export async function restoreVersion(actor: Actor, raw: RestoreVersionInput, requestId: string): Promise<{ version: number }> {
@@ -25,7 +25,7 @@ export async function restoreVersion(actor: Actor, raw: RestoreVersionInput, req
       audiences: old.audiences,
       channels: old.channels,
       state: next,
-      ...(item.state === "APPROVED" ? { approvedVersion: null, approvedById: null, approvedAt: null } : {}),
+      ...reopenIfApproved(item.state),
     });
     await tx.contentTheme.deleteMany({ where: { itemId: item.id } });
     if (themeIds.length > 0) await tx.contentTheme.createMany({ data: themeIds.map((themeId) => ({ itemId: item.id, themeId })) });

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
-import { assertThemesExist, bumpVersion, loadItemForChange, snapshotVersion } from "./content-records";
+import { assertThemesExist, bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "./content-records";
 import { SaveItemInput } from "./schemas";
 
 export async function saveItem(actor: Actor, raw: SaveItemInput, requestId: string): Promise<{ version: number; state: string }> {
@@ -25,7 +25,7 @@ export async function saveItem(actor: Actor, raw: SaveItemInput, requestId: stri
       channels: input.channels,
       internalNotes: input.internalNotes ?? null,
       state: next,
-      ...(reopened ? { approvedVersion: null, approvedById: null, approvedAt: null } : {}),
+      ...reopenIfApproved(item.state),
     });
     await tx.contentTheme.deleteMany({ where: { itemId: item.id } });
     if (input.themeIds.length > 0) await tx.contentTheme.createMany({ data: input.themeIds.map((themeId) => ({ itemId: item.id, themeId })) });

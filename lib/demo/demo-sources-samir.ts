@@ -1,5 +1,18 @@
 // Fictional source 2 of the demo. Every name, number and story here is invented.
-import type { DemoSource } from "./demo-source-type";
+import type { DemoSource, DemoTestimony } from "./demo-source-type";
+
+/** The same interview, as he told it again in Arabic. */
+export const SAMIR_ARABIC: DemoTestimony = {
+  language: "ar",
+  interviewDate: "2019-06-03",
+  transcript: `أنا سمير بن علي، من بن قردان على الحدود مع ليبيا. في سوريا كانوا ينادونني أبو دجانة التونسي. سافرت إلى إسطنبول في نيسان ٢٠١٤ بجواز سفري رقم TN 0481 552، ثم ركبت الحافلة إلى الجنوب. المجنِّد الذي لم أعرفه إلا باسم @dujana_tn على تلغرام وعدني بزوجة وبيت وراتب، وبدولة تعامل كل مسلم كأنه أخ.
+
+انتهت الأخوّة عند أول وجبة. في المضافة في المشلب، شرق الرقة، كان الأوروبيون والخليجيون يأكلون اللحم وينامون في غرف مكيّفة، ونحن التوانسة والأفارقة ننام في الممر. كان معنا شاب من السودان، أسمر البشرة وطيب القلب. أمير المضافة جعله ينظف المراحيض كل يوم ثلاثة أشهر. لم يقل إن السبب لون بشرته، ولم يكن بحاجة إلى أن يقول.
+
+كانت الوعود كذباً. لا بيت. الراتب تأخر، ثم صار نصف راتب، ثم انقطع. عندما بدأ القصف ذهب الأجانب أصحاب الواسطة إلى الخطوط الخلفية، وأُرسل أمثالي إلى الجبهة في مجموعات من عشرين، كأننا خراطيش. معظم مجموعتي لم يرجعوا.
+
+خرجت في شتاء ٢٠١٧ بعد أن قُصف مكتب الحسبة في المشلب ولم يأتِ أحد ليُخرج الجثث. بقي ابن عمي نبيل هناك، ولا أعرف إن كان حياً. أروي قصتي حتى يعرف الشاب القادم في بن قردان أن الأخوّة التي يعدونه بها تنتهي عند مائدة العشاء.`,
+};
 
 export const SAMIR: DemoSource = {
   pseudonym: "Walid",
@@ -16,7 +29,8 @@ export const SAMIR: DemoSource = {
     { text: "TN 0481 552", type: "ID", variants: ["TN0481552"] },
     { text: "@dujana_tn", type: "CONTACT", variants: ["dujana_tn"] },
   ],
-  consent: { scopes: ["PARAPHRASE"], channels: ["WEB", "PRINT"], languages: ["en", "fr"], expiresAt: null },
+  // Wide enough for the demo's published items: English and Arabic, on the web, social media and partner download.
+  consent: { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["WEB", "PRINT", "SOCIAL", "PARTNER_DOWNLOAD"], languages: ["en", "fr", "ar"], expiresAt: null },
   testimonies: [
     {
       language: "en",
@@ -31,5 +45,6 @@ The promises were lies. No house. The salary came late, then half, then never. W
 
 I left in the winter of 2017, after the hisba office in al-Mashlab was hit and nobody came to take out the bodies. Nabil stayed. I do not know if he is alive. I tell this story so that the next boy in Ben Guerdane who gets a message from someone like @dujana_tn knows that the brotherhood ends at the dinner table.`,
     },
+    SAMIR_ARABIC,
   ],
 };

@@ -1,15 +1,16 @@
 // The demo's campaign: every non-retired content item, shared with Demo Partner.
-// Called by the demo seed after the content items exist.
-import { db } from "@/lib/db/client";
+// Called by the demo seed after the content items exist. The domain is imported inside
+// the function so that end-to-end tests can import the name without server-only modules.
 import type { Actor } from "@/lib/auth/policy";
-import { createCampaign } from "@/lib/campaigns/create-campaign";
-import { addCampaignItem } from "@/lib/campaigns/campaign-items";
-import { shareCampaign } from "@/lib/campaigns/share-campaign";
 import { DEMO_PARTNER_ORG } from "./demo-accounts";
 
 export const DEMO_CAMPAIGN_NAME = "Hunger, not a caliphate";
 
 export async function seedDemoCampaign(editor: Actor, requestId: string): Promise<{ id: string }> {
+  const { db } = await import("@/lib/db/client");
+  const { createCampaign } = await import("@/lib/campaigns/create-campaign");
+  const { addCampaignItem } = await import("@/lib/campaigns/campaign-items");
+  const { shareCampaign } = await import("@/lib/campaigns/share-campaign");
   const year = new Date().getUTCFullYear();
   const campaign = await createCampaign(
     editor,

@@ -12,7 +12,7 @@ describe("demo sources", () => {
     const sources = await db().source.findMany({ orderBy: { seq: "asc" }, include: { consent: true, _count: { select: { testimonies: true, dictionary: true } } } });
     expect(sources.map((s) => [s.code, s._count.testimonies, s.consent !== null])).toEqual([
       ["S-0001", 2, true],
-      ["S-0002", 1, true],
+      ["S-0002", 2, true],
       ["S-0003", 1, true],
     ]);
     const first = sources[0]!;

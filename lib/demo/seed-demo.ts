@@ -1,5 +1,6 @@
 // Seeds the embedded demo on an empty database: one account per role, a partner
-// organisation, and invented sources and testimony. Nothing here is a real person.
+// organisation, invented sources and testimony, content in every state and a campaign
+// holding it. Nothing here is a real person.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -7,6 +8,8 @@ import { DEMO_ACCOUNTS, DEMO_PARTNER_ORG, DEMO_PASSWORD } from "./demo-accounts"
 import { seedDemoSources } from "./seed-demo-sources";
 import { ensureDefaultThemes } from "@/lib/content/default-themes";
 import { seedDemoCampaign } from "./seed-demo-campaign";
+import { seedDemoPartnerToken } from "./seed-demo-partner-token";
+import { seedDemoContent } from "./seed-demo-content";
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db().user.count()) === 0;
@@ -23,8 +26,10 @@ export async function seedDemo(): Promise<void> {
     }
   });
   await ensureDefaultThemes(db());
+  await seedDemoPartnerToken();
   const editor = await db().user.findUniqueOrThrow({ where: { email: "editor@demo.test" } });
   const editorActor = { id: editor.id, email: editor.email, name: editor.name, role: editor.role, partnerOrgId: null };
   await seedDemoSources(editorActor, randomUUID());
+  await seedDemoContent(editorActor, randomUUID());
   await seedDemoCampaign(editorActor, randomUUID());
 }

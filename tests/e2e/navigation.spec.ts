@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_DRAFT_TITLE, DEMO_IN_REVIEW_TITLE } from "@/lib/demo/demo-content";
 import { expectAccessible, storageFor, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
@@ -42,4 +43,31 @@ test("anonymous visitors are sent to sign in", async ({ page }) => {
     await page.goto(path);
     await expect(page).toHaveURL(/\/signin$/);
   }
+});
+
+// The seeded draft and item in review: no other journey touches them.
+test.describe("dashboard", () => {
+  test.describe("editor", () => {
+    test.use({ storageState: storageFor("editor") });
+    test("lists the editor's content drafts and opens one", async ({ page }) => {
+      await page.goto("/dashboard");
+      const drafts = page.getByRole("region", { name: /^My content drafts/ });
+      await expect(drafts.getByRole("link", { name: DEMO_DRAFT_TITLE })).toBeVisible();
+      await expect(page.getByRole("region", { name: /^Content waiting for my review/ })).toHaveCount(0);
+      await expectAccessible(page);
+      await drafts.getByRole("link", { name: DEMO_DRAFT_TITLE }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_DRAFT_TITLE);
+    });
+  });
+
+  test.describe("reviewer", () => {
+    test.use({ storageState: storageFor("reviewer") });
+    test("lists the content waiting for the reviewer", async ({ page }) => {
+      await page.goto("/dashboard");
+      const waiting = page.getByRole("region", { name: /^Content waiting for my review/ });
+      await expect(waiting.getByRole("link", { name: DEMO_IN_REVIEW_TITLE })).toBeVisible();
+      await expect(page.getByRole("region", { name: /^My content drafts/ })).toHaveCount(0);
+      await expectAccessible(page);
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { listMyActivity } from "@/lib/audit/list-my-activity";
 import { listMyOpenRedactions, listReviewQueue } from "@/lib/redaction/list-redactions";
 import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
 import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
+import { ContentWork } from "@/components/dashboard/content-work";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -52,6 +53,7 @@ export default async function DashboardPage() {
             )}
           </section>
         ) : null}
+        <ContentWork actor={user} />
         <DashboardExtras actor={user} />
         <section className="card" aria-labelledby="activity-heading">
           <h2 id="activity-heading">Your recent activity</h2>

@@ -6,10 +6,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
-import { bumpVersion, loadItemForChange, snapshotVersion } from "../content-records";
+import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
 import { reencodeImage } from "./reencode-image";
 import { safeFileName } from "./safe-file-name";
-import { reopenIfApproved } from "./reopen";
 import { AddAttachmentInput } from "./schemas";
 
 export async function addAttachment(actor: Actor, raw: AddAttachmentInput, requestId: string): Promise<{ id: string; version: number }> {

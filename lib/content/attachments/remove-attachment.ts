@@ -7,8 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
-import { bumpVersion, loadItemForChange, snapshotVersion } from "../content-records";
-import { reopenIfApproved } from "./reopen";
+import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
 import { RemoveAttachmentInput } from "./schemas";
 
 export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput, requestId: string): Promise<{ version: number }> {

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/policy";
+import { listContentAwaitingMyReview, listMyContentDrafts, type ContentWorkList } from "@/lib/dashboard/content-work";
+import { CONTENT_STATE_LABEL } from "@/lib/content/content-states";
+import { CONTENT_TYPE_LABELS, type ContentType } from "@/lib/content/vocabulary";
+import { textDirection } from "@/lib/testimony/languages";
+
+function ItemList({ list, showState }: { list: ContentWorkList; showState: boolean }) {
+  return (
+    <ul>
+      {list.items.map((item) => (
+        <li key={item.id}>
+          <Link href={`/content/${item.id}`} prefetch={false} lang={item.language} dir={textDirection(item.language)}>
+            {item.title}
+          </Link>{" "}
+          <span className="muted">
+            · {CONTENT_TYPE_LABELS[item.type as ContentType] ?? item.type}
+            {showState ? ` · ${CONTENT_STATE_LABEL[item.state]}` : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SeeAll({ list, links }: { list: ContentWorkList; links: { href: string; label: string }[] }) {
+  if (list.total <= list.items.length) return null;
+  return (
+    <p>
+      {list.items.length} of {list.total} shown. See all:{" "}
+      {links.map((l, i) => (
+        <span key={l.href}>
+          {i > 0 ? " · " : null}
+          <Link href={l.href}>{l.label}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Server component: my content drafts (editors) and content waiting for my review (reviewers). */
+export async function ContentWork({ actor }: { actor: Actor }) {
+  const [drafts, awaiting] = await Promise.all([listMyContentDrafts(actor), listContentAwaitingMyReview(actor)]);
+  return (
+    <>
+      {drafts ? (
+        <section className="card" aria-labelledby="content-drafts-heading" data-testid="my-content-drafts">
+          <h2 id="content-drafts-heading">My content drafts ({drafts.total})</h2>
+          {drafts.total === 0 ? (
+            <p className="muted">
+              None. <Link href="/content/new">Start a new item</Link> from approved testimony.
+            </p>
+          ) : (
+            <ItemList list={drafts} showState />
+          )}
+          <SeeAll
+            list={drafts}
+            links={[
+              { href: "/content?state=DRAFT", label: "drafts" },
+              { href: "/content?state=CHANGES_REQUESTED", label: "changes requested" },
+            ]}
+          />
+        </section>
+      ) : null}
+      {awaiting ? (
+        <section className="card" aria-labelledby="content-review-heading" data-testid="content-awaiting-review">
+          <h2 id="content-review-heading">Content waiting for my review ({awaiting.total})</h2>
+          {awaiting.total === 0 ? <p className="muted">Nothing is waiting.</p> : <ItemList list={awaiting} showState={false} />}
+          <SeeAll list={awaiting} links={[{ href: "/content?state=IN_REVIEW", label: "items in review" }]} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// The leak guard's detector pass: direct identifiers found with evidence — a contact or
+// document-number pattern, a kunya, a name introduced by a cue ("my brother …", "اسمي …"),
+// or a given name from the curated name lists — and their other mentions.
+// Left out on purpose: the detector's safety net for unknown capitalised words and
+// compromise's English name lexicon. They serve recall on raw transcripts, where an extra
+// span costs one click; on edited prose they would block every sentence that opens with an
+// unusual word. Arabic script has no capitals and its cues are ordinary words (أم is also
+// "or", الأخ "the brother"), so there a name counts only with a listed given name, a family
+// name or nisba, or a naming cue (اسمي، المدعو). Every known name of a source is still
+// caught, in any spelling, by its dictionary.
+import { SAFE_KEYS } from "@/lib/redaction/detector/gazetteers";
+import { gazetteerSpans } from "@/lib/redaction/detector/gazetteer-spans";
+import { propagateNames } from "@/lib/redaction/detector/capitalised";
+import { KUNYA_RULES } from "@/lib/redaction/detector/kunya";
+import { phraseKey } from "@/lib/redaction/detector/lexicon";
+import { isKnownEnglishWord } from "@/lib/redaction/detector/nlp-names";
+import { mergeSpans, trimSpan } from "@/lib/redaction/detector/merge";
+import { CONTACT_RULES } from "@/lib/redaction/detector/patterns/contacts";
+import { ID_RULES } from "@/lib/redaction/detector/patterns/ids";
+import { PERSON_RULES } from "@/lib/redaction/detector/patterns/persons";
+import { runRules } from "@/lib/redaction/detector/patterns/rule";
+import { tokenize, type Token } from "@/lib/redaction/detector/tokenize";
+import { DIRECT_TYPES, type Span } from "@/lib/redaction/detector/types";
+
+const EVIDENCE_RULES = [...CONTACT_RULES, ...ID_RULES, ...KUNYA_RULES, ...PERSON_RULES];
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+const THE_PROPHET = /\b(?:Prophet|prophet)\s+$/;
+const ARABIC_NAMING_CUE = /(?:اسمي|اسمه|اسمها|اسمهم|المدعو|المدعوة|يدعى|يُدعى|تدعى|تُدعى|يسمى|يُسمى|تسمى|تُسمى|كنيته|كنيتها|الملقب|الملقّب)(?:\s+الحقيقي)?\s+(?:هو\s+|هي\s+|بـ?\s*)?$/u;
+const ARABIC_NISBA_END = /\s(?:ال|إل)\S{2,}(?:ي|ية|يه)$/u;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * A given name from the curated lists; in Arabic script only when it grew over a family
+ * name. Not the Prophet Muhammad, nor an English word opening a sentence ("Said one of them").
+ */
+function isListedName(text: string, tokens: readonly Token[], span: Span): boolean {
+  const oneWord = !/\s/.test(span.text.trim());
+  if (ARABIC_LETTER.test(span.text)) return !oneWord;
+  if (THE_PROPHET.test(text.slice(Math.max(0, span.start - 10), span.start))) return false;
+  const first = tokens.find((t) => t.start === span.start);
+  return !(oneWord && first?.sentenceStart && isKnownEnglishWord(first.key));
+}
+
+/** An Arabic kunya or cued name counts with a listed given name in it, a nisba, or a naming cue before it. */
+function hasArabicEvidence(text: string, span: Span, listedNames: readonly Span[]): boolean {
+  if ((span.type !== "PERSON" && span.type !== "ALIAS") || !ARABIC_LETTER.test(span.text)) return true;
+  if (listedNames.some((n) => overlaps(n, span))) return true;
+  if (span.type === "ALIAS") return ARABIC_NISBA_END.test(span.text);
+  return ARABIC_NAMING_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
+}
+
+/** Public figures and the group's own names stay in published text ("Abu Bakr al-Baghdadi"). */
+function isSafeWord(span: Span): boolean {
+  return SAFE_KEYS.has(phraseKey(span.text));
+}
+
+export function directIdentifierSpans(text: string): Span[] {
+  const tokens = tokenize(text).filter((t) => !t.isArticle);
+  const listedNames = gazetteerSpans(text, tokens).spans.filter((s) => s.type === "PERSON" && s.source === "gazetteer");
+  const found = runRules(text, EVIDENCE_RULES, tokens)
+    .filter((span) => hasArabicEvidence(text, span, listedNames))
+    .concat(listedNames.filter((span) => isListedName(text, tokens, span)))
+    .map((span) => trimSpan(text, span))
+    .filter((span): span is Span => span !== undefined && DIRECT_TYPES.includes(span.type) && !isSafeWord(span));
+  const mentions = propagateNames(text, tokens, found).filter((span) => !isSafeWord(span));
+  return mergeSpans(text, [...found, ...mentions]);
+}

@@ -1,0 +1,47 @@
+// Dashboard panels for content work: my drafts (items I created that are in DRAFT or sent
+// back to me) and content waiting for my review (IN_REVIEW items I never saved a version of).
+// A few items each, with the total; the panels link to the full content list.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { can, type Actor } from "@/lib/auth/policy";
+import type { ContentState } from "@/lib/content/content-states";
+
+export const DASHBOARD_CONTENT_LIMIT = 5;
+
+const SUMMARY = { id: true, title: true, type: true, language: true, state: true, updatedAt: true } as const;
+
+export type ContentWorkList = { items: { id: string; title: string; type: string; language: string; state: ContentState; updatedAt: Date }[]; total: number };
+
+/** Null when the actor does not draft content (so the panel is not shown at all). */
+export async function listMyContentDrafts(editor: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
+  if (!can(editor, "content:edit")) return null;
+  const where = { createdById: editor.id, state: { in: ["DRAFT", "CHANGES_REQUESTED"] as ContentState[] } };
+  const [items, total] = await Promise.all([
+    db().contentItem.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
+    db().contentItem.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/**
+ * Null when the actor does not review content. The query narrows to items the reviewer never
+ * edited, so the total is exact; the policy's own rule (content:review with the item's
+ * editors) still decides each item shown.
+ */
+export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
+  if (!can(reviewer, "content:review")) return null;
+  const where = { state: "IN_REVIEW" as const, versions: { none: { editedById: reviewer.id } } };
+  const [rows, total] = await Promise.all([
+    db().contentItem.findMany({
+      where,
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { ...SUMMARY, versions: { select: { editedById: true }, distinct: ["editedById"] } },
+    }),
+    db().contentItem.count({ where }),
+  ]);
+  const items = rows
+    .filter((row) => can(reviewer, "content:review", { editorIds: row.versions.map((v) => v.editedById) }))
+    .map((row) => ({ id: row.id, title: row.title, type: row.type, language: row.language, state: row.state, updatedAt: row.updatedAt }));
+  return { items, total };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { rid } from "@/tests/support/factories";
+import { checkItemConsent } from "@/lib/content/consent-check";
+import { findLeaks, releasableFields } from "@/lib/content/leak-guard";
+import { withdrawConsent } from "@/lib/sources/withdraw-consent";
+import { DEMO_CAMPAIGN_NAME } from "./seed-demo-campaign";
+import { seedDemo } from "./seed-demo";
+import {
+  DEMO_DRAFT_TITLE,
+  DEMO_IN_REVIEW_TITLE,
+  DEMO_ITEMS,
+  DEMO_PUBLISHED_TITLES,
+  DEMO_STABLE_PUBLISHED_TITLE_AR,
+  DEMO_STABLE_PUBLISHED_TITLE_EN,
+  DEMO_WITHDRAWAL_ITEM_TITLE,
+  DEMO_WITHDRAWAL_SOURCE_CODE,
+} from "./demo-content";
+
+async function seededItems() {
+  return db().contentItem.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { quotes: true, comments: true, themes: true },
+  });
+}
+
+async function sourceCodes(): Promise<Map<string, string>> {
+  return new Map((await db().source.findMany({ select: { id: true, code: true } })).map((s) => [s.id, s.code]));
+}
+
+async function user(email: string) {
+  return db().user.findUniqueOrThrow({ where: { email } });
+}
+
+describe("the demo seed's content", () => {
+  it("has items in every state but retired, in English and Arabic, at least three published", async () => {
+    await seedDemo();
+    const items = await seededItems();
+    expect(items.map((i) => [i.title, i.state, i.language])).toEqual(DEMO_ITEMS.map((i) => [i.title, i.state, i.language]));
+    const published = items.filter((i) => i.state === "PUBLISHED");
+    expect(published.map((i) => i.title)).toEqual(DEMO_PUBLISHED_TITLES);
+    expect(published.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(published.map((i) => i.language))).toEqual(new Set(["en", "ar"]));
+    for (const state of ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"]) expect(items.some((i) => i.state === state), state).toBe(true);
+    expect(new Set(items.map((i) => i.type)).size).toBeGreaterThanOrEqual(5);
+    expect(items.every((i) => i.themes.length > 0)).toBe(true);
+
+    const editor = await user("editor@demo.test");
+    const reviewer = await user("reviewer@demo.test");
+    expect(items.every((i) => i.createdById === editor.id)).toBe(true);
+    expect(items.filter((i) => i.approvedById).every((i) => i.approvedById === reviewer.id && i.approvedVersion === i.version)).toBe(true);
+    const sentBack = items.find((i) => i.state === "CHANGES_REQUESTED")!;
+    expect(sentBack.comments).toEqual([expect.objectContaining({ authorId: reviewer.id, version: sentBack.version })]);
+    expect(sentBack.comments[0]!.body.length).toBeGreaterThan(20);
+    expect(items.find((i) => i.title === DEMO_DRAFT_TITLE)?.state).toBe("DRAFT");
+    expect(items.find((i) => i.title === DEMO_IN_REVIEW_TITLE)?.state).toBe("IN_REVIEW");
+  });
+
+  it("quotes only approved redacted testimony of S-0002 and S-0003, linked to its passage and source", async () => {
+    await seedDemo();
+    const codes = await sourceCodes();
+    for (const item of await seededItems()) {
+      expect(item.quotes.length, item.title).toBeGreaterThan(0);
+      for (const quote of item.quotes) {
+        const passage = await db().redactedText.findUniqueOrThrow({ where: { id: quote.redactedTextId }, include: { redaction: { select: { state: true } } } });
+        expect(passage.redaction.state).toBe("APPROVED");
+        expect(passage.sourceId).toBe(quote.sourceId);
+        expect(passage.language).toBe(item.language);
+        expect(["S-0002", "S-0003"]).toContain(codes.get(quote.sourceId));
+        expect(item.body).toContain(`> ${passage.text.slice(quote.start, quote.end)}`);
+      }
+    }
+  });
+
+  it("approves the redactions of S-0002 and S-0003 (English and Arabic) by a second person and leaves S-0001's untouched", async () => {
+    await seedDemo();
+    const editor = await user("editor@demo.test");
+    const reviewer2 = await user("reviewer2@demo.test");
+    const testimonies = await db().testimony.findMany({
+      orderBy: [{ source: { code: "asc" } }, { createdAt: "asc" }],
+      select: { language: true, source: { select: { code: true } }, redaction: { select: { state: true, editorIds: true, reviews: { select: { reviewerId: true, decision: true } } } } },
+    });
+    expect(testimonies.map((t) => [t.source.code, t.language, t.redaction?.state ?? null])).toEqual([
+      ["S-0001", "en", null],
+      ["S-0001", "ar", null],
+      ["S-0002", "en", "APPROVED"],
+      ["S-0002", "ar", "APPROVED"],
+      ["S-0003", "en", "APPROVED"],
+    ]);
+    for (const t of testimonies.filter((t) => t.redaction)) {
+      expect(t.redaction!.editorIds).toEqual([editor.id]);
+      expect(t.redaction!.reviews).toEqual([{ reviewerId: reviewer2.id, decision: "APPROVED" }]);
+    }
+    expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(3);
+    expect(await db().auditEvent.count({ where: { action: "content.published" } })).toBe(DEMO_PUBLISHED_TITLES.length);
+  });
+
+  it("passes the leak guard and the consent check with every item", async () => {
+    await seedDemo();
+    for (const item of await seededItems()) {
+      expect(await findLeaks(db(), await releasableFields(db(), item.id)), item.title).toEqual([]);
+      expect(await checkItemConsent(db(), item.id), item.title).toEqual([]);
+    }
+  });
+
+  it("quotes S-0003 in exactly one published item, which alone is retired when S-0003 withdraws consent", async () => {
+    await seedDemo();
+    const codes = await sourceCodes();
+    const items = await seededItems();
+    const quoted = (item: (typeof items)[number]) => [...new Set(item.quotes.map((q) => codes.get(q.sourceId)))];
+    expect(items.filter((i) => quoted(i).includes(DEMO_WITHDRAWAL_SOURCE_CODE)).map((i) => [i.title, i.state, quoted(i)])).toEqual([
+      [DEMO_WITHDRAWAL_ITEM_TITLE, "PUBLISHED", [DEMO_WITHDRAWAL_SOURCE_CODE]],
+    ]);
+    const stable = items.filter((i) => i.state === "PUBLISHED" && i.title !== DEMO_WITHDRAWAL_ITEM_TITLE);
+    expect(stable.every((i) => quoted(i).join() === "S-0002")).toBe(true);
+    expect(stable.map((i) => [i.title, i.language])).toEqual(expect.arrayContaining([[DEMO_STABLE_PUBLISHED_TITLE_EN, "en"], [DEMO_STABLE_PUBLISHED_TITLE_AR, "ar"]]));
+
+    const editor = await user("editor@demo.test");
+    const source = await db().source.findUniqueOrThrow({ where: { code: DEMO_WITHDRAWAL_SOURCE_CODE }, include: { consent: true } });
+    await withdrawConsent({ ...editor, partnerOrgId: null }, { sourceId: source.id, version: source.consent!.version }, rid());
+    const retired = await db().contentItem.findMany({ where: { state: "RETIRED" }, select: { title: true } });
+    expect(retired.map((i) => i.title)).toEqual([DEMO_WITHDRAWAL_ITEM_TITLE]);
+  });
+
+  it("puts every item in the campaign shared with Demo Partner", async () => {
+    await seedDemo();
+    const campaign = await db().campaign.findFirstOrThrow({ where: { name: DEMO_CAMPAIGN_NAME }, include: { items: true, partners: { include: { partnerOrg: true } } } });
+    expect(campaign.items).toHaveLength(DEMO_ITEMS.length);
+    expect(campaign.partners.map((p) => p.partnerOrg.name)).toEqual(["Demo Partner"]);
+  });
+});
