@@ -8,9 +8,9 @@ import { checkItemConsent } from "@/lib/content/consent-check";
 import { sharedWith } from "./partner-items";
 
 export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, itemId: string) {
-  const [organisation, item] = await Promise.all([
-    client.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, name: true, active: true } }),
-    client.contentItem.findFirst({
+  // One after the other: inside a transaction both would share one connection.
+  const organisation = await client.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, name: true, active: true } });
+  const item = await client.contentItem.findFirst({
       where: { id: itemId, state: { in: ["PUBLISHED", "RETIRED"] }, ...sharedWith(partnerOrgId) },
       select: {
         id: true,
@@ -27,8 +27,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
         attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
         campaigns: { where: { campaign: { partners: { some: { partnerOrgId } } } }, select: { campaignId: true } },
       },
-    }),
-  ]);
+    });
   if (!organisation || !item) return null;
   const refusal = await refusalReason(client, organisation, item);
   return { organisation, item, refusal };
