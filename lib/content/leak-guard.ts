@@ -5,6 +5,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
+import { isWeakArabicHit } from "./weak-arabic-hit";
 import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
 import { directIdentifierSpans } from "./direct-identifiers";
 
@@ -35,7 +36,11 @@ export async function releasableFields(client: Db | Tx, itemId: string): Promise
 
 function dictionaryHits(fields: CheckedField[], entries: DictionaryEntry[]): LeakHit[] {
   if (entries.length === 0) return [];
-  return fields.flatMap((f) => matchDictionary(f.text, entries).map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: true })));
+  return fields.flatMap((f) =>
+    matchDictionary(f.text, entries)
+      .filter((s) => !isWeakArabicHit(f.text.slice(s.start, s.end), entries))
+      .map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: true })),
+  );
 }
 
 /** Direct identifiers with evidence only (see direct-identifiers.ts): not every capitalised word. */
