@@ -20,7 +20,12 @@ export function SignInForm() {
     });
     if (!result || result.error) {
       setPending(false);
-      setError("Email or password is incorrect.");
+      // Said only after a correct password (see lib/auth/authenticate.ts).
+      setError(
+        result?.error === "OrganisationDeactivated"
+          ? "Your organisation's access to Countervoice has been deactivated, so its material can no longer be downloaded. Contact the team that shared it with you."
+          : "Email or password is incorrect.",
+      );
       return;
     }
     router.replace("/");

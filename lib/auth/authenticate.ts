@@ -13,10 +13,13 @@ const Credentials = z.object({
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: string };
 
+/** Thrown only after the password was verified, so it tells nothing to someone guessing. */
+export const ORGANISATION_DEACTIVATED = "OrganisationDeactivated";
+
 export async function authenticate(input: unknown, requestId: string): Promise<AuthenticatedUser | null> {
   const parsed = Credentials.safeParse(input);
   const email = parsed.success ? parsed.data.email : null;
-  const user = email ? await db().user.findUnique({ where: { email } }) : null;
+  const user = email ? await db().user.findUnique({ where: { email }, include: { partnerOrg: { select: { active: true } } } }) : null;
   const passwordOk = await verifyPassword(user?.passwordHash, parsed.success ? parsed.data.password : "");
 
   if (!user || !passwordOk || user.status !== "ACTIVE") {
@@ -28,6 +31,10 @@ export async function authenticate(input: unknown, requestId: string): Promise<A
       details: { reason: !user ? "unknown-email" : !passwordOk ? "wrong-password" : "account-disabled" },
     });
     return null;
+  }
+  if (user.role === "PARTNER" && !user.partnerOrg?.active) {
+    await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", target: { type: "user", id: user.id }, requestId, details: { reason: "organisation-deactivated" } });
+    throw new Error(ORGANISATION_DEACTIVATED);
   }
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

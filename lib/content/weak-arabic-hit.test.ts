@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { matchDictionary } from "@/lib/redaction/detector";
+import { matchDictionary, type DictionaryEntry } from "@/lib/redaction/detector";
 import { isWeakArabicHit } from "./weak-arabic-hit";
 
-const KARIM = [{ text: "Karim Haddad", type: "PERSON" as const, variants: [] }];
-const KARIM_WITH_ARABIC = [{ text: "Karim Haddad", type: "PERSON" as const, variants: ["كريم حداد"] }];
+const KARIM: DictionaryEntry[] = [{ text: "Karim Haddad", type: "PERSON", variants: [] }];
+const KARIM_WITH_ARABIC: DictionaryEntry[] = [{ text: "Karim Haddad", type: "PERSON", variants: ["كريم حداد"] }];
 
-function strongHits(text: string, entries: typeof KARIM) {
+function strongHits(text: string, entries: DictionaryEntry[]) {
   const kept = matchDictionary(text, entries).filter((s) => !isWeakArabicHit(text.slice(s.start, s.end), entries));
   return [...new Set(kept.map((s) => text.slice(s.start, s.end)))];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, ORGANISATION_DEACTIVATED } from "@/lib/auth/authenticate";
 import { inviteUser } from "./invite-user";
 import { acceptAccessLink, findAccessLink } from "./accept-access-link";
 import { changeUserRole } from "./change-user-role";
@@ -32,6 +32,15 @@ describe("signing in", () => {
     const failures = await db().auditEvent.findMany({ where: { action: "auth.sign-in-failed" } });
     expect(failures).toHaveLength(4);
     expect(JSON.stringify(failures)).not.toContain("wrong password!");
+  });
+
+  it("tells a partner whose organisation was deactivated why, but only after the right password", async () => {
+    const org = await createPartnerOrg();
+    const partner = await createUser("PARTNER", { password: PASSWORD, partnerOrgId: org.id });
+    await db().partnerOrganization.update({ where: { id: org.id }, data: { active: false } });
+    expect(await authenticate({ email: partner.email, password: "wrong password!" }, rid())).toBeNull();
+    await expect(authenticate({ email: partner.email, password: PASSWORD }, rid())).rejects.toThrow(ORGANISATION_DEACTIVATED);
+    expect(await db().auditEvent.count({ where: { action: "auth.sign-in", actorId: partner.id } })).toBe(0);
   });
 });
 

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_STABLE_PUBLISHED_TITLE_EN, DEMO_WITHDRAWAL_ITEM_TITLE, DEMO_WITHDRAWAL_SOURCE_CODE } from "@/lib/demo/demo-content";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { DEMO_PASSWORD, expectAccessible, storageFor, type DemoRole } from "./support";
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return (await browser.newContext({ storageState: storageFor(role), acceptDownloads: true })).newPage();
@@ -106,4 +106,32 @@ test("withdrawing a source's consent takes its item out of the partner's view an
   await admin.goto("/admin/takedowns");
   const takedown = admin.getByTestId("takedown").filter({ hasText: DEMO_WITHDRAWAL_ITEM_TITLE });
   await expect(takedown).toContainText("Demo Partner");
+});
+
+test("a deactivated organisation is told why at sign-in and over the API, until an admin reactivates it", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  const setActive = async (button: "Deactivate" | "Reactivate") => {
+    await admin.goto("/admin/partners");
+    admin.once("dialog", (dialog) => void dialog.accept());
+    await admin.getByTestId("partner-Demo Partner").getByRole("button", { name: button }).click();
+    await expect(admin.getByTestId("partner-Demo Partner").getByRole("button", { name: button === "Deactivate" ? "Reactivate" : "Deactivate" })).toBeVisible();
+  };
+  await setActive("Deactivate");
+  try {
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto("/signin");
+    await visitor.getByLabel("Email").fill("partner@demo.test");
+    await visitor.getByLabel("Password").fill(DEMO_PASSWORD);
+    await visitor.getByRole("button", { name: "Sign in" }).click();
+    await expect(visitor.getByRole("alert").filter({ hasText: "access to Countervoice has been deactivated" })).toBeVisible();
+
+    const api = await visitor.request.get("/api/v1/assets", { headers: { Authorization: "Bearer cvp_demo_partner_token" } });
+    expect(api.status()).toBe(403);
+    expect((await api.json()).error).toMatch(/deactivated/);
+  } finally {
+    await setActive("Reactivate");
+  }
+  const partner = await as(browser, "partner");
+  await partner.goto("/portal");
+  await expect(partner.getByRole("heading", { name: "Shared with Demo Partner" })).toBeVisible();
 });
