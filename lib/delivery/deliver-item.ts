@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { DomainError, NotFound } from "@/lib/errors";
-import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat } from "./formats";
+import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
 import { itemImages, itemZipEntries, renderItemFile } from "./item-files";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
@@ -48,7 +48,7 @@ async function recordRefusal(tx: Tx, recipient: Recipient, itemId: string, forma
 export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string): Promise<DeliveredFile> {
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, format, requestId);
   const { item, organisation } = deliverable;
-  const fileName = `${fileStem(item.title)}-${reference}.${format}`;
+  const fileName = `${fileStem(item.title, typeStem(item.type))}-${reference}.${format}`;
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
   if (format !== "zip") return { ...base, body: await renderItemFile(item, organisation.name, reference, format) };
   const { entries, manifest } = await itemZipEntries(item, organisation.name, reference, "");

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { NotFound } from "@/lib/errors";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
-import { attachmentDisposition, fileStem } from "./formats";
+import { attachmentDisposition, fileStem, typeStem } from "./formats";
 import { itemZipEntries } from "./item-files";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
@@ -43,11 +43,11 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
 
   const organisation = ready[0]!.deliverable.organisation.name;
   const kitReference = ready[0]!.reference;
-  const fileName = `${fileStem(campaign.name)}-kit-${kitReference}.zip`;
+  const fileName = `${fileStem(campaign.name, "campaign")}-kit-${kitReference}.zip`;
   async function* entries(): AsyncIterable<ZipEntry> {
     const manifestItems = [];
     for (const [i, { deliverable, reference }] of ready.entries()) {
-      const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(deliverable.item.title)}/`;
+      const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(deliverable.item.title, typeStem(deliverable.item.type))}/`;
       const { entries: files, manifest } = await itemZipEntries(deliverable.item, organisation, reference, folder);
       yield* files;
       manifestItems.push(manifest);

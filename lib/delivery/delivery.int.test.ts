@@ -128,7 +128,7 @@ describe("campaign kit", () => {
     const zip = await readAll(kit.body);
     expect(zip.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
     const names = zip.toString("latin1");
-    for (const name of ["manifest.json", "README.txt", "01-we-found-hunger/we-found-hunger.md", "01-we-found-hunger/we-found-hunger.pdf", "02-item/item.txt"]) expect(names).toContain(name);
+    for (const name of ["manifest.json", "README.txt", "01-we-found-hunger/we-found-hunger.md", "01-we-found-hunger/we-found-hunger.pdf", "02-quote-card/quote-card.txt"]) expect(names).toContain(name);
     expect(names).not.toContain("unfinished");
     const downloads = await db().download.findMany({ where: { campaignId: campaign.id } });
     expect(downloads.map((d) => d.itemId).sort()).toEqual([item.id, second.id].sort());

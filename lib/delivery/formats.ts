@@ -14,8 +14,8 @@ export const CONTENT_TYPES: Record<DownloadFormat | "image", string> = {
   image: "application/octet-stream",
 };
 
-/** An ASCII file name from a title ("We found hunger…" → "we-found-hunger"), "item" when nothing Latin is left. */
-export function fileStem(title: string): string {
+/** An ASCII file name from a title ("We found hunger…" → "we-found-hunger"); the fallback when nothing Latin is left (an Arabic title). */
+export function fileStem(title: string, fallback = "item"): string {
   const stem = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -24,10 +24,15 @@ export function fileStem(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
-  return stem || "item";
+  return stem || fallback;
 }
 
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** "SOCIAL_POST" → "social-post": a file name for an item whose title has no Latin letters. */
+export function typeStem(type: string): string {
+  return type.toLowerCase().replace(/_/g, "-");
 }

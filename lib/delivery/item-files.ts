@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import { ATTRIBUTION } from "./attribution";
 import { visibleLine } from "./fingerprint";
-import { fileStem, type DownloadFormat } from "./formats";
+import { fileStem, type DownloadFormat, typeStem } from "./formats";
 import type { Deliverable } from "./load-deliverable";
 import { renderItemPdf } from "./render-pdf";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
@@ -28,7 +28,7 @@ export async function renderItemFile(item: Item, organisation: string, reference
 
 /** Every format of the item and its images, under `folder/`, plus a line for the manifest. */
 export async function itemZipEntries(item: Item, organisation: string, reference: string, folder: string) {
-  const stem = fileStem(item.title);
+  const stem = fileStem(item.title, typeStem(item.type));
   const entries: ZipEntry[] = [];
   for (const format of ["md", "txt", "pdf"] as const) entries.push({ name: `${folder}${stem}.${format}`, data: await renderItemFile(item, organisation, reference, format) });
   const images = await itemImages(item);
