@@ -5,7 +5,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
-import { isWeakArabicHit } from "./weak-arabic-hit";
+import { isEverydayArabicWord } from "./everyday-arabic-words";
 import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
 import { directIdentifierSpans } from "./direct-identifiers";
 
@@ -38,7 +38,7 @@ function dictionaryHits(fields: CheckedField[], entries: DictionaryEntry[]): Lea
   if (entries.length === 0) return [];
   return fields.flatMap((f) =>
     matchDictionary(f.text, entries)
-      .filter((s) => !isWeakArabicHit(f.text.slice(s.start, s.end), entries))
+      .filter((s) => !isEverydayArabicWord(f.text.slice(s.start, s.end), entries))
       .map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: true })),
   );
 }

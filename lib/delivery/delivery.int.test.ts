@@ -81,23 +81,32 @@ describe("item delivery", () => {
     const notices = await listWithdrawalNotices(partner);
     expect(notices.map((n) => n.id)).toEqual([item.id]);
     expect(notices[0]!.downloads.map((d) => d.reference)).toEqual([before.reference]);
-    expect((await getPortalItem(partner, item.id))?.refusal).toMatch(/withdrawn/);
+    expect((await getPortalItem(partner, item.id, rid()))?.refusal).toMatch(/withdrawn/);
   });
 
   it("previews only the published text and images, never notes, comments or quotes' sources", async () => {
     const { item, partner } = await sharedPublishedItem();
     await db().contentItem.update({ where: { id: item.id }, data: { internalNotes: "Check with the handler before the next round" } });
     await db().contentComment.create({ data: { itemId: item.id, authorId: item.createdById, body: "Reviewer remark", version: 3 } });
-    const view = await getPortalItem(partner, item.id);
-    expect(Object.keys(view!).sort()).toEqual(["attachments", "html", "id", "language", "publishedAt", "refusal", "title", "type"]);
+    const view = await getPortalItem(partner, item.id, rid());
+    expect(Object.keys(view!).sort()).toEqual(["attachments", "html", "id", "language", "preparedFor", "publishedAt", "refusal", "title", "type"]);
     expect(JSON.stringify(view)).not.toMatch(/handler|Reviewer remark|sourceId/);
     expect(view!.html).toContain("<blockquote>");
+  });
+
+  it("records a preview as a download and marks its text, so a copy from the screen is traceable", async () => {
+    const { item, partner, org } = await sharedPublishedItem();
+    const view = await getPortalItem(partner, item.id, rid());
+    const preview = await db().download.findFirstOrThrow({ where: { itemId: item.id, format: "preview" } });
+    expect(preview).toMatchObject({ userId: partner.id, partnerOrgId: org.id, itemVersion: 3 });
+    expect(extractMarks(view!.html!)).toEqual([preview.reference]);
+    expect(view!.preparedFor).toBe(`Prepared for ${org.name} · ref ${preview.reference}`);
   });
 
   it("forgets a retired item the organisation never downloaded", async () => {
     const { item, partner } = await sharedPublishedItem();
     await db().contentItem.update({ where: { id: item.id }, data: { state: "RETIRED", retiredAt: new Date(), retiredReason: "consent withdrawn" } });
-    expect(await getPortalItem(partner, item.id)).toBeNull();
+    expect(await getPortalItem(partner, item.id, rid())).toBeNull();
     expect(await listWithdrawalNotices(partner)).toEqual([]);
   });
 

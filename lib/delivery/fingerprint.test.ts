@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { marked } from "marked";
 import { MARK_INTERVAL, embedMark, extractMarks, extractVisibleReferences, markFrame, newReference, stripMarks, visibleLine } from "./fingerprint";
 
 const TEXT =
   "We were promised a state of justice. We found hunger, not a caliphate. The emirs ate meat while the fighters shared bread, and they called anyone who asked a question a traitor. I left because they were killing Muslims.";
+const lex = (text: string) => marked.lexer(text);
 const ARABIC = "وعدونا بدولة العدل فوجدنا الجوع لا الخلافة. كان الأمراء يأكلون اللحم والمقاتلون يتقاسمون الخبز. تركتهم لأنهم كانوا يقتلون المسلمين.";
 
 describe("download references", () => {
@@ -48,6 +50,16 @@ describe("invisible mark", () => {
     expect(marked).toContain("https://example.org/a-b");
     expect(marked).toContain("**this**");
     expect(marked).toContain("_that_");
+  });
+
+  it("leaves the Markdown structure as it was: lists, headings, quotes and code", () => {
+    const markdown = "# The promises\n\n1. one two three four five six seven\n2. eight nine ten eleven twelve\n3. thirteen fourteen\n\n> they said this and that and more\n\n```\ncode with many words in it here\n```\n\n    indented code with words in it\n\nlast paragraph with a few words to mark";
+    const marked = embedMark(markdown, "ABCD-1234");
+    const shape = (text: string) => lex(text).map((t) => t.type);
+    expect(shape(marked)).toEqual(shape(markdown));
+    expect(marked.split("\n").every((line) => !/^[\u2063\u200B\u2060-\u2062]/.test(line))).toBe(true);
+    expect(marked).toContain("```\ncode with many words in it here\n```");
+    expect(marked).toContain("    indented code with words in it");
   });
 
   it("rejects a frame damaged by an edit", () => {

@@ -70,16 +70,28 @@ export function markFrame(reference: string): string {
 }
 
 /**
- * The text with a frame before every MARK_INTERVAL-th word that starts with a letter
- * or digit (never inside a word, a URL or Markdown syntax).
+ * The text with a frame before every MARK_INTERVAL-th word that starts with a letter or
+ * digit and follows a space: never at the start of a line (Markdown reads "1." or "#"
+ * there), never inside a word, a URL, a fenced or indented code block.
  */
 export function embedMark(text: string, reference: string): string {
   const frame = markFrame(reference);
   let gap = 0;
-  return text.replace(/(^|[ \t])(?=[\p{L}\p{N}])/gmu, (space: string) => {
-    gap += 1;
-    return gap % MARK_INTERVAL === 1 ? space + frame : space;
-  });
+  let fenced = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (/^\s{0,3}(```|~~~)/.test(line)) {
+        fenced = !fenced;
+        return line;
+      }
+      if (fenced || /^( {4}|\t)/.test(line)) return line;
+      return line.replace(/([ \t])(?=[\p{L}\p{N}])/gu, (space: string) => {
+        gap += 1;
+        return gap % MARK_INTERVAL === 1 ? space + frame : space;
+      });
+    })
+    .join("\n");
 }
 
 /** Every intact reference hidden in the text, in order of first appearance. */

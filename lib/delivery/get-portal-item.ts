@@ -1,15 +1,19 @@
 // An item as a partner previews it: the published text and images, never internal
 // notes, comments, quotes' sources or testimony. A shared item that may not leave
-// comes back with the reason instead of its content.
+// comes back with the reason instead of its content. Text shown on screen can be copied
+// as easily as a file, so a preview is a recorded download too, and its text carries the mark.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/content/render-markdown";
+import { embedMark, visibleLine } from "./fingerprint";
 import { loadDeliverable } from "./load-deliverable";
+import { portalRecipient } from "./recipient";
+import { recordDownload } from "./record-download";
 
-export async function getPortalItem(partner: Actor, itemId: string) {
+export async function getPortalItem(partner: Actor, itemId: string, requestId: string) {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
   const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
@@ -18,8 +22,14 @@ export async function getPortalItem(partner: Actor, itemId: string) {
   // A retired item that this organisation never downloaded is simply gone from its view.
   if (item.state === "RETIRED" && (await db().download.count({ where: { itemId, partnerOrgId: partner.partnerOrgId } })) === 0) return null;
   const base = { id: item.id, title: item.title, type: item.type, language: item.language, publishedAt: item.publishedAt, refusal };
-  if (refusal) return { ...base, html: null, attachments: [] };
-  return { ...base, html: renderMarkdown(item.body), attachments: item.attachments.map(({ id, altText, caption, width, height, fileName }) => ({ id, altText, caption, width, height, fileName })) };
+  const recipient = portalRecipient(partner);
+  if (refusal || !recipient) return { ...base, html: null, preparedFor: null, attachments: [] };
+  const reference = await db().$transaction((tx) => recordDownload(tx, recipient, { itemId, itemVersion: item.version, format: "preview" }, requestId));
+  return {
+    ...base,
+    html: renderMarkdown(embedMark(item.body, reference)),
+    preparedFor: visibleLine(deliverable.organisation.name, reference),
+    attachments: item.attachments.map(({ id, altText, caption, width, height, fileName }) => ({ id, altText, caption, width, height, fileName })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */

@@ -24,5 +24,6 @@ export async function listWithdrawalNotices(partner: Actor) {
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
     },
   });
-  return items.map((item) => ({ ...item, consentWithdrawn: item.retiredReason === "consent withdrawn" }));
+  // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
+  return items.map(({ retiredReason, ...item }) => ({ ...item, consentWithdrawn: retiredReason === "consent withdrawn" }));
 }

@@ -19,6 +19,15 @@ describe("text renderings", () => {
     expect(extractMarks(file)).toEqual(["7K2M-Q9XD"]);
   });
 
+  it("Markdown carries no raw HTML the reviewer never saw: comments, tags, remote images", () => {
+    const file = stripMarks(
+      renderMarkdownFile({ ...input, bodyMarkdown: "Intro <!-- ask Karim first --> text <img src=\"https://tracker.example/p.gif\"> end.\n\n<div>block</div>\n\n```\n<b>kept in code</b>\n```\n" }),
+    );
+    expect(file).not.toMatch(/Karim|tracker\.example|<img|<div|<!--/);
+    expect(file).toContain("Intro  text  end.");
+    expect(file).toContain("<b>kept in code</b>");
+  });
+
   it("plain text has no Markdown syntax and no HTML", () => {
     const visible = stripMarks(renderPlainTextFile(input));
     expect(visible).toContain("They told us salaries would be paid.");

@@ -7,7 +7,7 @@ import { embedMark } from "./fingerprint";
 export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string };
 
 export function renderMarkdownFile(input: TextInput): string {
-  const text = `# ${input.title}\n\n${input.bodyMarkdown.trim()}\n\n---\n\n${ATTRIBUTION}\n`;
+  const text = `# ${input.title}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
 
@@ -15,6 +15,20 @@ export function renderPlainTextFile(input: TextInput): string {
   const body = plainText(marked.lexer(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
   const text = `${input.title}\n\n${body}\n\n${ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
+}
+
+const HTML_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
+
+/**
+ * The Markdown without raw HTML: the reviewer approved what the preview showed, and the
+ * preview (like the text and PDF files) never shows HTML — a comment or a remote image
+ * must not travel in the file unseen. Code keeps its text.
+ */
+export function withoutRawHtml(markdown: string): string {
+  return marked
+    .lexer(markdown)
+    .map((token) => (token.type === "html" ? "" : token.type === "code" ? token.raw : token.raw.replace(HTML_TAG_OR_COMMENT, "")))
+    .join("");
 }
 
 // Raw HTML tokens are dropped: an approved body never needs them, and a text file must not carry markup.

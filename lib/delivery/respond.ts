@@ -18,6 +18,16 @@ export function fileResponse(file: DeliveredFile, extraHeaders: Record<string, s
   });
 }
 
+/**
+ * Downloads are GET links with a side effect (a recorded download in the partner's name).
+ * A link on another site must not create one: browsers say where a request came from.
+ */
+export function crossSiteResponse(request: Request): Response | null {
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== "cross-site" && site !== "same-site") return null;
+  return new Response("Open downloads from the Countervoice portal.", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 /** Refusals carry their reason (written for the partner); not-found and anything else say nothing more. */
 export function refusalResponse(error: unknown): Response {
   const headers = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" };

@@ -33,7 +33,7 @@ describe("trace a leak", () => {
     const admin = await createUser("ADMIN");
     const { file, org, partner, bytes } = await downloaded();
     const findings = await traceLeak(admin, { text: thirtyWords(bytes.toString("utf8")), file: null }, rid());
-    expect(findings[0]).toMatchObject({ evidence: "invisible-mark", confidence: "certain" });
+    expect(findings[0]).toMatchObject({ evidence: "invisible-mark", confidence: "high" });
     expect(findings[0]!.downloads).toHaveLength(1);
     expect(findings[0]!.downloads[0]).toMatchObject({ reference: file.reference, organisation: org.name, user: { email: partner.email }, format: "md" });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "leak.traced", actorId: admin.id } });
@@ -45,7 +45,7 @@ describe("trace a leak", () => {
     const first = await downloaded("txt");
     const visible = stripMarks(first.bytes.toString("utf8"));
     const byLine = await traceLeak(admin, { text: visible.slice(-200), file: null }, rid());
-    expect(byLine[0]).toMatchObject({ evidence: "visible-line", confidence: "high" });
+    expect(byLine[0]).toMatchObject({ evidence: "visible-line", confidence: "medium" });
     expect(byLine[0]!.downloads[0]!.reference).toBe(first.file.reference);
 
     const byWords = await traceLeak(admin, { text: thirtyWords(visible, 40), file: null }, rid());
@@ -60,8 +60,19 @@ describe("trace a leak", () => {
     expect(fromFile[0]!.downloads[0]!.reference).toBe(text.file.reference);
     const pdf = await downloaded("pdf");
     const fromPdf = await traceLeak(admin, { text: "", file: { name: "leak.pdf", bytes: pdf.bytes } }, rid());
-    expect(fromPdf[0]).toMatchObject({ evidence: "pdf-metadata", confidence: "high" });
+    expect(fromPdf[0]).toMatchObject({ evidence: "pdf-metadata", confidence: "medium" });
     expect(fromPdf[0]!.downloads[0]!.reference).toBe(pdf.file.reference);
+  });
+
+  it("lowers its confidence when a mark was moved onto text the download never carried", async () => {
+    const admin = await createUser("ADMIN");
+    const { file, bytes } = await downloaded();
+    const frames = bytes.toString("utf8").match(/\u2063[\u200B\u2060\u2061\u2062]{24}/)![0];
+    const forged = `A recipe for lentil soup ${frames}with onions, cumin and lemon, served with warm flatbread.`;
+    const findings = await traceLeak(admin, { text: forged, file: null }, rid());
+    expect(findings[0]).toMatchObject({ evidence: "invisible-mark", confidence: "low" });
+    expect(findings[0]!.explanation).toMatch(/does not match/);
+    expect(findings[0]!.downloads[0]!.reference).toBe(file.reference);
   });
 
   it("finds nothing in unrelated text, and only admins may trace", async () => {

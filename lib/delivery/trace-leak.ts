@@ -9,15 +9,20 @@ import { Prisma } from "@/lib/db/generated/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { ATTRIBUTION } from "./attribution";
 import { extractMarks, extractVisibleReferences, stripMarks } from "./fingerprint";
 import { phraseOverlap, searchWords } from "./text-overlap";
 
 export type Evidence = "invisible-mark" | "visible-line" | "pdf-metadata" | "text-match";
-export type Confidence = "certain" | "high" | "low";
+// Marks are not signed: whoever holds a marked copy can move its marks onto other text,
+// and anyone can type a visible reference line. So a mark is strong evidence only when the
+// wording also matches the item the download carried, and never proof on its own.
+export type Confidence = "high" | "medium" | "low";
 
-const CONFIDENCE: Record<Evidence, Confidence> = { "invisible-mark": "certain", "visible-line": "high", "pdf-metadata": "high", "text-match": "low" };
+const CONFIDENCE_WHEN_WORDING_MATCHES: Record<Evidence, Confidence> = { "invisible-mark": "high", "visible-line": "medium", "pdf-metadata": "medium", "text-match": "low" };
+const MIN_WORDS_TO_COMPARE = 6;
 const CANDIDATE_ITEMS = 5;
-const DOWNLOADS_PER_ITEM = 20;
+const ORGANISATIONS_PER_ITEM = 100;
 const MIN_OVERLAP = 0.5;
 
 export type TraceInput = { text: string; file: { name: string; bytes: Buffer } | null };
@@ -30,7 +35,7 @@ const downloadSelect = {
   itemVersion: true,
   createdAt: true,
   partnerOrg: { select: { name: true } },
-  item: { select: { id: true, title: true } },
+  item: { select: { id: true, title: true, body: true } },
   userId: true,
   apiTokenId: true,
 } as const;
@@ -58,17 +63,19 @@ async function describe(downloads: Prisma.DownloadGetPayload<{ select: typeof do
 
 export type TraceFinding = { evidence: Evidence; confidence: Confidence; explanation: string; downloads: Awaited<ReturnType<typeof describe>> };
 
+const isPdf = (file: TraceInput["file"]) => file !== null && file.bytes.subarray(0, 5).toString("latin1") === "%PDF-";
+
+/** The pasted text plus an uploaded text file; a PDF's text is glyph-encoded and is read for its metadata only. */
+function textOf(input: TraceInput): string {
+  return input.file && !isPdf(input.file) ? `${input.text}\n${input.file.bytes.toString("utf8")}` : input.text;
+}
+
 function referencesIn(input: TraceInput): { evidence: Evidence; references: string[] }[] {
   const found: { evidence: Evidence; references: string[] }[] = [];
-  let text = input.text;
-  if (input.file) {
-    const isPdf = input.file.bytes.subarray(0, 5).toString("latin1") === "%PDF-";
-    if (isPdf) {
-      const references = [...input.file.bytes.toString("latin1").matchAll(/\/CountervoiceRef \(([0-9A-Z]{4}-[0-9A-Z]{4})\)/g)].map((m) => m[1]!);
-      found.push({ evidence: "pdf-metadata", references: [...new Set(references)] });
-    } else {
-      text = `${text}\n${input.file.bytes.toString("utf8")}`;
-    }
+  const text = textOf(input);
+  if (input.file && isPdf(input.file)) {
+    const references = [...input.file.bytes.toString("latin1").matchAll(/\/CountervoiceRef \(([0-9A-Z]{4}-[0-9A-Z]{4})\)/g)].map((m) => m[1]!);
+    found.push({ evidence: "pdf-metadata", references: [...new Set(references)] });
   }
   found.push({ evidence: "invisible-mark", references: extractMarks(text) });
   found.push({ evidence: "visible-line", references: extractVisibleReferences(stripMarks(text)) });
@@ -82,20 +89,32 @@ async function byReference(input: TraceInput): Promise<TraceFinding[]> {
     const fresh = references.filter((r) => !seen.has(r));
     fresh.forEach((r) => seen.add(r));
     const downloads = fresh.length ? await db().download.findMany({ where: { reference: { in: fresh } }, select: downloadSelect }) : [];
-    if (downloads.length === 0) continue;
-    findings.push({ evidence, confidence: CONFIDENCE[evidence], explanation: explain(evidence), downloads: await describe(downloads) });
+    for (const download of downloads) {
+      const wording = evidence === "pdf-metadata" ? null : wordingMatches(textOf(input), download.item);
+      const confidence = wording === false ? "low" : CONFIDENCE_WHEN_WORDING_MATCHES[evidence];
+      const caveat = wording === false ? " But the wording does not match the item this download carried: the mark or line may have been copied onto other text." : "";
+      findings.push({ evidence, confidence, explanation: explain(evidence) + caveat, downloads: await describe([download]) });
+    }
   }
   return findings;
+}
+
+/** Whether pasted text reads like the item; null when there is too little text to tell (a file upload). */
+function wordingMatches(text: string, item: { title: string; body: string }): boolean | null {
+  const plain = stripMarks(text).replace(/Prepared for .*? · ref [0-9A-Z]{4}-[0-9A-Z]{4}/gi, "");
+  if ((plain.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS_TO_COMPARE) return null;
+  // Every delivered file ends with the attribution, so it counts as the item's wording.
+  return phraseOverlap(plain, `${item.title}\n${item.body}\n${ATTRIBUTION}`) >= MIN_OVERLAP;
 }
 
 function explain(evidence: Evidence): string {
   switch (evidence) {
     case "invisible-mark":
-      return "The invisible mark of this download was found intact in the text (checksum verified).";
+      return "The invisible mark of this download was found intact in the text. Marks are not signed: someone holding this copy could have moved them, so treat this as strong evidence, not proof.";
     case "visible-line":
-      return "The text carries this download's visible reference line; it could have been copied onto another text, so check the wording.";
+      return "The text carries this download's visible reference line, which anyone can type.";
     case "pdf-metadata":
-      return "The PDF's metadata names this download.";
+      return "The PDF's metadata names this download; metadata can be edited.";
     case "text-match":
       return "No mark survived; the wording matches this item, so every organisation that downloaded it is a candidate.";
   }
@@ -115,7 +134,8 @@ async function byText(text: string): Promise<TraceFinding[]> {
   for (const item of items) {
     const overlap = phraseOverlap(plain, `${item.title}\n${item.body}`);
     if (overlap < MIN_OVERLAP) continue;
-    const downloads = await db().download.findMany({ where: { itemId: item.id }, orderBy: { createdAt: "desc" }, take: DOWNLOADS_PER_ITEM, select: downloadSelect });
+    // The latest download of each organisation: the candidates are organisations, not copies.
+    const downloads = await db().download.findMany({ where: { itemId: item.id }, distinct: ["partnerOrgId"], orderBy: [{ partnerOrgId: "asc" }, { createdAt: "desc" }], take: ORGANISATIONS_PER_ITEM, select: downloadSelect });
     findings.push({ evidence: "text-match", confidence: "low", explanation: `${explain("text-match")} ${Math.round(overlap * 100)}% of the pasted phrases appear in it.`, downloads: await describe(downloads) });
   }
   return findings;
@@ -124,7 +144,7 @@ async function byText(text: string): Promise<TraceFinding[]> {
 export async function traceLeak(admin: Actor, input: TraceInput, requestId: string): Promise<TraceFinding[]> {
   assertCan(admin, "leaks:trace");
   let findings = await byReference(input);
-  if (findings.length === 0) findings = await byText(`${input.text}\n${input.file && !input.file.bytes.subarray(0, 5).equals(Buffer.from("%PDF-")) ? input.file.bytes.toString("utf8") : ""}`);
+  if (findings.length === 0) findings = await byText(textOf(input));
   await recordAuditEvent(db(), {
     actor: admin,
     action: "leak.traced",

@@ -36,6 +36,12 @@ test("a partner downloads a published item, and an admin traces a 30-word excerp
   expect(reference, markdown.text).toBeTruthy();
   expect(markdown.fileName).toMatch(new RegExp(`${reference}\\.md$`));
 
+  // The preview is marked for this organisation too.
+  await expect(partner.getByTestId("prepared-for")).toHaveText(/^Prepared for Demo Partner · ref [0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  // A link on another site cannot make a download in the partner's name.
+  const crossSite = await partner.request.get(`${new URL(partner.url()).pathname}/download?format=md`, { headers: { "Sec-Fetch-Site": "cross-site" } });
+  expect(crossSite.status()).toBe(403);
+
   const pdf = await partner.request.get(`${new URL(partner.url()).pathname}/download?format=pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -46,7 +52,7 @@ test("a partner downloads a published item, and an admin traces a 30-word excerp
   await admin.getByLabel("Leaked text").fill(excerptOf(markdown.text));
   await admin.getByRole("button", { name: "Trace" }).click();
   const finding = admin.getByTestId("trace-finding").first();
-  await expect(finding).toContainText("Confidence: Certain");
+  await expect(finding).toContainText("Confidence: High");
   const row = finding.getByTestId("traced-download").filter({ hasText: reference! });
   await expect(row).toContainText("Demo Partner");
   await expect(row).toContainText("partner@demo.test");

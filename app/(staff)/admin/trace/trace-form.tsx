@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { TraceFinding } from "@/lib/delivery/trace-leak";
 import { traceLeakAction } from "./actions";
 
-const CONFIDENCE_LABEL = { certain: "Certain", high: "High", low: "Low" } as const;
+const CONFIDENCE_LABEL = { high: "High", medium: "Medium", low: "Low" } as const;
 
 export function TraceForm() {
   const [state, onSubmit, pending] = useFormAction(traceLeakAction);

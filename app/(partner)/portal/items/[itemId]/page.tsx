@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { requestId } from "@/lib/request-id";
 import { getPortalItem } from "@/lib/delivery/get-portal-item";
 import { FORMAT_LABELS, DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
 import { CONTENT_TYPE_LABELS } from "@/lib/content/vocabulary";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Shared item" };
 
 export default async function PortalItemPage({ params }: { params: Promise<{ itemId: string }> }) {
   const partner = await requirePermission("portal:view");
-  const item = await getPortalItem(partner, (await params).itemId);
+  const item = await getPortalItem(partner, (await params).itemId, await requestId());
   if (!item) notFound();
   const base = `/portal/items/${encodeURIComponent(item.id)}`;
   return (
@@ -46,6 +47,9 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
             </ul>
           </section>
           <div className="card content-preview" lang={item.language} dir={textDirection(item.language)} dangerouslySetInnerHTML={{ __html: item.html ?? "" }} />
+          <p className="muted" data-testid="prepared-for">
+            {item.preparedFor}
+          </p>
           {item.attachments.length > 0 ? (
             <section className="card" aria-labelledby="images-heading">
               <h2 id="images-heading">Images</h2>

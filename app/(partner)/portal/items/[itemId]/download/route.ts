@@ -2,7 +2,7 @@ import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverItem } from "@/lib/delivery/deliver-item";
 import { DownloadFormat } from "@/lib/delivery/formats";
 import { portalRecipient } from "@/lib/delivery/recipient";
-import { fileResponse, refusalResponse } from "@/lib/delivery/respond";
+import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ itemId: string }> }) {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
+  const crossSite = crossSiteResponse(request);
+  if (crossSite) return crossSite;
   const recipient = portalRecipient(partner);
   const format = DownloadFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "md");
   if (!recipient || !format.success) return notFoundResponse();

@@ -2,7 +2,7 @@ import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverImage } from "@/lib/delivery/deliver-item";
 import { readPortalImage } from "@/lib/delivery/get-portal-item";
 import { portalRecipient } from "@/lib/delivery/recipient";
-import { fileResponse, refusalResponse } from "@/lib/delivery/respond";
+import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ item
   if (partner instanceof Response) return partner;
   const { itemId, attachmentId } = await params;
   if (new URL(request.url).searchParams.get("download") === "1") {
+    const crossSite = crossSiteResponse(request);
+    if (crossSite) return crossSite;
     const recipient = portalRecipient(partner);
     if (!recipient) return notFoundResponse();
     try {
