@@ -2,10 +2,11 @@
 // The same function serves the portal and the partner API.
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { DomainError, NotFound } from "@/lib/errors";
 import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
-import { itemImages, itemZipEntries, renderItemFile } from "./item-files";
+import { deliveredImage, itemZipEntries, renderItemFile } from "./item-files";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
@@ -24,7 +25,7 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
     if (!deliverable) return null;
     if (attachmentId && !deliverable.item.attachments.some((a) => a.id === attachmentId)) return null;
     if (deliverable.refusal) {
-      await recordRefusal(tx, recipient, itemId, format, requestId);
+      await recordRefusal(tx, recipient, { type: "content", id: itemId }, { format }, requestId);
       return { refused: deliverable.refusal } as const;
     }
     const reference = await recordDownload(tx, recipient, { itemId, itemVersion: deliverable.item.version, format }, requestId);
@@ -35,13 +36,14 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
   return outcome;
 }
 
-async function recordRefusal(tx: Tx, recipient: Recipient, itemId: string, format: string, requestId: string) {
+/** A refused delivery, recorded in the same transaction as the check that refused it. */
+export async function recordRefusal(tx: Tx, recipient: Recipient, target: { type: "content" | "campaign"; id: string }, details: Prisma.InputJsonObject & { format: string }, requestId: string) {
   await recordAuditEvent(tx, {
     actor: recipient.userId ? { id: recipient.userId, email: recipient.userEmail ?? "" } : null,
     action: "delivery.refused",
-    target: { type: "content", id: itemId },
+    target,
     requestId,
-    details: { format, channel: recipient.channel, partnerOrgId: recipient.partnerOrgId, apiTokenId: recipient.apiTokenId },
+    details: { ...details, channel: recipient.channel, partnerOrgId: recipient.partnerOrgId, apiTokenId: recipient.apiTokenId },
   });
 }
 
@@ -56,10 +58,10 @@ export async function deliverItem(recipient: Recipient, itemId: string, format: 
   return { ...base, body: zipStream(arrayOf([...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }]), () => undefined) };
 }
 
-/** One image of an item, as stored (re-encoded, metadata removed). */
+/** One image of an item, re-encoded without metadata and named as in the item's ZIP. */
 export async function deliverImage(recipient: Recipient, itemId: string, attachmentId: string, requestId: string): Promise<DeliveredFile> {
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, "image", requestId, attachmentId);
-  const image = (await itemImages(deliverable.item)).find((a) => a.id === attachmentId);
+  const image = await deliveredImage(deliverable.item, attachmentId);
   if (!image) throw new NotFound("No such image.");
   return { fileName: image.fileName, contentType: image.mimeType, disposition: attachmentDisposition(image.fileName), body: image.data, reference };
 }

@@ -1,66 +1,128 @@
-// A campaign kit: every PUBLISHED item of a campaign shared with the organisation, in
-// every format with its images, plus a manifest and usage guidance, streamed as a ZIP.
-// Each item gets its own download record and reference; the kit id ties them together.
+// A campaign kit: the PUBLISHED items of a campaign shared with the organisation (the first
+// MAX_KIT_ITEMS in campaign order), each in every format with its images, plus a manifest and
+// usage guidance, streamed as a ZIP. Each item gets its own download record and reference; the
+// kit id ties them together. Items that may not leave are named in the README with the reason.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import { consentProblems } from "@/lib/content/consent-check";
 import { log } from "@/lib/log";
 import { NotFound } from "@/lib/errors";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
 import { attachmentDisposition, fileStem, typeStem } from "./formats";
-import { itemZipEntries } from "./item-files";
-import { loadDeliverable, type Deliverable } from "./load-deliverable";
+import { itemZipEntries, type DeliveredItem } from "./item-files";
+import { loadDeliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
-import { DownloadRefused, type DeliveredFile } from "./deliver-item";
+import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
+
+/**
+ * Preparing a kit records two rows per item in one transaction and the ZIP renders a PDF per
+ * item; past this many items the partner gets the first ones and is told to take the rest one by one.
+ */
+export const MAX_KIT_ITEMS = 200;
+// 200 items are ~400 inserts and a few reads: 0.6 s on a local PostgreSQL. The timeout leaves
+// fifty times that for a slow or embedded database; Prisma's default (5 s) left eight.
+const KIT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+
+const DEACTIVATED = "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
+
+type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[] };
+type Withheld = { id: string; title: string; reason: string };
+type Limit = { maxItems: number; publishedItems: number; leftOut: number };
 
 export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string): Promise<DeliveredFile & { itemCount: number }> {
   const kitId = randomUUID();
-  const prepared = await db().$transaction(async (tx) => {
-    const campaign = await tx.campaign.findFirst({
-      where: { id: campaignId, partners: { some: { partnerOrgId: recipient.partnerOrgId } } },
-      select: { id: true, name: true, objective: true, items: { where: { item: { state: "PUBLISHED" } }, orderBy: { position: "asc" }, select: { itemId: true } } },
-    });
-    if (!campaign) return null;
-    const ready: { deliverable: Deliverable; reference: string }[] = [];
-    for (const { itemId } of campaign.items) {
-      const deliverable = await loadDeliverable(tx, recipient.partnerOrgId, itemId);
-      if (!deliverable) continue;
-      if (deliverable.refusal) {
-        if (!deliverable.organisation.active) return { refused: deliverable.refusal } as const;
-        continue;
-      }
-      const reference = await recordDownload(tx, recipient, { itemId, itemVersion: deliverable.item.version, format: "kit", campaignId: campaign.id, kitId }, requestId);
-      ready.push({ deliverable, reference });
-    }
-    return { campaign, ready };
-  });
+  const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
   if (!prepared) throw new NotFound("No such campaign.");
   if ("refused" in prepared) throw new DownloadRefused(prepared.refused);
-  const { campaign, ready } = prepared;
-  if (ready.length === 0) throw new DownloadRefused("This campaign has no published material to download yet.");
+  const { campaign, organisation, ready, withheld, limit } = prepared;
+  if (ready.length === 0) {
+    throw new DownloadRefused(withheld.length > 0 ? "None of this campaign's material may be downloaded at the moment: open each item in the portal to see why." : "This campaign has no published material to download yet.");
+  }
 
-  const organisation = ready[0]!.deliverable.organisation.name;
   const kitReference = ready[0]!.reference;
   const fileName = `${fileStem(campaign.name, "campaign")}-kit-${kitReference}.zip`;
   async function* entries(): AsyncIterable<ZipEntry> {
     const manifestItems = [];
-    for (const [i, { deliverable, reference }] of ready.entries()) {
-      const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(deliverable.item.title, typeStem(deliverable.item.type))}/`;
-      const { entries: files, manifest } = await itemZipEntries(deliverable.item, organisation, reference, folder);
+    for (const [i, { item, reference }] of ready.entries()) {
+      const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(item.title, typeStem(item.type))}/`;
+      const { entries: files, manifest } = await itemZipEntries(item, organisation, reference, folder);
       yield* files;
       manifestItems.push(manifest);
     }
-    const manifest = { campaign: { id: campaign.id, name: campaign.name, objective: campaign.objective }, preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems };
+    const manifest = { campaign, preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems, withheld, limit };
     yield { name: "manifest.json", data: JSON.stringify(manifest, null, 2) };
-    yield { name: "README.txt", data: readme(campaign.name, organisation, manifestItems) };
+    yield { name: "README.txt", data: readme(campaign.name, organisation, manifestItems, withheld, limit) };
   }
   const body = zipStream(entries(), (error) => log("error", "delivery.kit-failed", { kitId, message: error instanceof Error ? error.name : "unknown" }));
   return { fileName, contentType: "application/zip", disposition: attachmentDisposition(fileName), body, reference: kitReference, itemCount: ready.length };
 }
 
-function readme(campaign: string, organisation: string, items: { title: string; reference: string; language: string }[]): string {
+/** Checks and records, in one transaction, every item the kit will carry, before any byte leaves. */
+async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitId: string, requestId: string) {
+  const { partnerOrgId } = recipient;
+  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, partners: { some: { partnerOrgId } } }, select: { id: true, name: true, objective: true } });
+  const organisation = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { name: true, active: true } });
+  if (!campaign || !organisation) return null;
+  if (!organisation.active) {
+    await recordRefusal(tx, recipient, { type: "campaign", id: campaign.id }, { format: "kit", kitId }, requestId);
+    return { refused: DEACTIVATED } as const;
+  }
+
+  const published = { campaignId: campaign.id, item: { state: "PUBLISHED" as const } };
+  const publishedItems = await tx.campaignItem.count({ where: published });
+  const rows = await tx.campaignItem.findMany({
+    where: published,
+    orderBy: [{ position: "asc" }, { itemId: "asc" }],
+    take: MAX_KIT_ITEMS,
+    select: { item: { select: { id: true, type: true, title: true, body: true, language: true, version: true, channels: true, attachments: { select: { id: true } }, quotes: { select: { sourceId: true, usage: true } } } } },
+  });
+  const items: KitItem[] = rows.map((r) => r.item);
+  const suspect = await itemsWithConsentProblems(tx, items);
+
+  const ready: { item: KitItem; reference: string }[] = [];
+  const withheld: Withheld[] = [];
+  for (const item of items) {
+    // loadDeliverable stays the one judge of what may leave, and words the reason; only
+    // items whose consent shows a problem need asking.
+    const verdict = suspect.has(item.id) ? await loadDeliverable(tx, partnerOrgId, item.id) : { refusal: null };
+    if (!verdict) continue;
+    if (verdict.refusal) {
+      await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);
+      withheld.push({ id: item.id, title: item.title, reason: verdict.refusal });
+      continue;
+    }
+    const reference = await recordDownload(tx, recipient, { itemId: item.id, itemVersion: item.version, format: "kit", campaignId: campaign.id, kitId }, requestId);
+    ready.push({ item, reference });
+  }
+  const limit: Limit = { maxItems: MAX_KIT_ITEMS, publishedItems, leftOut: publishedItems - items.length };
+  return { campaign, organisation: organisation.name, ready, withheld, limit };
+}
+
+/** The items any of whose sources' consent has a problem, read for all items at once (checkItemConsent's rule, batched). */
+async function itemsWithConsentProblems(tx: Tx, items: KitItem[]): Promise<Set<string>> {
+  const sourceIds = [...new Set(items.flatMap((item) => item.quotes.map((q) => q.sourceId)))];
+  if (sourceIds.length === 0) return new Set();
+  const sources = await tx.source.findMany({
+    where: { id: { in: sourceIds } },
+    select: { id: true, code: true, consent: { select: { scopes: true, channels: true, languages: true, expiresAt: true, withdrawnAt: true } } },
+  });
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const now = new Date();
+  const suspect = new Set<string>();
+  for (const item of items) {
+    for (const sourceId of new Set(item.quotes.map((q) => q.sourceId))) {
+      const source = byId.get(sourceId);
+      const usages = item.quotes.filter((q) => q.sourceId === sourceId).map((q) => q.usage);
+      if (!source || consentProblems(source, usages, item.channels, item.language, now).length > 0) suspect.add(item.id);
+    }
+  }
+  return suspect;
+}
+
+function readme(campaign: string, organisation: string, items: { title: string; reference: string; language: string }[], withheld: Withheld[], limit: Limit): string {
   return [
     `${campaign} — campaign kit prepared for ${organisation}`,
     "",
@@ -71,6 +133,10 @@ function readme(campaign: string, organisation: string, items: { title: string; 
     "",
     "Contents (each item in Markdown, plain text and PDF, with its images):",
     ...items.map((item, i) => `${i + 1}. ${item.title} [${item.language}] — ref ${item.reference}`),
+    ...(withheld.length > 0 ? ["", ...withheld.map((w) => `Not included: ${w.title} — ${w.reason}`)] : []),
+    ...(limit.leftOut > 0
+      ? ["", `This campaign has ${limit.publishedItems} published items; a kit holds the first ${limit.maxItems} in campaign order. Download the other ${limit.leftOut} one by one from the campaign's page in the portal.`]
+      : []),
     "",
   ].join("\n");
 }

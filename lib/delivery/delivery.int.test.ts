@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { inflateRawSync } from "node:zlib";
+import sharp from "sharp";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createApprovedRedactedText, createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
 import { NotFound } from "@/lib/errors";
-import { deliverItem, DownloadRefused } from "./deliver-item";
-import { deliverCampaignKit } from "./deliver-kit";
+import { deliverImage, deliverItem, DownloadRefused } from "./deliver-item";
+import { deliverCampaignKit, MAX_KIT_ITEMS } from "./deliver-kit";
 import { extractMarks, stripMarks } from "./fingerprint";
 import { getPortalItem } from "./get-portal-item";
 import { listWithdrawalNotices } from "./list-withdrawal-notices";
@@ -18,6 +20,31 @@ async function readAll(body: Buffer | ReadableStream<Uint8Array>): Promise<Buffe
   const reader = body.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
   return Buffer.concat(chunks);
+}
+
+/** The files of a ZIP by name, read through its central directory (the project has no unzip library). */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.lastIndexOf(Buffer.from("PK\u0005\u0006", "latin1"));
+  const files = new Map<string, Buffer>();
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return files;
+}
+
+type KitManifest = { items: { id: string; files: string[] }[]; withheld: { id: string; title: string; reason: string }[]; limit: { maxItems: number; publishedItems: number; leftOut: number } };
+
+const whiteJpeg = () => sharp({ create: { width: 4, height: 4, channels: 3, background: "#fff" } }).jpeg();
+
+async function attachImage(itemId: string, fileName: string, image: { data: Buffer; mimeType: string }, createdAt = new Date()) {
+  return db().contentAttachment.create({ data: { itemId, fileName, mimeType: image.mimeType, size: image.data.byteLength, width: 4, height: 4, content: new Uint8Array(image.data), createdAt } });
 }
 
 /** A PUBLISHED item quoting a source, in a campaign shared with a fresh organisation. */
@@ -149,5 +176,121 @@ describe("campaign kit", () => {
     const mine = await sharedPublishedItem();
     const theirs = await sharedPublishedItem();
     expect(await refusalOf(deliverCampaignKit(mine.recipient, theirs.campaign.id, rid()))).toBeInstanceOf(NotFound);
+  });
+});
+
+describe("campaign kit: what is left out, and why", () => {
+  it("leaves out an item whose source withdrew consent after publication, records the refusal and lists it as withheld", async () => {
+    const { campaign, recipient, item, editor } = await sharedPublishedItem();
+    const reviewer = await createUser("REVIEWER");
+    const passage = await createApprovedRedactedText(editor, reviewer);
+    const lapsed = await db().contentItem.create({ data: { type: "ARTICLE", state: "PUBLISHED", language: "en", title: "The checkpoints", body: BODY, createdById: editor.id, channels: ["WEB"], publishedAt: new Date() } });
+    await db().contentQuote.create({ data: { itemId: lapsed.id, redactedTextId: passage.redactedTextId, sourceId: passage.sourceId, start: 0, end: 10 } });
+    await db().campaignItem.create({ data: { campaignId: campaign.id, itemId: lapsed.id, position: 1 } });
+    await db().consent.update({ where: { sourceId: passage.sourceId }, data: { withdrawnAt: new Date() } });
+
+    const kit = await deliverCampaignKit(recipient, campaign.id, rid());
+    const files = unzip(await readAll(kit.body));
+    expect([...files.keys()].filter((name) => name.includes("checkpoints"))).toEqual([]);
+    const manifest = JSON.parse(files.get("manifest.json")!.toString("utf8")) as KitManifest;
+    expect(manifest.items.map((i) => i.id)).toEqual([item.id]);
+    expect(manifest.withheld).toEqual([{ id: lapsed.id, title: "The checkpoints", reason: expect.stringMatching(/withdrawn consent/) }]);
+    expect(files.get("README.txt")!.toString("utf8")).toMatch(/Not included: The checkpoints — .*withdrawn consent/);
+    expect(kit.itemCount).toBe(1);
+    expect(await db().download.count({ where: { itemId: lapsed.id } })).toBe(0);
+    const refusals = await db().auditEvent.findMany({ where: { action: "delivery.refused", targetId: lapsed.id } });
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]!.details).toMatchObject({ format: "kit", campaignId: campaign.id });
+  });
+
+  it("refuses a deactivated organisation's kit, records the refusal and no download", async () => {
+    const { campaign, org, recipient } = await sharedPublishedItem();
+    await db().partnerOrganization.update({ where: { id: org.id }, data: { active: false } });
+    const refusal = await refusalOf(deliverCampaignKit(recipient, campaign.id, rid()));
+    expect(refusal).toBeInstanceOf(DownloadRefused);
+    expect((refusal as Error).message).toMatch(/deactivated/);
+    expect(await db().download.count({ where: { campaignId: campaign.id } })).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: "delivery.refused", targetId: campaign.id } })).toBe(1);
+  });
+
+  it(`holds at most ${MAX_KIT_ITEMS} items, in campaign order, and says how many were left out`, async () => {
+    const { campaign, recipient, item, editor } = await sharedPublishedItem();
+    const extra = Array.from({ length: MAX_KIT_ITEMS }, (_, i) => ({ type: "SOCIAL_POST" as const, state: "PUBLISHED" as const, language: "en", title: `Post ${i + 1}`, body: "Hunger, not a caliphate.", createdById: editor.id, publishedAt: new Date() }));
+    const created = await db().contentItem.createManyAndReturn({ data: extra, select: { id: true, title: true } });
+    await db().campaignItem.createMany({ data: created.map((c) => ({ campaignId: campaign.id, itemId: c.id, position: Number(c.title.slice(5)) })) });
+
+    const kit = await deliverCampaignKit(recipient, campaign.id, rid());
+    const files = unzip(await readAll(kit.body));
+    expect(kit.itemCount).toBe(MAX_KIT_ITEMS);
+    const manifest = JSON.parse(files.get("manifest.json")!.toString("utf8")) as KitManifest;
+    expect(manifest.items).toHaveLength(MAX_KIT_ITEMS);
+    expect(manifest.items[0]!.id).toBe(item.id);
+    expect(manifest.limit).toEqual({ maxItems: MAX_KIT_ITEMS, publishedItems: MAX_KIT_ITEMS + 1, leftOut: 1 });
+    expect(files.get("README.txt")!.toString("utf8")).toMatch(new RegExp(`${MAX_KIT_ITEMS + 1} published items.*first ${MAX_KIT_ITEMS}`, "s"));
+    const left = created.find((c) => c.title === `Post ${MAX_KIT_ITEMS}`)!;
+    expect(await db().download.count({ where: { itemId: left.id } })).toBe(0);
+    const downloads = await db().download.findMany({ where: { campaignId: campaign.id }, select: { kitId: true, format: true } });
+    expect(downloads).toHaveLength(MAX_KIT_ITEMS);
+    expect(new Set(downloads.map((d) => `${d.kitId}/${d.format}`)).size).toBe(1);
+    expect(await db().auditEvent.count({ where: { action: "delivery.downloaded" } })).toBe(MAX_KIT_ITEMS);
+  }, 60_000);
+});
+
+describe("delivered images", () => {
+  it("names images by item and position, never by the name they were uploaded with", async () => {
+    const { item, campaign, recipient } = await sharedPublishedItem();
+    await attachImage(item.id, "IMG_20241103_Raqqa.jpg", { data: await whiteJpeg().toBuffer(), mimeType: "image/jpeg" }, new Date(Date.now() - 1000));
+    const png = await attachImage(item.id, "editor-final-v2.png", { data: await whiteJpeg().png().toBuffer(), mimeType: "image/png" });
+
+    const kitZip = await readAll((await deliverCampaignKit(recipient, campaign.id, rid())).body);
+    expect([...unzip(kitZip).keys()].filter((n) => n.includes("/images/"))).toEqual(["01-we-found-hunger/images/we-found-hunger-image-1.jpg", "01-we-found-hunger/images/we-found-hunger-image-2.png"]);
+    const itemZip = await readAll((await deliverItem(recipient, item.id, "zip", rid())).body);
+    expect([...unzip(itemZip).keys()].filter((n) => n.includes("images/"))).toEqual(["images/we-found-hunger-image-1.jpg", "images/we-found-hunger-image-2.png"]);
+    for (const zip of [kitZip, itemZip]) expect(zip.toString("latin1")).not.toMatch(/IMG_2024|Raqqa|editor-final/);
+
+    const single = await deliverImage(recipient, item.id, png.id, rid());
+    expect(single.fileName).toBe("we-found-hunger-image-2.png");
+    expect(single.disposition).not.toMatch(/editor-final/);
+    expect(single.contentType).toBe("image/png");
+  });
+
+  it("removes EXIF from a downloaded image, in the item's ZIP and in its PDF", async () => {
+    const { item, recipient } = await sharedPublishedItem();
+    const tagged = await whiteJpeg().withMetadata({ exif: { IFD0: { Copyright: "secret-name" } } }).toBuffer();
+    expect(tagged.toString("latin1")).toContain("secret-name");
+    const stored = await attachImage(item.id, "photo.jpg", { data: tagged, mimeType: "image/jpeg" });
+
+    const single = await readAll((await deliverImage(recipient, item.id, stored.id, rid())).body);
+    expect(single.toString("latin1")).not.toContain("secret-name");
+    expect((await sharp(single).metadata()).format).toBe("jpeg");
+    const files = unzip(await readAll((await deliverItem(recipient, item.id, "zip", rid())).body));
+    for (const [name, data] of files) expect({ name, tagged: data.toString("latin1").includes("secret-name") }).toEqual({ name, tagged: false });
+  });
+
+  it("reads only the requested image for a single-image download, scoped to its item", async () => {
+    const { item, recipient } = await sharedPublishedItem();
+    const other = await sharedPublishedItem();
+    const first = await attachImage(item.id, "a.jpg", { data: await whiteJpeg().toBuffer(), mimeType: "image/jpeg" });
+    const foreign = await attachImage(other.item.id, "b.jpg", { data: await whiteJpeg().toBuffer(), mimeType: "image/jpeg" });
+    const findMany = vi.spyOn(db().contentAttachment, "findMany");
+    try {
+      expect((await deliverImage(recipient, item.id, first.id, rid())).fileName).toBe("we-found-hunger-image-1.jpg");
+      expect(findMany).not.toHaveBeenCalled();
+    } finally {
+      findMany.mockRestore();
+    }
+    expect(await refusalOf(deliverImage(recipient, item.id, foreign.id, rid()))).toBeInstanceOf(NotFound);
+  });
+
+  it("reads an item's images once for its ZIP, for both the PDF and the images folder", async () => {
+    const { item, recipient } = await sharedPublishedItem();
+    await attachImage(item.id, "a.jpg", { data: await whiteJpeg().toBuffer(), mimeType: "image/jpeg" });
+    const findMany = vi.spyOn(db().contentAttachment, "findMany");
+    try {
+      await readAll((await deliverItem(recipient, item.id, "zip", rid())).body);
+      expect(findMany).toHaveBeenCalledTimes(1);
+    } finally {
+      findMany.mockRestore();
+    }
   });
 });

@@ -29,7 +29,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     ...base,
     html: renderMarkdown(embedMark(item.body, reference)),
     preparedFor: visibleLine(deliverable.organisation.name, reference),
-    attachments: item.attachments.map(({ id, altText, caption, width, height, fileName }) => ({ id, altText, caption, width, height, fileName })) };
+    attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */

@@ -1,7 +1,9 @@
 // The files of one delivered item, every one marked with its download's reference.
+// Images leave cleaned and named for the item, never under the name they were uploaded with.
 import "server-only";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ATTRIBUTION } from "./attribution";
 import { visibleLine } from "./fingerprint";
 import { fileStem, type DownloadFormat, typeStem } from "./formats";
@@ -10,37 +12,75 @@ import { renderItemPdf } from "./render-pdf";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
 import type { ZipEntry } from "./zip-stream";
 
-type Item = Deliverable["item"];
+/** What rendering needs of an item; `attachments` only says whether it has images. */
+export type DeliveredItem = Pick<Deliverable["item"], "id" | "type" | "title" | "body" | "language" | "version"> & { attachments: { id: string }[] };
 
-export async function itemImages(item: Item) {
-  if (item.attachments.length === 0) return [];
-  const rows = await db().contentAttachment.findMany({ where: { itemId: item.id }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, content: true } });
-  return rows.map((r) => ({ ...r, data: Buffer.from(r.content) }));
+export type DeliveredImage = { fileName: string; mimeType: string; altText: string | null; caption: string | null; data: Buffer };
+
+type StoredImage = { mimeType: string; altText: string | null; caption: string | null; content: Uint8Array };
+
+// createdAt alone can tie (attachments added in one transaction share it); the id breaks ties
+// so an image has the same number in a ZIP and as a single download.
+const IMAGE_ORDER: Prisma.ContentAttachmentOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
+const IMAGE_FIELDS = { mimeType: true, altText: true, caption: true, content: true } as const;
+const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+const itemStem = (item: DeliveredItem) => fileStem(item.title, typeStem(item.type));
+
+/** "we-found-hunger-image-2.png": the upload's own name may carry a camera, a date or an editor's label. */
+export function imageFileName(itemStem: string, position: number, mimeType: string): string {
+  return `${itemStem}-image-${position}.${EXTENSIONS[mimeType] ?? "img"}`;
 }
 
-export async function renderItemFile(item: Item, organisation: string, reference: string, format: Exclude<DownloadFormat, "zip">): Promise<Buffer> {
+// Attachments were re-encoded on upload; re-encoding on the way out as well keeps the
+// guarantee for rows written before that rule. sharp keeps no metadata unless asked,
+// keeps the format, and rotate() applies an EXIF orientation before the EXIF goes.
+async function cleanImage(data: Uint8Array): Promise<Buffer> {
+  return sharp(data).rotate().toBuffer();
+}
+
+async function delivered(stem: string, position: number, image: StoredImage): Promise<DeliveredImage> {
+  return { fileName: imageFileName(stem, position, image.mimeType), mimeType: image.mimeType, altText: image.altText, caption: image.caption, data: await cleanImage(image.content) };
+}
+
+/** Every image of the item, cleaned and named, in the order partners see them. */
+export async function deliveredImages(item: DeliveredItem): Promise<DeliveredImage[]> {
+  if (item.attachments.length === 0) return [];
+  const rows = await db().contentAttachment.findMany({ where: { itemId: item.id }, orderBy: IMAGE_ORDER, select: IMAGE_FIELDS });
+  const stem = itemStem(item);
+  const images: DeliveredImage[] = [];
+  for (const [i, row] of rows.entries()) images.push(await delivered(stem, i + 1, row));
+  return images;
+}
+
+/** One image of the item, cleaned and named as it is in the item's ZIP; null when it is not this item's. */
+export async function deliveredImage(item: DeliveredItem, attachmentId: string): Promise<DeliveredImage | null> {
+  const row = await db().contentAttachment.findFirst({ where: { id: attachmentId, itemId: item.id }, select: { ...IMAGE_FIELDS, id: true, createdAt: true } });
+  if (!row) return null;
+  const before = await db().contentAttachment.count({ where: { itemId: item.id, OR: [{ createdAt: { lt: row.createdAt } }, { createdAt: row.createdAt, id: { lt: row.id } }] } });
+  return delivered(itemStem(item), before + 1, row);
+}
+
+export async function renderItemFile(item: DeliveredItem, organisation: string, reference: string, format: Exclude<DownloadFormat, "zip">): Promise<Buffer> {
+  return renderWith(item, organisation, reference, format, format === "pdf" ? await deliveredImages(item) : []);
+}
+
+async function renderWith(item: DeliveredItem, organisation: string, reference: string, format: Exclude<DownloadFormat, "zip">, images: DeliveredImage[]): Promise<Buffer> {
   const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference), reference };
   if (format === "md") return Buffer.from(renderMarkdownFile(input), "utf8");
   if (format === "txt") return Buffer.from(renderPlainTextFile(input), "utf8");
-  const images = await itemImages(item);
   return renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });
 }
 
-/** Every format of the item and its images, under `folder/`, plus a line for the manifest. */
-export async function itemZipEntries(item: Item, organisation: string, reference: string, folder: string) {
-  const stem = fileStem(item.title, typeStem(item.type));
+/** Every format of the item and its images, under `folder/`, plus a line for the manifest. The images are read once, for the PDF and the folder. */
+export async function itemZipEntries(item: DeliveredItem, organisation: string, reference: string, folder: string) {
+  const stem = itemStem(item);
+  const images = await deliveredImages(item);
   const entries: ZipEntry[] = [];
-  for (const format of ["md", "txt", "pdf"] as const) entries.push({ name: `${folder}${stem}.${format}`, data: await renderItemFile(item, organisation, reference, format) });
-  const images = await itemImages(item);
-  for (const [i, image] of images.entries()) entries.push({ name: `${folder}images/${i + 1}-${image.fileName}`, data: await stripAgain(image.data) });
+  for (const format of ["md", "txt", "pdf"] as const) entries.push({ name: `${folder}${stem}.${format}`, data: await renderWith(item, organisation, reference, format, images) });
+  for (const image of images) entries.push({ name: `${folder}images/${image.fileName}`, data: image.data });
   return {
     entries,
     manifest: { id: item.id, title: item.title, type: item.type, language: item.language, version: item.version, reference, files: entries.map((e) => e.name) },
   };
-}
-
-// Attachments were re-encoded on upload; re-encoding again costs little and keeps
-// this guarantee even for rows written before that rule existed.
-async function stripAgain(data: Buffer): Promise<Buffer> {
-  return sharp(data).toBuffer();
 }

@@ -11,7 +11,11 @@ export function zipStream(entries: AsyncIterable<ZipEntry>, onError: (error: unk
   archive.on("warning", onError);
   void (async () => {
     try {
-      for await (const entry of entries) archive.append(entry.data, { name: entry.name, date: new Date() });
+      for await (const entry of entries) {
+        // The partner cancelled: stop rendering what nobody will read.
+        if (archive.destroyed) return;
+        archive.append(entry.data, { name: entry.name, date: new Date() });
+      }
       await archive.finalize();
     } catch (error) {
       onError(error);

@@ -36,6 +36,11 @@ test("a partner downloads a published item, and an admin traces a 30-word excerp
   expect(reference, markdown.text).toBeTruthy();
   expect(markdown.fileName).toMatch(new RegExp(`${reference}\\.md$`));
 
+  // Readable on a phone: nothing wider than the screen.
+  await partner.setViewportSize({ width: 375, height: 740 });
+  expect(await partner.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await partner.setViewportSize({ width: 1280, height: 720 });
+
   // The preview is marked for this organisation too.
   await expect(partner.getByTestId("prepared-for")).toHaveText(/^Prepared for Demo Partner · ref [0-9A-Z]{4}-[0-9A-Z]{4}$/);
   // A link on another site cannot make a download in the partner's name.
