@@ -17,8 +17,16 @@ describe("configuration", () => {
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: "short", COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
     [{ PORT: "99999" }, "Configuration error: PORT"],
+    [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],
+    [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, NEXTAUTH_URL: "http://cv.example.org" }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],
   ])("stops with one line naming the variable: %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("accepts https, or a local address, as the public address of a production deployment", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY };
+    expect(parseEnv({ ...base, NEXTAUTH_URL: "https://cv.example.org" }).NEXTAUTH_URL).toBe("https://cv.example.org");
+    expect(parseEnv({ ...base, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
   });
 
   it("accepts a complete PostgreSQL configuration", () => {

@@ -40,6 +40,15 @@ const EnvSchema = z
         });
       }
     }
+    // In production the public address must be https: session cookies are then marked
+    // Secure, and invitation links never follow a Host header an attacker can set.
+    if (!embedded && env.NODE_ENV === "production") {
+      const url = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : null;
+      const local = url !== null && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+      if (!url || (url.protocol !== "https:" && !local)) {
+        ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "must be the public https:// address in production (PostgreSQL mode)" });
+      }
+    }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
