@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm() {
   const router = useRouter();
@@ -20,12 +21,7 @@ export function SignInForm() {
     });
     if (!result || result.error) {
       setPending(false);
-      // Said only after a correct password (see lib/auth/authenticate.ts).
-      setError(
-        result?.error === "OrganisationDeactivated"
-          ? "Your organisation's access to Countervoice has been deactivated, so its material can no longer be downloaded. Contact the team that shared it with you."
-          : "Email or password is incorrect.",
-      );
+      setError(signInErrorMessage(result?.error));
       return;
     }
     router.replace("/");

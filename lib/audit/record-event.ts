@@ -14,6 +14,7 @@ export type AuditInput = {
 export type AuditAction =
   | "auth.sign-in"
   | "auth.sign-in-failed"
+  | "auth.sign-in-throttled"
   | "auth.sign-out"
   | "user.invited"
   | "user.invitation-accepted"

@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { clientAddressFrom } from "./client-address";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 
@@ -16,7 +17,8 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: env().NEXTAUTH_SECRET,
     // The credentials provider requires JWT sessions; current-user.ts re-reads the
-    // user on every request, so disabling or re-roling someone takes effect at once.
+    // user on every request and compares the token's session version with the row,
+    // so disabling or re-roling someone ends their sessions at once, for good.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
@@ -26,7 +28,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const header = req?.headers?.["x-request-id"];
           const id = typeof header === "string" && header.length <= 128 ? header : randomUUID();
-          return authenticate(credentials, id);
+          return authenticate(credentials, id, { clientAddress: clientAddressFrom(req?.headers) });
         },
       }),
     ],
@@ -43,12 +45,13 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: string }).role;
+          token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
         }
         return token;
       },
       session({ session, token }) {
         if (session.user) {
-          Object.assign(session.user, { id: token.uid, role: token.role });
+          Object.assign(session.user, { id: token.uid, role: token.role, sessionVersion: token.sessionVersion });
         }
         return session;
       },

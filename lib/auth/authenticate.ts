@@ -1,27 +1,49 @@
 // Checks an email and password and records the outcome. A wrong email, a wrong
-// password and a disabled account look the same to the person signing in.
+// password and a disabled account look the same to the person signing in; too many
+// failures for one email or from one address stop the guessing (sign-in-throttle.ts).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { verifyPassword } from "./password";
+import { UNKNOWN_ADDRESS } from "./client-address";
+import { ORGANISATION_DEACTIVATED, throttledErrorCode } from "./sign-in-errors";
+import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+
+export { ORGANISATION_DEACTIVATED } from "./sign-in-errors";
 
 const Credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(1024),
 });
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: string };
+/** `sessionVersion` goes into the session token; current-user.ts compares it with the row. */
+export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
 
-/** Thrown only after the password was verified, so it tells nothing to someone guessing. */
-export const ORGANISATION_DEACTIVATED = "OrganisationDeactivated";
+export type AuthenticateOptions = { clientAddress?: string; now?: Date };
 
-export async function authenticate(input: unknown, requestId: string): Promise<AuthenticatedUser | null> {
+export async function authenticate(input: unknown, requestId: string, options: AuthenticateOptions = {}): Promise<AuthenticatedUser | null> {
+  const now = options.now ?? new Date();
   const parsed = Credentials.safeParse(input);
   const email = parsed.success ? parsed.data.email : null;
+  const password = parsed.success ? parsed.data.password : "";
+  const attempt = await countSignInAttempt({ email, clientAddress: options.clientAddress ?? UNKNOWN_ADDRESS }, now);
   const user = email ? await db().user.findUnique({ where: { email }, include: { partnerOrg: { select: { active: true } } } }) : null;
-  const passwordOk = await verifyPassword(user?.passwordHash, parsed.success ? parsed.data.password : "");
 
+  if (attempt.throttledBy) {
+    // The password is never checked, but the time a check takes is spent all the same.
+    await verifyPassword(null, password);
+    await recordAuditEvent(db(), {
+      actor: null,
+      action: "auth.sign-in-throttled",
+      target: user ? { type: "user", id: user.id } : undefined,
+      requestId,
+      details: { limit: attempt.throttledBy, retryAfterMinutes: attempt.retryAfterMinutes },
+    });
+    throw new Error(throttledErrorCode(attempt.retryAfterMinutes));
+  }
+
+  const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.status !== "ACTIVE") {
     await recordAuditEvent(db(), {
       actor: null,
@@ -33,12 +55,15 @@ export async function authenticate(input: unknown, requestId: string): Promise<A
     return null;
   }
   if (user.role === "PARTNER" && !user.partnerOrg?.active) {
+    // The right password is not a guess, but it does not sign anyone in either.
+    await forgiveSignInAttempt(attempt, { signedIn: false });
     await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", target: { type: "user", id: user.id }, requestId, details: { reason: "organisation-deactivated" } });
     throw new Error(ORGANISATION_DEACTIVATED);
   }
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    await forgiveSignInAttempt(attempt, { signedIn: true }, tx);
     await recordAuditEvent(tx, { actor: user, action: "auth.sign-in", target: { type: "user", id: user.id }, requestId });
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

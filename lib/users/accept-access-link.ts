@@ -33,12 +33,13 @@ export async function acceptAccessLink(input: z.infer<typeof AcceptInvitationInp
     if (link.purpose === "INVITE" && (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } }))) {
       throw new Conflict("An account with this email already exists; sign in instead.");
     }
+    // Setting a password (FIRST_SIGN_IN) ends every session signed in before it.
     const user =
       link.purpose === "INVITE"
         ? await tx.user.create({
             data: { email: link.email, name: input.name, role: link.role, partnerOrgId: link.partnerOrgId, passwordHash },
           })
-        : await tx.user.update({ where: { id: link.userId ?? "" }, data: { name: input.name, passwordHash } });
+        : await tx.user.update({ where: { id: link.userId ?? "" }, data: { name: input.name, passwordHash, sessionVersion: { increment: 1 } } });
     await recordAuditEvent(tx, {
       actor: { id: user.id, email: user.email },
       action: "user.invitation-accepted",

@@ -6,7 +6,10 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import type { ChangeRoleInput } from "./schemas";
 
-/** The user's current session ends on their next request (current-user.ts compares roles). */
+/**
+ * The user's current session ends on their next request (current-user.ts compares roles);
+ * raising the session version keeps it dead if the role is later changed back.
+ */
 export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeRoleInput>, requestId: string) {
   assertCan(actor, "users:manage", { targetUserId: input.userId }, "You cannot change your own role.");
   await db().$transaction(async (tx) => {
@@ -18,7 +21,7 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
     }
     const partnerOrgId = input.role === "PARTNER" ? (input.partnerOrgId ?? null) : null;
     if (user.role === input.role && user.partnerOrgId === partnerOrgId) return;
-    await tx.user.update({ where: { id: user.id }, data: { role: input.role, partnerOrgId } });
+    await tx.user.update({ where: { id: user.id }, data: { role: input.role, partnerOrgId, sessionVersion: { increment: 1 } } });
     await recordAuditEvent(tx, {
       actor,
       action: "user.role-changed",

@@ -6,14 +6,17 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import type { SetUserStatusInput } from "./schemas";
 
-/** A disabled user is refused on their very next request (current-user.ts checks status). */
+/**
+ * A disabled user is refused on their very next request (current-user.ts checks status);
+ * raising the session version keeps their old sessions dead after they are enabled again.
+ */
 export async function setUserStatus(actor: Actor, input: z.infer<typeof SetUserStatusInput>, requestId: string) {
   assertCan(actor, "users:manage", { targetUserId: input.userId }, "You cannot disable your own account.");
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user) throw new NotFound("No such user.");
     if (user.status === input.status) return;
-    await tx.user.update({ where: { id: user.id }, data: { status: input.status } });
+    await tx.user.update({ where: { id: user.id }, data: { status: input.status, sessionVersion: { increment: 1 } } });
     await recordAuditEvent(tx, {
       actor,
       action: input.status === "DISABLED" ? "user.disabled" : "user.enabled",

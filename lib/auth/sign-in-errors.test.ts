@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { clientAddressFrom } from "./client-address";
+import { ORGANISATION_DEACTIVATED, signInErrorMessage, throttledErrorCode } from "./sign-in-errors";
+
+describe("sign-in error messages", () => {
+  it.each([
+    [throttledErrorCode(12), "Too many attempts. Try again in 12 minutes."],
+    [throttledErrorCode(1), "Too many attempts. Try again in 1 minute."],
+    [ORGANISATION_DEACTIVATED, expect.stringContaining("has been deactivated")],
+    ["CredentialsSignin", "Email or password is incorrect."],
+    ["SignInThrottled:", "Email or password is incorrect."],
+    ["SignInThrottled:9999", "Email or password is incorrect."],
+    [undefined, "Email or password is incorrect."],
+  ])("maps %s to what the person is told", (code, message) => {
+    expect(signInErrorMessage(code)).toEqual(message);
+  });
+});
+
+describe("client address", () => {
+  it.each([
+    [{ "x-forwarded-for": "203.0.113.7" }, "203.0.113.7"],
+    [{ "x-forwarded-for": " 203.0.113.7 , 10.0.0.1" }, "203.0.113.7"],
+    [{ "x-forwarded-for": ["2001:db8::1, 10.0.0.1"] }, "2001:db8::1"],
+    [{ "x-forwarded-for": "" }, "unknown"],
+    [{ "x-forwarded-for": "x".repeat(101) }, "unknown"],
+    [{}, "unknown"],
+    [undefined, "unknown"],
+  ])("takes the first x-forwarded-for entry of %j", (headers, address) => {
+    expect(clientAddressFrom(headers)).toBe(address);
+  });
+});
