@@ -28,3 +28,8 @@ export function toList(value: unknown): unknown {
   const cleaned = items.map((v) => (typeof v === "string" ? v.trim() : v)).filter((v) => v !== "");
   return [...new Set(cleaned)];
 }
+
+/** What a browser sends for a file input left empty: a nameless, empty File. */
+export function isNoFile(value: unknown): boolean {
+  return value instanceof File && value.size === 0 && ["", "undefined", "blob"].includes(value.name);
+}

@@ -3,6 +3,7 @@
 // usage guidance, streamed as a ZIP. Each item gets its own download record and reference; the
 // kit id ties them together. Items that may not leave are named in the README with the reason.
 import "server-only";
+import { campaignsSharedWith } from "./partner-items";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { consentProblems } from "@/lib/content/consent-check";
@@ -11,7 +12,7 @@ import { NotFound } from "@/lib/errors";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
 import { attachmentDisposition, fileStem, typeStem } from "./formats";
 import { itemZipEntries, type DeliveredItem } from "./item-files";
-import { loadDeliverable } from "./load-deliverable";
+import { loadDeliverable, ORGANISATION_DEACTIVATED_MESSAGE } from "./load-deliverable";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
@@ -26,7 +27,6 @@ export const MAX_KIT_ITEMS = 200;
 // fifty times that for a slow or embedded database; Prisma's default (5 s) left eight.
 const KIT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
-const DEACTIVATED = "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
 
 type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[] };
 type Withheld = { id: string; title: string; reason: string };
@@ -63,12 +63,12 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
 /** Checks and records, in one transaction, every item the kit will carry, before any byte leaves. */
 async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitId: string, requestId: string) {
   const { partnerOrgId } = recipient;
-  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, partners: { some: { partnerOrgId } } }, select: { id: true, name: true, objective: true } });
+  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, ...campaignsSharedWith(partnerOrgId) }, select: { id: true, name: true, objective: true } });
   const organisation = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { name: true, active: true } });
   if (!campaign || !organisation) return null;
   if (!organisation.active) {
     await recordRefusal(tx, recipient, { type: "campaign", id: campaign.id }, { format: "kit", kitId }, requestId);
-    return { refused: DEACTIVATED } as const;
+    return { refused: ORGANISATION_DEACTIVATED_MESSAGE } as const;
   }
 
   const published = { campaignId: campaign.id, item: { state: "PUBLISHED" as const } };

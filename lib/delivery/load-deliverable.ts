@@ -5,7 +5,9 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { checkItemConsent } from "@/lib/content/consent-check";
-import { sharedWith } from "./partner-items";
+import { campaignsSharedWith, sharedWith } from "./partner-items";
+
+export const ORGANISATION_DEACTIVATED_MESSAGE = "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
 
 export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, itemId: string) {
   // One after the other: inside a transaction both would share one connection.
@@ -25,7 +27,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
         retiredReason: true,
         updatedAt: true,
         attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
-        campaigns: { where: { campaign: { partners: { some: { partnerOrgId } } } }, select: { campaignId: true } },
+        campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, select: { campaignId: true } },
       },
     });
   if (!organisation || !item) return null;
@@ -36,7 +38,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
 export type Deliverable = NonNullable<Awaited<ReturnType<typeof loadDeliverable>>>;
 
 async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; retiredAt: Date | null; retiredReason: string | null }): Promise<string | null> {
-  if (!organisation.active) return "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
+  if (!organisation.active) return ORGANISATION_DEACTIVATED_MESSAGE;
   if (item.state === "RETIRED") {
     const when = item.retiredAt ? ` on ${item.retiredAt.toISOString().slice(0, 10)}` : "";
     return item.retiredReason === "consent withdrawn"

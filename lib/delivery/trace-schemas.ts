@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { isNoFile } from "@/lib/parse-input";
 
 export const MAX_TRACE_FILE_BYTES = 20 * 1024 * 1024;
-const isNoFile = (v: unknown) => v instanceof File && v.size === 0 && ["", "undefined", "blob"].includes(v.name);
 
 export const TraceLeakInput = z
   .object({

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
+import { ORGANISATION_DEACTIVATED_MESSAGE } from "@/lib/delivery/load-deliverable";
 import type { Recipient } from "@/lib/delivery/recipient";
 import { countApiRequest } from "./rate-limit";
 import { apiError, unauthorized } from "./respond";
@@ -27,7 +28,7 @@ export async function authenticatePartnerToken(request: Request): Promise<Partne
     select: { id: true, partnerOrgId: true, revokedAt: true, lastUsedAt: true, partnerOrg: { select: { active: true } } },
   });
   if (!token || token.revokedAt) return unauthorized();
-  if (!token.partnerOrg.active) return apiError(403, "Your organisation's access has been deactivated. Contact the team that shared this material with you.");
+  if (!token.partnerOrg.active) return apiError(403, ORGANISATION_DEACTIVATED_MESSAGE);
 
   const rate = await countApiRequest(token.id);
   if (!rate.allowed) {

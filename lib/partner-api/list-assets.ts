@@ -2,7 +2,7 @@
 // organisation, each naming only the campaigns shared with that organisation.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { publishedAndSharedWith } from "@/lib/delivery/partner-items";
+import { campaignsSharedWith, publishedAndSharedWith } from "@/lib/delivery/partner-items";
 import { pageWindow } from "@/lib/pagination";
 import type { PartnerCaller } from "./authenticate-partner-token";
 import type { AssetList } from "./schemas";
@@ -23,7 +23,7 @@ export async function listPartnerAssets(caller: PartnerCaller, page: number): Pr
         type: true,
         language: true,
         updatedAt: true,
-        campaigns: { where: { campaign: { partners: { some: { partnerOrgId } } } }, orderBy: { campaignId: "asc" }, select: { campaignId: true } },
+        campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, orderBy: { campaignId: "asc" }, select: { campaignId: true } },
       },
     }),
     db().contentItem.count({ where }),

@@ -1,5 +1,6 @@
 // The campaigns shared with a partner API token's organisation, with their published assets.
 import "server-only";
+import { campaignsSharedWith } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/pagination";
 import type { PartnerCaller } from "./authenticate-partner-token";
@@ -7,7 +8,7 @@ import { API_PAGE_SIZE } from "./list-assets";
 import type { CampaignList } from "./schemas";
 
 export async function listPartnerCampaigns(caller: PartnerCaller, page: number): Promise<CampaignList> {
-  const where = { partners: { some: { partnerOrgId: caller.partnerOrgId } } };
+  const where = campaignsSharedWith(caller.partnerOrgId);
   const [campaigns, total] = await db().$transaction([
     db().campaign.findMany({
       where,

@@ -1,6 +1,7 @@
 // What a partner organisation sees: the campaigns shared with it and, in them,
 // only PUBLISHED items — titles and kinds, never drafts, notes or testimony.
 import "server-only";
+import { campaignsSharedWith } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -11,7 +12,7 @@ export async function listSharedCampaigns(partner: Actor, page: number) {
   assertCan(partner, "portal:view");
   // Fail closed: a partner without an organisation sees nothing rather than everything.
   if (!partner.partnerOrgId) throw new NotAllowed();
-  const where = { partners: { some: { partnerOrgId: partner.partnerOrgId } } };
+  const where = campaignsSharedWith(partner.partnerOrgId);
   const [campaigns, total] = await db().$transaction([
     db().campaign.findMany({
       where,

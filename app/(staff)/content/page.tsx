@@ -9,6 +9,7 @@ import { CONTENT_TYPE_LABELS, CONTENT_TYPES, type ContentType } from "@/lib/cont
 import { TESTIMONY_LANGUAGES, languageLabel } from "@/lib/testimony/languages";
 import { PageParam } from "@/lib/pagination";
 import { Pager } from "@/components/ui/pager";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ContentStateBadge } from "@/components/content/content-state-badge";
 
 export const metadata: Metadata = { title: "Content" };
@@ -31,33 +32,9 @@ export default async function ContentPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <form method="get" className="inline-form" aria-label="Filter content">
-        <label htmlFor="f-state">State</label>
-        <select id="f-state" name="state" defaultValue={filters.state ?? ""}>
-          <option value="">Any</option>
-          {CONTENT_STATES.map((s) => (
-            <option key={s} value={s}>
-              {CONTENT_STATE_LABEL[s]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="f-type">Type</label>
-        <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
-          <option value="">Any</option>
-          {CONTENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {CONTENT_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="f-language">Language</label>
-        <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
-          <option value="">Any</option>
-          {TESTIMONY_LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.label}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="f-state" name="state" label="State" value={filters.state} options={CONTENT_STATES.map((s) => ({ value: s, label: CONTENT_STATE_LABEL[s] }))} />
+        <FilterSelect id="f-type" name="type" label="Type" value={filters.type} options={CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] }))} />
+        <FilterSelect id="f-language" name="language" label="Language" value={filters.language} options={TESTIMONY_LANGUAGES.map((l) => ({ value: l.code, label: l.label }))} />
         <button type="submit" className="secondary">
           Filter
         </button>

@@ -8,6 +8,7 @@ import { listCampaignChoices } from "@/lib/campaigns/list-campaigns";
 import { CONTENT_STATE_LABELS, CONTENT_STATES, CONTENT_TYPE_LABELS, CONTENT_TYPES } from "@/lib/campaigns/content-states";
 import { TESTIMONY_LANGUAGES, textDirection } from "@/lib/testimony/languages";
 import { Pager } from "@/components/ui/pager";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Snippet } from "./snippet";
 import styles from "./search.module.css";
 
@@ -30,60 +31,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <input id="search-q" name="q" type="search" defaultValue={params.q} maxLength={200} dir="auto" />
         <div className={styles.filters}>
           <div>
-            <label htmlFor="search-theme">Theme</label>
-            <select id="search-theme" name="theme" defaultValue={params.theme ?? ""}>
-              <option value="">Any</option>
-              {themes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                  {t.archived ? " (archived)" : ""}
-                </option>
-              ))}
-            </select>
+            <FilterSelect id="search-theme" name="theme" label="Theme" value={params.theme} options={themes.map((t) => ({ value: t.id, label: t.archived ? `${t.name} (archived)` : t.name }))} />
           </div>
           <div>
-            <label htmlFor="search-type">Type</label>
-            <select id="search-type" name="type" defaultValue={params.type ?? ""}>
-              <option value="">Any</option>
-              {CONTENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {CONTENT_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
+            <FilterSelect id="search-type" name="type" label="Type" value={params.type} options={CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] }))} />
           </div>
           <div>
-            <label htmlFor="search-language">Language</label>
-            <select id="search-language" name="language" defaultValue={params.language ?? ""}>
-              <option value="">Any</option>
-              {TESTIMONY_LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
+            <FilterSelect id="search-language" name="language" label="Language" value={params.language} options={TESTIMONY_LANGUAGES.map((l) => ({ value: l.code, label: l.label }))} />
           </div>
           <div>
-            <label htmlFor="search-state">State</label>
-            <select id="search-state" name="state" defaultValue={params.state ?? ""}>
-              <option value="">Any</option>
-              {CONTENT_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {CONTENT_STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            <FilterSelect id="search-state" name="state" label="State" value={params.state} options={CONTENT_STATES.map((s) => ({ value: s, label: CONTENT_STATE_LABELS[s] }))} />
           </div>
           <div>
-            <label htmlFor="search-campaign">Campaign</label>
-            <select id="search-campaign" name="campaign" defaultValue={params.campaign ?? ""}>
-              <option value="">Any</option>
-              {campaigns.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <FilterSelect id="search-campaign" name="campaign" label="Campaign" value={params.campaign} options={campaigns.map((c) => ({ value: c.id, label: c.name }))} />
           </div>
         </div>
         <p className="muted">Theme, type, state and campaign narrow content only; with any of them set, testimony is not searched.</p>

@@ -1,10 +1,10 @@
 // Input of the attachment commands. The file itself is checked by sniffing its bytes
 // (reencode-image.ts), never by the name or type the browser sent.
 import { z } from "zod";
+import { isNoFile } from "@/lib/parse-input";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const isNoFile = (v: unknown) => v instanceof File && v.size === 0 && ["", "undefined", "blob"].includes(v.name);
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
 export const AddAttachmentInput = z.object({

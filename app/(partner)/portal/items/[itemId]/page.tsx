@@ -36,7 +36,7 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
           <section className="card" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">Download</h2>
             <p className="muted">Every download is marked for your organisation and recorded.</p>
-            <ul className="toolbar" aria-label="Formats">
+            <ul className="toolbar" aria-label="Formats" style={{ paddingLeft: 0 }}>
               {DOWNLOAD_FORMATS.map((format) => (
                 <li key={format} style={{ listStyle: "none" }}>
                   <a className="button" href={`${base}/download?format=${format}`} download>
