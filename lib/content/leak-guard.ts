@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
 import { isEverydayArabicWord } from "./everyday-arabic-words";
 import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
-import { directIdentifierSpans } from "./direct-identifiers";
+import { directIdentifierSpans } from "@/lib/leak-guard/direct-identifiers";
 
 export type LeakHit = { field: string; start: number; end: number; type: string; fromDictionary: boolean };
 export type CheckedField = { field: string; label: string; text: string };

@@ -1,0 +1,163 @@
+// The one canonical form every guard matches in: dictionary entries, real names, item
+// fields and every delivered form go through it, so an identifier written with look-alike
+// letters, invisible characters, presentation forms, other digits or a line break inside
+// collapses back into the spelling the guard knows. Each canonical character remembers the
+// original characters it came from, so editors are shown positions in their own text.
+import unhomoglyph from "unhomoglyph";
+import { foldArabicLetter, isArabicLetter, keepsAlifMaqsura } from "./arabic-letters";
+
+export type CanonicalText = {
+  text: string;
+  /** for each canonical UTF-16 unit, the original range [from, to) it was made from */
+  from: Int32Array;
+  to: Int32Array;
+  originalLength: number;
+};
+
+const RIGHT_TO_LEFT_OVERRIDE = 0x202e;
+const POP_DIRECTIONAL_FORMATTING = 0x202c;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}\u0640]/u;
+const SPACE = /[\s\p{Zs}\u2028\u2029\u0085]/u;
+const LETTER = /\p{L}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+
+/** Display order of a right-to-left override run: what a reader sees is the reversed text. */
+function displayOrder(input: string): { char: string; from: number; to: number }[] {
+  const out: { char: string; from: number; to: number }[] = [];
+  let reversed: { char: string; from: number; to: number }[] | null = null;
+  let i = 0;
+  for (const char of input) {
+    const cp = char.codePointAt(0)!;
+    const unit = { char, from: i, to: i + char.length };
+    i += char.length;
+    if (cp === RIGHT_TO_LEFT_OVERRIDE) {
+      if (reversed) out.push(...reversed.reverse());
+      reversed = [];
+    } else if (reversed && (cp === POP_DIRECTIONAL_FORMATTING || char === "\n")) {
+      out.push(...reversed.reverse(), unit);
+      reversed = null;
+    } else if (reversed) {
+      reversed.push(unit);
+    } else {
+      out.push(unit);
+    }
+  }
+  if (reversed) out.push(...reversed.reverse());
+  return out;
+}
+
+// Value of a decimal digit of any script: digit blocks are runs of ten from zero.
+const DIGIT_VALUE = new Map<number, string>();
+function asciiDigit(char: string): string {
+  const cp = char.codePointAt(0)!;
+  let value = DIGIT_VALUE.get(cp);
+  if (value === undefined) {
+    let zero = cp;
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1)) && cp - zero < 9) zero--;
+    value = String((cp - zero) % 10);
+    DIGIT_VALUE.set(cp, value);
+  }
+  return value;
+}
+
+/** One character (already NFKC) in canonical form: "" to drop it. */
+function canonicalChar(char: string): string {
+  const cp = char.codePointAt(0)!;
+  if (cp < 0x80) return char;
+  if (INVISIBLE.test(char)) return "";
+  if (SPACE.test(char)) return char === "\u2028" || char === "\u2029" || char === "\u0085" ? "\n" : " ";
+  if (DECIMAL_DIGIT.test(char)) return asciiDigit(char);
+  if (isArabicLetter(cp)) return foldArabicLetter(char);
+  if (LETTER.test(char)) {
+    // A Cyrillic "ѕ" or Greek "ο" reads as a Latin letter; a Turkish "ş" stays itself.
+    const prototype = unhomoglyph(char);
+    if (prototype !== char && ASCII_LETTERS.test(prototype)) return prototype;
+  }
+  return char;
+}
+
+type Unit = { char: string; from: number; to: number };
+
+function canonicalUnits(input: string): Unit[] {
+  const units: Unit[] = [];
+  for (const { char, from, to } of displayOrder(input)) {
+    for (const piece of char.normalize("NFKC")) {
+      const canonical = canonicalChar(piece);
+      // one unit per UTF-16 code unit, so positions line up with the string
+      for (let k = 0; k < canonical.length; k++) units.push({ char: canonical[k]!, from, to });
+    }
+  }
+  return units;
+}
+
+/**
+ * Words broken across lines read as one: a hyphen and a line break between letters join
+ * the halves ("Ra-\nshid"); any other line break is a space ("Tal\nAbyad").
+ */
+function joinLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (HYPHENS.has(unit.char) && LETTER.test(out.at(-1)?.char ?? "")) {
+      let j = i + 1;
+      while (units[j]?.char === " " || units[j]?.char === "\r") j++;
+      if (units[j]?.char === "\n") {
+        j++;
+        while (units[j]?.char === " " || units[j]?.char === "\r") j++;
+        if (LETTER.test(units[j]?.char ?? "")) {
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    out.push(unit.char === "\n" || unit.char === "\r" || unit.char === "\t" ? { ...unit, char: " " } : unit);
+  }
+  return out;
+}
+
+/** على stays على (see keepsAlifMaqsura): the last letter of such a word goes back to ى. */
+function keepMaqsuraWords(units: Unit[], input: string): void {
+  let start = 0;
+  for (let i = 0; i <= units.length; i++) {
+    const unit = units[i];
+    if (unit && isArabicLetter(unit.char.charCodeAt(0))) continue;
+    const last = units[i - 1];
+    if (i > start && last?.char === "ي" && keepsAlifMaqsura(input.slice(units[start]!.from, last.to))) units[i - 1] = { ...last, char: "ى" };
+    start = i + 1;
+  }
+}
+
+export function canonicalText(input: string): CanonicalText {
+  const units = joinLines(canonicalUnits(input));
+  keepMaqsuraWords(units, input);
+  const from = new Int32Array(units.length);
+  const to = new Int32Array(units.length);
+  let text = "";
+  units.forEach((unit, i) => {
+    text += unit.char;
+    from[i] = unit.from;
+    to[i] = unit.to;
+  });
+  return { text, from, to, originalLength: input.length };
+}
+
+/** The original range a canonical range [start, end) was made from. */
+export function originalRange(canonical: CanonicalText, start: number, end: number): { start: number; end: number } {
+  if (canonical.text.length === 0) return { start: 0, end: 0 };
+  const first = Math.min(Math.max(start, 0), canonical.text.length - 1);
+  const last = Math.min(Math.max(end - 1, first), canonical.text.length - 1);
+  let lo = canonical.originalLength;
+  let hi = 0;
+  for (let i = first; i <= last; i++) {
+    lo = Math.min(lo, canonical.from[i]!);
+    hi = Math.max(hi, canonical.to[i]!);
+  }
+  return { start: lo, end: hi };
+}
+
+/** Canonical form of a short string (an entry, a name) when positions do not matter. */
+export function canonicalString(input: string): string {
+  return canonicalText(input).text;
+}

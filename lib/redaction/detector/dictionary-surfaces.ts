@@ -1,0 +1,114 @@
+// A dictionary entry compiled into the surfaces a text can mention it by: a literal
+// (address, handle, URL), a number (phone, document) or word phrases keyed by spelling-proof
+// name keys. Two modes: "redaction" looks for one source in its own transcript, where any
+// part of a name is that person; "guard" looks for every source in content written for
+// the world, where a part counts only if it identifies (a family name, a distinctive
+// given name) and a name written as one word ("Kafrnasir") counts too.
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { GIVEN_NAMES_ARABIC, GIVEN_NAMES_LATIN } from "./gazetteers/names";
+import { canonicalWord, nameKeys } from "./name-key";
+import { asciiDigits, foldWord } from "./normalize";
+import { tokenize } from "./tokenize";
+import type { DictionaryEntry, IdentifierType } from "./types";
+
+export type MatchMode = "redaction" | "guard";
+
+/** Key alternatives per word of a phrase; a mention matches one key of each word, in order. */
+export type Phrase = string[][];
+
+export type Surface =
+  | { type: IdentifierType; kind: "literal"; needle: string }
+  | { type: IdentifierType; kind: "number"; digits: string; national: string }
+  | { type: IdentifierType; kind: "phrases"; phrases: Phrase[] };
+
+export function entryType(entry: DictionaryEntry): IdentifierType {
+  if (entry.type) return entry.type;
+  const text = entry.text.trim();
+  if (/@|https?:|www\.|\.com\b/.test(text) || digitsOf(text).length >= 7) return "CONTACT";
+  if (/\d/.test(asciiDigits(text))) return "ID";
+  if (/^(?:abu|abou|abū|abo|abul|umm|um|oum|om|أبو|ابو|أم|ام)[\s-]/i.test(text)) return "ALIAS";
+  return "PERSON";
+}
+
+export function digitsOf(text: string): string {
+  return asciiDigits(text).replace(/\D/g, "");
+}
+
+/**
+ * The national significant number: "+90 532 418 77 09", "0090 532…" and "0532 418 77 09"
+ * all become 5324187709, so a number matches however the country and trunk prefix are written.
+ */
+export function nationalNumber(text: string): string {
+  const digits = digitsOf(text);
+  const international = /^\s*(?:\+|00)/.test(asciiDigits(text));
+  if (international) {
+    const parsed = parsePhoneNumberFromString("+" + digits.replace(/^00/, ""));
+    if (parsed?.nationalNumber) return String(parsed.nationalNumber);
+  }
+  return digits.replace(/^0+/, "");
+}
+
+// Function words never stand for a person on their own ("emir of the checkpoint" must
+// not make every "the" a hit).
+const NOT_A_NAME_PART = new Set(["THE", "AND", "FOR", "FROM", "WITH", "OF", "IN", "ON", "AT", "TO", "DES", "DEL", "DER", "VON", "VAN"]);
+const ARABIC_FUNCTION_WORD = /^(?:في|من|على|عن|الى|إلى|مع|و)$/;
+
+/** Only names are also mentioned by one of their parts; places, roles and units by the whole phrase. */
+const SPLITS_INTO_PARTS = (type: IdentifierType | undefined) => type === undefined || type === "PERSON" || type === "ALIAS";
+
+// A given name shared by thousands ("Mohammed", "Ali", "Karim") identifies nobody alone.
+let commonGivenKeys: Set<string> | undefined;
+function isCommonGivenName(word: string): boolean {
+  commonGivenKeys ??= new Set([...GIVEN_NAMES_LATIN, ...GIVEN_NAMES_ARABIC].map((name) => "=" + foldWord(name)));
+  return commonGivenKeys.has("=" + word);
+}
+
+function isNamePart(word: string): boolean {
+  return word !== "BIN" && word !== "ABD" && word.length >= 3 && !NOT_A_NAME_PART.has(word) && !ARABIC_FUNCTION_WORD.test(word);
+}
+
+function entryPhrases(text: string, type: IdentifierType | undefined, mode: MatchMode): Phrase[] {
+  // "Abd" is left out: "Abd al-Rahman", "Abdulrahman" and "Abdel Rahman" then share "Rahman"
+  const words = tokenize(text).filter((t) => !t.isArticle).flatMap((t) => canonicalWord(t.key)).filter((w) => w !== "ABD");
+  const keyed = words.map((w) => nameKeys(w, true));
+  const phrases: Phrase[] = [keyed];
+  const isKunya = words[0] === "ABU" || words[0] === "UMM";
+  if (isKunya && keyed.length > 2) phrases.push(keyed.slice(0, 2), keyed.slice(1));
+  if (!isKunya && keyed.length > 1 && SPLITS_INTO_PARTS(type)) {
+    // each real part of a full name is a mention too ("Haddad" of "Karim Haddad"); in
+    // content for the world only the family name and distinctive given names are
+    words.forEach((word, i) => {
+      const keys = keyed[i];
+      if (!keys || !isNamePart(word)) return;
+      const last = i === words.length - 1;
+      if (mode === "guard" && !last && isCommonGivenName(word)) return;
+      phrases.push([keys]);
+    });
+  }
+  if (mode === "guard" && words.length > 1) {
+    // "Kafrnasir", "Rashidtawfiq": the same words without their spaces
+    const glued = words.filter((w) => !/^[A-Z]+$/.test(w)).join("");
+    if (glued.length >= 6) phrases.push([nameKeys(glued, true)]);
+  }
+  return phrases;
+}
+
+function compileSurface(type: IdentifierType, trimmed: string, mode: MatchMode): Surface {
+  const digits = digitsOf(trimmed);
+  if (/[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed)) return { type, kind: "literal", needle: trimmed.replace(/^@/, "").toLowerCase() };
+  if (digits.length >= 6 && digits.length * 2 >= trimmed.replace(/\s/g, "").length) return { type, kind: "number", digits, national: nationalNumber(trimmed) };
+  return { type, kind: "phrases", phrases: entryPhrases(trimmed, type, mode) };
+}
+
+/** Every surface of every entry (its text and each variant). */
+export function compileSurfaces(entries: readonly DictionaryEntry[], mode: MatchMode): Surface[] {
+  const surfaces: Surface[] = [];
+  for (const entry of entries) {
+    const type = entryType(entry);
+    for (const surface of [entry.text, ...(entry.variants ?? [])]) {
+      const trimmed = surface.trim();
+      if (trimmed !== "") surfaces.push(compileSurface(type, trimmed, mode));
+    }
+  }
+  return surfaces;
+}
