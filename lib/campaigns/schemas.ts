@@ -1,6 +1,7 @@
 // Input of the campaign use cases, shared by the forms' server actions and the domain.
 import { z } from "zod";
 import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { BIDI_CONTROL_MESSAGE, hasBidiControls } from "@/lib/leak-guard/unseen-text";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 
 const Id = z.string().trim().min(1).max(100);
@@ -19,8 +20,8 @@ const words = (label: string) =>
 const Day = z.preprocess(blankToNull, z.coerce.date({ message: "Enter a valid date." }).nullable().optional());
 
 const CampaignFields = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(160, "Use at most 160 characters."),
-  objective: z.string().trim().min(1, "Say what the campaign should achieve.").max(4000, "Keep the objective under 4000 characters."),
+  name: z.string().trim().min(2, "Use at least 2 characters.").max(160, "Use at most 160 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  objective: z.string().trim().min(1, "Say what the campaign should achieve.").max(4000, "Keep the objective under 4000 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
   audiences: words("audiences"),
   regions: words("regions"),
   languages: z.preprocess(

@@ -159,9 +159,21 @@ describe("leak guard", () => {
     const who = await people();
     await createApprovedRedactedText(who.editor, who.reviewer); // a source whose dictionary has Karim Haddad, Abu Yusuf al-Shami, Samir
     const { id } = await createItem(who.editor, { ...base, title, body }, rid());
-    await submitItem(who.editor, { itemId: id, expectedVersion: 1 }, rid());
+    // Submission already refuses such items; what matters here is the reviewer's gate, as
+    // after a dictionary learned a name while the item was in review.
+    await db().contentItem.update({ where: { id }, data: { state: "IN_REVIEW" } });
     return { ...who, id };
   }
+
+  it("refuses submission while the body contains a source's dictionary entry, and says where", async () => {
+    const who = await people();
+    await createApprovedRedactedText(who.editor, who.reviewer);
+    const { id } = await createItem(who.editor, { ...base, title: "Why they left", body: "The man, Karim Haddad, left in the spring." }, rid());
+    const error = await submitItem(who.editor, { itemId: id, expectedVersion: 1 }, rid()).catch((e: Error) => e);
+    expect(String(error)).toMatch(/cannot be submitted.*Body: source dictionary entry \(PERSON\) at 9–21\./);
+    expect(String(error)).not.toMatch(/Karim|Haddad/);
+    expect((await state(id)).state).toBe("DRAFT");
+  });
 
   it("refuses approval while the body contains a source's dictionary entry, without repeating it", async () => {
     const { reviewer, id } = await inReviewWith("The man, Karim Haddad, left in the spring.");
@@ -191,7 +203,7 @@ describe("leak guard", () => {
   it("shows the reviewer each hit by field and position", async () => {
     const { reviewer, id } = await inReviewWith("The man, Karim Haddad, left.");
     const view = await getItem(reviewer, id);
-    expect(view?.leaks).toContainEqual({ field: "body", start: 9, end: 21, type: "PERSON", fromDictionary: true });
+    expect(view?.leaks).toContainEqual(expect.objectContaining({ field: "body", start: 9, end: 21, type: "PERSON", fromDictionary: true }));
   });
 
   it("approves clean content", async () => {

@@ -56,12 +56,12 @@ describe("leak guard: dictionaries and direct identifiers", () => {
 
   it.each(BLOCKS)("blocks %s where it is", async (_, body, needle, type, fromDictionary) => {
     const start = body.indexOf(needle);
-    expect(await leaksIn(body)).toContainEqual({ field: "body", start, end: start + needle.length, type, fromDictionary });
+    expect(await leaksIn(body)).toContainEqual(expect.objectContaining({ field: "body", start, end: start + needle.length, type, fromDictionary }));
   });
 
   it("checks the title as well as the body", async () => {
     const leaks = await leaksIn("Nothing here.", "Kareem Haddad speaks");
-    expect(leaks).toContainEqual({ field: "title", start: 0, end: 13, type: "PERSON", fromDictionary: true });
+    expect(leaks).toContainEqual(expect.objectContaining({ field: "title", start: 0, end: 13, type: "PERSON", fromDictionary: true }));
     expect(leaks.every((l) => l.field === "title")).toBe(true);
   });
 });

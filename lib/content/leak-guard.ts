@@ -1,30 +1,50 @@
-// Refuses to let an item out while any of its text fields contains an entry (or a
-// variant) of ANY source's dictionary, or a direct identifier the detector found with evidence.
-// Hits carry field and position only; messages never repeat the identifier.
+// Refuses to let an item out while anything a partner would receive of it — its title,
+// body, image descriptions, and each delivered form (files, PDF, preview, API, file
+// names) — contains an identifier of ANY source: a dictionary entry or real name in any
+// spelling, script or markup, or a direct identifier the detector found with evidence.
+// Hits carry the text they are in and a position only; messages never repeat the identifier.
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
-import { matchDictionary, type DictionaryEntry, type IdentifierType } from "@/lib/redaction/detector";
-import { isEverydayArabicWord } from "./everyday-arabic-words";
-import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
-import { directIdentifierSpans } from "@/lib/leak-guard/direct-identifiers";
+import { deliveredForms } from "@/lib/delivery/delivered-forms";
+import { Conflict, DomainError, NotFound } from "@/lib/errors";
+import { NO_SUCH_ITEM } from "./content-records";
+import { describeHit, findLeaksInForms, type CheckedForm, type LeakHit } from "@/lib/leak-guard/check-forms";
+import { databaseIndex } from "@/lib/leak-guard/identifier-index/database-index";
+import type { IndexLookup } from "@/lib/leak-guard/identifier-index/find-in-index";
+import { rebuildStaleIndexes } from "@/lib/leak-guard/identifier-index/source-index";
 
-export type LeakHit = { field: string; start: number; end: number; type: string; fromDictionary: boolean };
-export type CheckedField = { field: string; label: string; text: string };
-
-const SOURCE_PAGE = 100;
+export type { LeakHit } from "@/lib/leak-guard/check-forms";
+export type CheckedField = CheckedForm;
+export { describeHit } from "@/lib/leak-guard/check-forms";
 
 export class ReleaseBlocked extends DomainError {}
 
-/** The text fields a partner would receive: title, body, and each attachment's name and image text. */
-export async function releasableFields(client: Db | Tx, itemId: string): Promise<CheckedField[]> {
-  const item = await client.contentItem.findUniqueOrThrow({
-    where: { id: itemId },
-    select: { title: true, body: true, attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, altText: true, caption: true } } },
-  });
+/** The identifier index, with any source not yet indexed under the current format indexed first. */
+export async function identifierIndex(client: Db | Tx): Promise<IndexLookup> {
+  await rebuildStaleIndexes(client);
+  return databaseIndex(client);
+}
+
+const ITEM_FIELDS = {
+  id: true,
+  version: true,
+  type: true,
+  language: true,
+  title: true,
+  body: true,
+  attachments: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: { id: true, fileName: true, mimeType: true, altText: true, caption: true } },
+};
+
+async function loadItem(client: Db | Tx, itemId: string) {
+  const item = await client.contentItem.findUnique({ where: { id: itemId }, select: ITEM_FIELDS });
+  if (!item) throw new NotFound(NO_SUCH_ITEM);
+  return item;
+}
+
+function fieldsOf(item: Awaited<ReturnType<typeof loadItem>>): CheckedField[] {
   const fields: CheckedField[] = [
     { field: "title", label: "Title", text: item.title },
-    { field: "body", label: "Body", text: item.body },
+    { field: "body", label: "Body", text: item.body, markdown: true },
   ];
   item.attachments.forEach((a, i) => {
     fields.push({ field: `attachment:${a.id}:fileName`, label: `Attachment ${i + 1} file name`, text: a.fileName });
@@ -34,62 +54,42 @@ export async function releasableFields(client: Db | Tx, itemId: string): Promise
   return fields;
 }
 
-function dictionaryHits(fields: CheckedField[], entries: DictionaryEntry[]): LeakHit[] {
-  if (entries.length === 0) return [];
-  return fields.flatMap((f) =>
-    matchDictionary(f.text, entries)
-      .filter((s) => !isEverydayArabicWord(f.text.slice(s.start, s.end), entries))
-      .map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: true })),
-  );
+/** The texts an editor wrote that a partner would receive: title, body, and each attachment's name and image text. */
+export async function releasableFields(client: Db | Tx, itemId: string): Promise<CheckedField[]> {
+  return fieldsOf(await loadItem(client, itemId));
 }
 
-/** Direct identifiers with evidence only (see direct-identifiers.ts): not every capitalised word. */
-function detectorHits(fields: CheckedField[]): LeakHit[] {
-  return fields.flatMap((f) => directIdentifierSpans(f.text).map((s) => ({ field: f.field, start: s.start, end: s.end, type: s.type, fromDictionary: false })));
-}
-
-/**
- * Dictionaries are read a page of sources at a time and dropped after use; nothing is cached.
- * So every check (and every view of an item in review) decrypts every source's dictionary:
- * cheap at tens of sources, worth an index of entry keys if there are thousands.
- */
+/** Hits in the given texts (positions in those texts). */
 export async function findLeaks(client: Db | Tx, fields: CheckedField[]): Promise<LeakHit[]> {
-  const hits: LeakHit[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await client.source.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: SOURCE_PAGE, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
-    for (const source of page) {
-      const entries = await readSourceDictionary(client, source.id);
-      hits.push(...dictionaryHits(fields, entries.map((e) => ({ text: e.text, type: e.type as IdentifierType, variants: e.variants }))));
-    }
-    if (page.length < SOURCE_PAGE) break;
-    cursor = page[page.length - 1]!.id;
-  }
-  hits.push(...detectorHits(fields));
-  return dedupe(hits);
+  return findLeaksInForms(fields, await identifierIndex(client));
 }
 
-function dedupe(hits: LeakHit[]): LeakHit[] {
-  const byRange = new Map<string, LeakHit>();
-  for (const hit of hits) {
-    const key = `${hit.field}:${hit.start}:${hit.end}`;
-    const seen = byRange.get(key);
-    if (!seen || (hit.fromDictionary && !seen.fromDictionary)) byRange.set(key, hit);
-  }
-  return [...byRange.values()].sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
+/** An item's texts and delivered forms, rendered for one version (rendering takes a while: do it before a transaction). */
+export type ReleaseForms = { itemId: string; version: number; forms: CheckedField[] };
+
+export async function prepareReleaseForms(client: Db | Tx, itemId: string): Promise<ReleaseForms> {
+  const item = await loadItem(client, itemId);
+  return { itemId, version: item.version, forms: [...fieldsOf(item), ...(await deliveredForms(item))] };
 }
 
-/** "Body: source dictionary entry (PERSON) at 12–24" — never the text itself. */
-export function describeHit(hit: LeakHit, fields: CheckedField[]): string {
-  const label = fields.find((f) => f.field === hit.field)?.label ?? hit.field;
-  return `${label}: ${hit.fromDictionary ? "source dictionary entry" : "direct identifier"} (${hit.type}) at ${hit.start}–${hit.end}`;
+/** Hits in what the editor wrote and in every form a partner would receive. */
+export async function findReleaseLeaks(client: Db | Tx, prepared: ReleaseForms): Promise<LeakHit[]> {
+  return findLeaksInForms(prepared.forms, await identifierIndex(client));
 }
 
-export async function assertNoLeaks(client: Db | Tx, itemId: string, verb: "approved" | "published"): Promise<void> {
-  const fields = await releasableFields(client, itemId);
-  const hits = await findLeaks(client, fields);
+export const CHANGED_WHILE_CHECKED = "The item changed while it was being checked; reload it and try again.";
+
+/** Refuses the step unless `prepared` is of the item's current version and nothing in it may identify a source. */
+export async function assertNoLeaks(client: Db | Tx, prepared: ReleaseForms, currentVersion: number, verb: "submitted" | "approved" | "published"): Promise<void> {
+  if (prepared.version !== currentVersion) throw new Conflict(CHANGED_WHILE_CHECKED);
+  const hits = await findReleaseLeaks(client, prepared);
   if (hits.length === 0) return;
-  const listed = hits.slice(0, 10).map((h) => describeHit(h, fields)).join("; ");
-  const more = hits.length > 10 ? `; and ${hits.length - 10} more` : "";
+  const { forms } = prepared;
+  // What the editor wrote is where to look; the delivered forms are named only when the
+  // identifier appears nowhere else (it arose from rendering).
+  const written = hits.filter((h) => !h.field.startsWith("delivered:"));
+  const shown = written.length > 0 ? written : hits;
+  const listed = shown.slice(0, 10).map((h) => describeHit(h, forms)).join("; ");
+  const more = shown.length > 10 ? `; and ${shown.length - 10} more` : "";
   throw new ReleaseBlocked(`This item cannot be ${verb}: it may identify a source. Remove or generalise: ${listed}${more}.`);
 }

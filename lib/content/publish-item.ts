@@ -10,16 +10,18 @@ import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
 import { assertConsentAllows } from "./consent-check";
 import { loadItemForChange } from "./content-records";
-import { assertNoLeaks } from "./leak-guard";
+import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput } from "./schemas";
 
 export async function publishItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
   assertCan(actor, "content:publish");
   const input = parseInput(ItemTransitionInput, raw);
+  // Rendering every delivered form takes a while; it is done before the transaction.
+  const forms = await prepareReleaseForms(db(), input.itemId);
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "publish");
     if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
-    await assertNoLeaks(tx, item.id, "published");
+    await assertNoLeaks(tx, forms, item.version, "published");
     await assertConsentAllows(tx, item.id, "published");
     await changeState(tx, item, next, { publishedAt: new Date() });
     await recordAuditEvent(tx, { actor, action: "content.published", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });

@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
 import { assertConsentAllows } from "./consent-check";
 import { itemEditorIds, loadItemForChange } from "./content-records";
-import { assertNoLeaks } from "./leak-guard";
+import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput, RequestChangesInput } from "./schemas";
 
 export const SELF_APPROVAL = "You edited a version of this item, so another reviewer must approve it.";
@@ -17,10 +17,12 @@ export const SELF_APPROVAL = "You edited a version of this item, so another revi
 export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
   assertCan(reviewer, "content:review");
   const input = parseInput(ItemTransitionInput, raw);
+  // Rendering every delivered form takes a while; it is done before the transaction.
+  const forms = await prepareReleaseForms(db(), input.itemId);
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "approve");
     assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
-    await assertNoLeaks(tx, item.id, "approved");
+    await assertNoLeaks(tx, forms, item.version, "approved");
     await assertConsentAllows(tx, item.id, "approved");
     await changeState(tx, item, next, { approvedVersion: item.version, approvedById: reviewer.id, approvedAt: new Date() });
     await recordAuditEvent(tx, { actor: reviewer, action: "content.approved", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });

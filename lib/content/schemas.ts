@@ -3,6 +3,7 @@ import { z } from "zod";
 import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
 import { LANGUAGE_CODES } from "@/lib/testimony/languages";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
+import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
 
 const Id = z.string().trim().min(1).max(100);
@@ -11,8 +12,15 @@ const listOf = <T extends z.ZodType>(item: T, max: number, label: string) => z.p
 
 const ItemFields = {
   type: z.enum(CONTENT_TYPES, { message: "Choose a content type." }),
-  title: z.string().trim().min(1, "Give the item a title.").max(200, "Keep the title under 200 characters."),
-  body: z.string().max(100_000, "Keep the body under 100,000 characters.").default(""),
+  title: z.string().trim().min(1, "Give the item a title.").max(200, "Keep the title under 200 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  body: z
+    .string()
+    .max(100_000, "Keep the body under 100,000 characters.")
+    .default("")
+    .refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)
+    .superRefine((body, ctx) => {
+      for (const message of unseenMarkdownProblems(body)) ctx.addIssue({ code: "custom", message });
+    }),
   language: z.enum(LANGUAGE_CODES, { message: "Choose a language." }),
   themeIds: listOf(Id, 20, "themes"),
   audiences: listOf(z.string().max(80, "Keep each audience under 80 characters."), 20, "audiences"),

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 import { open, seal } from "./aes-gcm";
 
-function masterKey(): Buffer {
+export function masterKey(): Buffer {
   const key = env().COUNTERVOICE_MASTER_KEY;
   if (!key) throw new Error("COUNTERVOICE_MASTER_KEY is not configured");
   return Buffer.from(key, "base64");

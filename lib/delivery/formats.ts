@@ -36,3 +36,10 @@ export function attachmentDisposition(fileName: string): string {
 export function typeStem(type: string): string {
   return type.toLowerCase().replace(/_/g, "-");
 }
+
+const IMAGE_EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+/** "we-found-hunger-image-2.png": the upload's own name may carry a camera, a date or an editor's label. */
+export function imageFileName(itemStem: string, position: number, mimeType: string): string {
+  return `${itemStem}-image-${position}.${IMAGE_EXTENSIONS[mimeType] ?? "img"}`;
+}

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ATTRIBUTION } from "./attribution";
 import { visibleLine } from "./fingerprint";
-import { fileStem, type DownloadFormat, typeStem } from "./formats";
+import { fileStem, imageFileName, type DownloadFormat, typeStem } from "./formats";
 import type { Deliverable } from "./load-deliverable";
 import { renderItemPdf } from "./render-pdf";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
@@ -23,14 +23,7 @@ type StoredImage = { mimeType: string; altText: string | null; caption: string |
 // so an image has the same number in a ZIP and as a single download.
 const IMAGE_ORDER: Prisma.ContentAttachmentOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
 const IMAGE_FIELDS = { mimeType: true, altText: true, caption: true, content: true } as const;
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
-
 const itemStem = (item: DeliveredItem) => fileStem(item.title, typeStem(item.type));
-
-/** "we-found-hunger-image-2.png": the upload's own name may carry a camera, a date or an editor's label. */
-export function imageFileName(itemStem: string, position: number, mimeType: string): string {
-  return `${itemStem}-image-${position}.${EXTENSIONS[mimeType] ?? "img"}`;
-}
 
 // Attachments were re-encoded on upload; re-encoding on the way out as well keeps the
 // guarantee for rows written before that rule. sharp keeps no metadata unless asked,

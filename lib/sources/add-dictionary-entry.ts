@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/parse-input";
 import { AddDictionaryEntryInput } from "./schemas";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
 import { cipherForSource, dictionaryField } from "./source-records";
+import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 
 /** Adds an identifier (sealed under the source's key) and returns the whole dictionary. */
 export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryInput, requestId: string): Promise<DictionaryEntryView[]> {
@@ -24,6 +25,7 @@ export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryIn
     await tx.dictionaryEntry.create({
       data: { id, sourceId: input.sourceId, entryEnc: cipher.sealJson(dictionaryField(id), { text: input.text, type: input.type, variants }) },
     });
+    await rebuildSourceIndex(tx, input.sourceId);
     await recordAuditEvent(tx, {
       actor,
       action: "source.dictionary-changed",

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/parse-input";
 import { CreateSourceInput } from "./schemas";
 import { sourceCode } from "./source-code";
 import { assertActiveEditor, SOURCE_FIELDS } from "./source-records";
+import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 
 /** Creates a source with its own data key; real name and notes are stored sealed under it. */
 export async function createSource(actor: Actor, raw: CreateSourceInput, requestId: string): Promise<{ id: string; code: string }> {
@@ -37,6 +38,8 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
     });
     const code = sourceCode(seq);
     await tx.source.update({ where: { id }, data: { code } });
+    // the real name is guarded from the moment it is recorded
+    await rebuildSourceIndex(tx, id);
     await recordAuditEvent(tx, { actor, action: "source.created", target: { type: "source", id }, requestId, details: { code, riskLevel: input.riskLevel } });
     return { id, code };
   });

@@ -7,6 +7,7 @@ import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { UpdateSourceInput } from "./schemas";
 import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
+import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 
 export const SOURCE_CHANGED = "Someone else changed this source since you opened it; reload to see their changes.";
 
@@ -31,6 +32,7 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
     };
     const updated = await tx.source.updateMany({ where: { id: source.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count !== 1) throw new Conflict(SOURCE_CHANGED);
+    if (input.realName !== undefined) await rebuildSourceIndex(tx, source.id);
     await recordAuditEvent(tx, {
       actor,
       action: "source.updated",

@@ -110,7 +110,7 @@ describe("image attachments", () => {
     await expect(removeAttachment(editor, { itemId: other.id, attachmentId: id, expectedVersion: 1 }, rid())).rejects.toThrow(/does not exist/);
   });
 
-  it("lets the leak guard see the file name, alt text and caption, and refuses approval", async () => {
+  it("lets the leak guard see the file name, alt text and caption, and refuses submission and approval", async () => {
     const editor = await createUser("EDITOR");
     const reviewer = await createUser("REVIEWER");
     await createApprovedRedactedText(editor, reviewer, { dictionary: [{ text: "Haji Rashid Tawfiq", type: "PERSON", variants: ["Rashid Tawfiq"] }] });
@@ -122,7 +122,8 @@ describe("image attachments", () => {
     );
     const hits = await findLeaks(db(), await releasableFields(db(), id));
     expect(new Set(hits.map((h) => h.field))).toEqual(new Set(["fileName", "altText", "caption"].map((f) => `attachment:${attachmentId}:${f}`)));
-    await submitItem(editor, { itemId: id, expectedVersion: 2 }, rid());
+    await expect(submitItem(editor, { itemId: id, expectedVersion: 2 }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
+    await db().contentItem.update({ where: { id }, data: { state: "IN_REVIEW" } }); // as if the name became known during review
     await expect(approveItem(reviewer, { itemId: id, expectedVersion: 2 }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
   });
 });

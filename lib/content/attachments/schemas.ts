@@ -2,6 +2,7 @@
 // (reencode-image.ts), never by the name or type the browser sent.
 import { z } from "zod";
 import { isNoFile } from "@/lib/parse-input";
+import { BIDI_CONTROL_MESSAGE, hasBidiControls } from "@/lib/leak-guard/unseen-text";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -14,8 +15,8 @@ export const AddAttachmentInput = z.object({
     (v) => (isNoFile(v) ? undefined : v),
     z.instanceof(File, { message: "Choose an image to upload." }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, "The image is larger than 10 MB."),
   ),
-  altText: z.preprocess(trimmed, z.string().min(1, "Describe the image for people who cannot see it.").max(500)),
-  caption: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : trimmed(v)), z.string().max(500).nullable().default(null)),
+  altText: z.preprocess(trimmed, z.string().min(1, "Describe the image for people who cannot see it.").max(500).refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)),
+  caption: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : trimmed(v)), z.string().max(500).refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE).nullable().default(null)),
 });
 export type AddAttachmentInput = z.input<typeof AddAttachmentInput>;
 

@@ -19,6 +19,7 @@ const bidi = bidiFactory();
 
 const ARABIC_CHAR = /[\p{Script=Arabic}\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const STRONG_CHAR = /[\p{L}\p{N}]/u;
+const FOLLOWS_NEIGHBOUR = /[\s\p{Default_Ignorable_Code_Point}\p{M}]/u;
 // fontkit's rule (Script.forString): the first character whose script is not Common,
 // Inherited or Unknown decides the run's direction, and right-to-left runs come out reversed.
 const SCRIPTED_CHAR = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
@@ -50,11 +51,15 @@ export function paragraphDirection(text: string, documentRtl: boolean): Directio
   return documentRtl ? "rtl" : "ltr";
 }
 
-/** The font family for each UTF-16 unit: Arabic script → Naskh, letters and digits → DejaVu, neutrals follow their neighbour. */
+/**
+ * The font family for each UTF-16 unit: Arabic script → Amiri; letters, digits and other
+ * punctuation → DejaVu (Amiri's Arabic cut has Arabic punctuation but not ASCII's);
+ * spaces and invisible characters follow their neighbour.
+ */
 export function scriptsOf(text: string, fallback: Script): Script[] {
   const own: (Script | null)[] = [];
   for (const ch of text) {
-    const script = ARABIC_CHAR.test(ch) ? "arabic" : STRONG_CHAR.test(ch) ? "latin" : null;
+    const script = ARABIC_CHAR.test(ch) ? "arabic" : STRONG_CHAR.test(ch) || !FOLLOWS_NEIGHBOUR.test(ch) ? "latin" : null;
     for (let k = 0; k < ch.length; k++) own.push(script);
   }
   const firstKnown = own.find((s) => s !== null) ?? fallback;

@@ -86,8 +86,8 @@ function entryPhrases(text: string, type: IdentifierType | undefined, mode: Matc
     });
   }
   if (mode === "guard" && words.length > 1) {
-    // "Kafrnasir", "Rashidtawfiq": the same words without their spaces
-    const glued = words.filter((w) => !/^[A-Z]+$/.test(w)).join("");
+    // "Kafrnasir", "Rashidtawfiq", "Abuyoussef": all the words without their spaces
+    const glued = words.map((w) => (/^[A-Z]+$/.test(w) ? w.toLowerCase() : w)).join("");
     if (glued.length >= 6) phrases.push([nameKeys(glued, true)]);
   }
   return phrases;

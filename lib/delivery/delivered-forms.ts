@@ -1,0 +1,60 @@
+// Every form in which a partner can receive an item, rendered by the same code that serves
+// it: the Markdown and text files, the PDF (as pdf.js reads it back), the portal preview (as
+// a browser shows it), the API listing and the file names. The leak guard checks each of
+// them before an item is approved or published; at delivery it checks the exact bytes.
+import "server-only";
+import { renderMarkdown } from "@/lib/content/render-markdown";
+import type { CheckedForm } from "@/lib/leak-guard/check-forms";
+import { htmlText } from "@/lib/leak-guard/html-text";
+import { jsonText } from "@/lib/leak-guard/json-text";
+import { pdfText } from "@/lib/leak-guard/pdf-text";
+import { ATTRIBUTION } from "./attribution";
+import { embedMark, visibleLine } from "./fingerprint";
+import { fileStem, imageFileName, typeStem } from "./formats";
+import { renderItemPdf } from "./render-pdf";
+import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
+
+export type FormItem = {
+  id: string;
+  type: string;
+  language: string;
+  title: string;
+  body: string;
+  attachments: { mimeType: string; altText: string | null; caption: string | null }[];
+};
+
+/** Stands in for an organisation and a download reference before there is either. */
+export const SAMPLE_RECIPIENT = { organisation: "Partner organisation", reference: "AAAA-AAAA" };
+
+/** The portal page's text: title, the rendered body, image descriptions and the download line. */
+export function previewText(item: Pick<FormItem, "title" | "attachments">, bodyHtml: string, preparedFor: string): string {
+  const images = item.attachments.flatMap((a) => [a.altText ?? "", a.caption ?? ""]);
+  return [item.title, htmlText(bodyHtml), ...images, preparedFor].join("\n");
+}
+
+/** What the partner API lists about the item, as a person reads the JSON. */
+export function apiListingText(item: Pick<FormItem, "id" | "title" | "type" | "language">): string {
+  return jsonText(JSON.stringify({ id: item.id, title: item.title, type: item.type, language: item.language }));
+}
+
+export function deliveredFileNames(item: Pick<FormItem, "title" | "type" | "attachments">, reference: string): string {
+  const stem = fileStem(item.title, typeStem(item.type));
+  const files = ["md", "txt", "pdf", "zip"].map((format) => `${stem}-${reference}.${format}`);
+  const images = item.attachments.map((a, i) => imageFileName(stem, i + 1, a.mimeType));
+  return [...files, ...images].join("\n");
+}
+
+export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIENT): Promise<CheckedForm[]> {
+  const { organisation, reference } = recipient;
+  const preparedFor = visibleLine(organisation, reference);
+  const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference };
+  const pdf = await renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: [] });
+  return [
+    { field: "delivered:md", label: "Markdown file", text: renderMarkdownFile(input), markdown: true },
+    { field: "delivered:txt", label: "Plain-text file", text: renderPlainTextFile(input) },
+    { field: "delivered:pdf", label: "PDF file (text as read back)", text: await pdfText(pdf) },
+    { field: "delivered:preview", label: "Portal preview", text: previewText(item, renderMarkdown(embedMark(item.body, reference)), preparedFor) },
+    { field: "delivered:api", label: "Partner API listing", text: apiListingText(item) },
+    { field: "delivered:file-names", label: "File names", text: deliveredFileNames(item, reference) },
+  ];
+}

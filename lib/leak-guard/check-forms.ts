@@ -1,0 +1,49 @@
+// Checks a set of texts — the fields an editor wrote, or the forms a partner receives —
+// and reports every possible identifier by the text it is in and its position there. A
+// Markdown text is checked twice: as written (a file carries it so) and as it reads
+// when rendered, where "Ra**sh**id" is "Rashid"; both report positions in what was written.
+import { findIdentifiersInText, type TextHit } from "./find-identifiers-in-text";
+import type { IndexLookup } from "./identifier-index/find-in-index";
+import { readMarkdown } from "./markdown-reading";
+
+/** `field` names the text (title, body, attachment:ID:altText, delivered:pdf…); `label` says it to a person. */
+export type CheckedForm = { field: string; label: string; text: string; markdown?: boolean };
+export type LeakHit = TextHit & { field: string };
+
+async function hitsInMarkdownReading(text: string, lookup: IndexLookup): Promise<TextHit[]> {
+  const reading = readMarkdown(text);
+  const hits = await findIdentifiersInText(reading.text, lookup);
+  return hits.map((hit) => ({ ...hit, start: reading.from[hit.start] ?? 0, end: reading.to[hit.end - 1] ?? text.length }));
+}
+
+export async function findLeaksInForms(forms: readonly CheckedForm[], lookup: IndexLookup): Promise<LeakHit[]> {
+  const hits: LeakHit[] = [];
+  for (const form of forms) {
+    const found = await findIdentifiersInText(form.text, lookup);
+    if (form.markdown) found.push(...(await hitsInMarkdownReading(form.text, lookup)));
+    hits.push(...found.map((hit) => ({ ...hit, field: form.field })));
+  }
+  return dedupe(hits);
+}
+
+/**
+ * One hit per place: a dictionary hit says more than a detector hit at the same place, and a
+ * hit inside a longer one of the same text ("Haddad" in "Karim Haddad") adds nothing.
+ */
+function dedupe(hits: LeakHit[]): LeakHit[] {
+  const byPlace = new Map<string, LeakHit>();
+  for (const hit of hits) {
+    const key = `${hit.field}:${hit.start}:${hit.end}`;
+    const seen = byPlace.get(key);
+    if (!seen || (hit.fromDictionary && !seen.fromDictionary)) byPlace.set(key, hit);
+  }
+  const all = [...byPlace.values()];
+  const inside = (a: LeakHit, b: LeakHit) => a !== b && a.field === b.field && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return all.filter((hit) => !all.some((other) => inside(hit, other))).sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
+}
+
+/** "Body: source dictionary entry (PERSON) at 12–24" — never the text itself. */
+export function describeHit(hit: LeakHit, forms: readonly CheckedForm[]): string {
+  const label = forms.find((f) => f.field === hit.field)?.label ?? hit.field;
+  return `${label}: ${hit.fromDictionary ? "source dictionary entry" : "direct identifier"} (${hit.type}) at ${hit.start}–${hit.end}`;
+}

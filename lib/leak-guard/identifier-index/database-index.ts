@@ -1,0 +1,29 @@
+// The blind index as the app reads it: the keys of a checked text are hashed and looked
+// up in IdentifierIndexEntry, a few hundred at a time.
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import type { IdentifierType } from "@/lib/redaction/detector/types";
+import type { IndexLookup, IndexRow } from "./find-in-index";
+import { appKeyHasher } from "./source-index";
+
+const CHUNK = 2_000;
+
+export function databaseIndex(client: Db | Tx): IndexLookup {
+  const hash = appKeyHasher();
+  return async (keys) => {
+    const keysByHash = new Map<string, string[]>();
+    for (const key of keys) {
+      const h = hash(key);
+      keysByHash.set(h, [...(keysByHash.get(h) ?? []), key]);
+    }
+    const hashes = [...keysByHash.keys()];
+    const out = new Map<string, IndexRow[]>();
+    for (let i = 0; i < hashes.length; i += CHUNK) {
+      const rows = await client.identifierIndexEntry.findMany({ where: { hash: { in: hashes.slice(i, i + CHUNK) } }, select: { hash: true, sourceId: true, final: true, type: true } });
+      for (const row of rows) {
+        for (const key of keysByHash.get(row.hash) ?? []) out.set(key, [...(out.get(key) ?? []), { sourceId: row.sourceId, final: row.final, type: row.type as IdentifierType }]);
+      }
+    }
+    return out;
+  };
+}

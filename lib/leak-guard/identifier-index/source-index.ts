@@ -1,0 +1,68 @@
+// Keeps one source's rows of the blind index equal to its dictionary and real name. Called
+// in the same transaction as every change to them, so a check never sees a half-updated
+// index; rows of a removed entry go with it (foreign key, on delete cascade).
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import { masterKey, sourceCipher } from "@/lib/crypto/source-keys";
+import { compileSurfaces } from "@/lib/redaction/detector/dictionary-surfaces";
+import type { DictionaryEntry, IdentifierType } from "@/lib/redaction/detector/types";
+import { dictionaryField, SOURCE_FIELDS } from "@/lib/sources/source-records";
+import { guardEntries } from "./guard-entries";
+import { indexSecretFrom, keyHasher, type KeyHasher } from "./index-hash";
+import { indexKeys } from "./index-keys";
+
+/** Raised whenever what the index stores changes (key derivation, matching rules): stale sources are rebuilt. */
+export const INDEX_FORMAT = 1;
+
+let hasher: { key: Buffer; hash: KeyHasher } | undefined;
+
+/** The hasher under the current master key's index secret. */
+export function appKeyHasher(): KeyHasher {
+  const key = masterKey();
+  if (!hasher || !hasher.key.equals(key)) hasher = { key, hash: keyHasher(indexSecretFrom(key)) };
+  return hasher.hash;
+}
+
+type Row = { sourceId: string; dictionaryEntryId: string | null; hash: string; final: boolean; type: IdentifierType };
+
+function rowsFor(sourceId: string, dictionaryEntryId: string | null, entries: DictionaryEntry[], hash: KeyHasher): Row[] {
+  return indexKeys(compileSurfaces(guardEntries(entries), "guard")).map(({ key, final, type }) => ({ sourceId, dictionaryEntryId, hash: hash(key), final, type }));
+}
+
+/** Replaces every row of the source from its decrypted dictionary and real name. */
+export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise<void> {
+  const source = await tx.source.findUnique({
+    where: { id: sourceId },
+    select: { id: true, wrappedKey: true, realNameEnc: true, dictionary: { select: { id: true, entryEnc: true } } },
+  });
+  if (!source) return;
+  const cipher = sourceCipher(source);
+  const hash = appKeyHasher();
+  const rows: Row[] = [];
+  for (const entry of source.dictionary) {
+    const { text, type, variants } = cipher.openJson<{ text: string; type: IdentifierType; variants: string[] }>(dictionaryField(entry.id), entry.entryEnc);
+    rows.push(...rowsFor(source.id, entry.id, [{ text, type, variants }], hash));
+  }
+  if (source.realNameEnc) rows.push(...rowsFor(source.id, null, [{ text: cipher.openText(SOURCE_FIELDS.realName, source.realNameEnc), type: "PERSON" }], hash));
+  await tx.identifierIndexEntry.deleteMany({ where: { sourceId } });
+  if (rows.length > 0) await tx.identifierIndexEntry.createMany({ data: rows });
+  await tx.source.update({ where: { id: sourceId }, data: { indexFormat: INDEX_FORMAT } });
+}
+
+/**
+ * Rebuilds every source indexed under an older format (or never): after an upgrade, or for
+ * data written before the index existed. Each source in one transaction of its own, unless
+ * the caller is already in one.
+ */
+export async function rebuildStaleIndexes(client: Db | Tx): Promise<number> {
+  let rebuilt = 0;
+  for (;;) {
+    const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT } }, select: { id: true }, take: 50 });
+    if (stale.length === 0) return rebuilt;
+    for (const { id } of stale) {
+      if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id));
+      else await rebuildSourceIndex(client, id);
+    }
+    rebuilt += stale.length;
+  }
+}

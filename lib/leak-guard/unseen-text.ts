@@ -1,0 +1,32 @@
+// Text a reviewer cannot see must not travel to partners. Two kinds are refused at the
+// boundary, with a message saying what to change: bidirectional controls, which make text
+// display differently from how it is stored (a reversed name shows as the name), and the
+// parts of Markdown a preview never shows — reference definitions, link titles (shown
+// only on hover) and images (a remote image is fetched when the file is opened: a tracking
+// beacon; pictures belong in attachments, where they are cleaned).
+import { marked, type Token, type Tokens } from "marked";
+
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+export const BIDI_CONTROL_MESSAGE = "Remove the invisible text-direction controls (U+202A–U+202E, U+2066–U+2069): they make text display differently from how it is stored.";
+
+export function hasBidiControls(text: string): boolean {
+  return BIDI_CONTROLS.test(text);
+}
+
+export const UNSEEN_MARKDOWN = {
+  definition: "Write links inline: reference definitions (\"[label]: https://…\") are not shown to readers but travel in the Markdown file.",
+  title: "Remove link titles ([text](https://… \"title\")): readers only see them on hover.",
+  image: "Add pictures as attachments, not as images in the text: an image in the text is fetched from elsewhere when the file is opened.",
+} as const;
+
+/** The problems with a Markdown body, each named once. */
+export function unseenMarkdownProblems(markdown: string): string[] {
+  const problems = new Set<string>();
+  marked.walkTokens(marked.lexer(markdown, { gfm: true }), (token: Token) => {
+    if (token.type === "def") problems.add(UNSEEN_MARKDOWN.definition);
+    if (token.type === "image") problems.add(UNSEEN_MARKDOWN.image);
+    if (token.type === "link" && (token as Tokens.Link).title) problems.add(UNSEEN_MARKDOWN.title);
+  });
+  return [...problems];
+}
