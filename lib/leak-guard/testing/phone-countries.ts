@@ -80,15 +80,17 @@ const BY_CALLING_CODE = Object.values(PHONE_COUNTRIES).sort((a, b) => b.callingC
 
 /**
  * Reads a written number back into parts: "+90 532…" or "0090 532…" by its calling code; a
- * number without one ("0532 418 77 09") keeps no country, its trunk zero dropped.
+ * number without one ("0532 418 77 09") has no known country and keeps the trunk it was
+ * written with, so it can be rewritten the same way.
  */
-export function parsePhone(written: string): { country: PhoneCountry | null; national: string } {
+export function parsePhone(written: string): { country: PhoneCountry | null; national: string; writtenTrunk: "0" | "" } {
   const digits = written.replace(/\D/g, "");
   const international = /^\s*\+/.test(written) ? digits : digits.startsWith("00") ? digits.slice(2) : null;
   if (international !== null) {
     const country = BY_CALLING_CODE.find((c) => international.startsWith(c.callingCode)) ?? null;
-    if (country) return { country, national: international.slice(country.callingCode.length) };
-    return { country: null, national: international };
+    if (country) return { country, national: international.slice(country.callingCode.length), writtenTrunk: "" };
+    return { country: null, national: international, writtenTrunk: "" };
   }
-  return { country: null, national: digits.replace(/^0/, "") };
+  const writtenTrunk = digits.startsWith("0") ? "0" : "";
+  return { country: null, national: digits.slice(writtenTrunk.length), writtenTrunk };
 }
