@@ -33,6 +33,7 @@ const PASSES: [what: string, body: string][] = [
       "فقدوا الأمل بعد أشهر، فالراتب تأخر ثم انقطع. اسأل الذين عادوا عمّا وجدوه هناك.",
   ],
   ["Arabic words that only share a short skeleton with a name (واحد ~ Haddad)", "كان واحد منهم يقول إن الرواتب ستُدفع، ثم جاء الجوع."],
+  ["everyday words that are also parts of a listed name (كريم generous, حداد blacksmith)", "كان حداد القرية رجلاً كريماً، لكن الجوع غلب الجميع."],
   ["placeholders of approved redacted testimony", "> I am [PERSON 1], from [LOCATION 1]. In Syria [ALIAS 1] was my name, and [CONTACT 1] was the recruiter."],
 ];
 
@@ -44,7 +45,8 @@ const BLOCKS: [what: string, body: string, needle: string, type: string, fromDic
   ["a spelling nobody listed", "He went by Abu Yousef esh-Shami in the brigade.", "Abu Yousef esh-Shami", "ALIAS", true],
   ["a dictionary entry in Arabic script", "كان يُعرف باسم أبو يوسف الشامي في الكتيبة.", "أبو يوسف الشامي", "ALIAS", true],
   ["an Arabic spelling without hamza", "كان ابو يوسف الشامي يصلح الشاحنات.", "ابو يوسف الشامي", "ALIAS", true],
-  ["a surname in the Arabic form the editor listed", "قال حداد إن الطعام لم يصل.", "حداد", "PERSON", true],
+  ["a full name in the Arabic form the editor listed", "قال كريم حداد إن الطعام لم يصل.", "كريم حداد", "PERSON", true],
+  ["a full name in Arabic script that the editor wrote only in Latin letters", "قال كريم حداد إن الطعام لم يصل.", "كريم حداد", "PERSON", true],
   ["a lone Arabic name that is a dictionary entry", "قالت رانيا إن الخبز نفد.", "رانيا", "PERSON", true],
   ["an entry of another source's dictionary", "A boy from Tal Afar was taught to wear a belt.", "Tal Afar", "LOCATION", true],
 ];

@@ -73,6 +73,8 @@ function canonicalChar(char: string): string {
   if (LETTER.test(char)) {
     // A Cyrillic "ѕ" or Greek "ο" reads as a Latin letter; a Turkish "ş" stays itself.
     const prototype = unhomoglyph(char);
+    // TR39's prototype of every I-like capital (Cyrillic І, Greek Ι) is a small "l"
+    if (prototype === "l" && char !== char.toLowerCase()) return "I";
     if (prototype !== char && ASCII_LETTERS.test(prototype)) return prototype;
   }
   return char;
@@ -94,8 +96,19 @@ function canonicalUnits(input: string): Unit[] {
 
 /**
  * Words broken across lines read as one: a hyphen and a line break between letters join
- * the halves ("Ra-\nshid"); any other line break is a space ("Tal\nAbyad").
+ * the halves ("Ra-\nshid"); any other single line break is a space ("Tal\nAbyad"). A blank
+ * line still parts paragraphs: a heading and the sentence under it are not one phrase.
  */
+/** A line break next to another one, with only spaces between: a blank line. */
+function paragraphBreak(units: Unit[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    let j = i + step;
+    while (units[j]?.char === " " || units[j]?.char === "\r" || units[j]?.char === "\t") j += step;
+    if (units[j]?.char === "\n") return true;
+  }
+  return false;
+}
+
 function joinLines(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -112,7 +125,8 @@ function joinLines(units: Unit[]): Unit[] {
         }
       }
     }
-    out.push(unit.char === "\n" || unit.char === "\r" || unit.char === "\t" ? { ...unit, char: " " } : unit);
+    if (unit.char === "\n" && paragraphBreak(units, i)) out.push(unit);
+    else out.push(unit.char === "\n" || unit.char === "\r" || unit.char === "\t" ? { ...unit, char: " " } : unit);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadArabicWords } from "./arabic-words";
 import { directIdentifierSpans } from "./direct-identifiers";
 
 /** Counter-narrative prose as content editors write it: nothing here may block a release. */
@@ -63,6 +64,8 @@ const IDENTIFIERS: [what: string, text: string, needle: string][] = [
   ["an Arabic given and family name", "قال أحمد الحلبي إن الراتب انقطع.", "أحمد الحلبي"],
   ["a number in Arabic-Indic digits", "رقمه القديم ٠٥٣٢٠٠٠٤١١٧ لم يعد يعمل.", "٠٥٣٢٠٠٠٤١١٧"],
 ];
+
+beforeAll(() => loadArabicWords());
 
 describe("direct identifiers for the leak guard", () => {
   it.each(ORDINARY_PROSE)("lets %s pass", (_, text) => {

@@ -21,14 +21,20 @@ import { PERSON_RULES } from "@/lib/redaction/detector/patterns/persons";
 import { runRules } from "@/lib/redaction/detector/patterns/rule";
 import { tokenize, type Token } from "@/lib/redaction/detector/tokenize";
 import { DIRECT_TYPES, type Span } from "@/lib/redaction/detector/types";
+import { isArabicWord } from "./arabic-words";
 
 const EVIDENCE_RULES = [...CONTACT_RULES, ...ID_RULES, ...KUNYA_RULES, ...PERSON_RULES];
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const THE_PROPHET = /\b(?:Prophet|prophet)\s+$/;
 const ARABIC_NAMING_CUE = /(?:اسمي|اسمه|اسمها|اسمهم|المدعو|المدعوة|يدعى|يُدعى|تدعى|تُدعى|يسمى|يُسمى|تسمى|تُسمى|كنيته|كنيتها|الملقب|الملقّب)(?:\s+الحقيقي)?\s+(?:هو\s+|هي\s+|بـ?\s*)?$/u;
+const ARABIC_RELATIVE_CUE = /(?:أخي|اخي|وأخي|أختي|اختي|ابن\s+عمي|ابن\s+خالي|بنت\s+عمي|ابنة\s+عمي|ابن\s+أخي|ابن\s+اخي|زوجي|زوجتي|ابني|ابنتي|بنتي|صديقي|صديقتي|رفيقي|جاري|عمي|خالي|عمتي|خالتي|جدي|جدتي)\s+$/u;
 const ARABIC_NISBA_END = /\s(?:ال|إل)\S{2,}(?:ي|ية|يه)$/u;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+// after a closing quote a capital opens a sentence: “…hungry again.” Said the fighter
+const AFTER_QUOTED_SENTENCE = /[.!?…]["”’»)]*\s*$/;
+// words a naming cue is often followed by that are no name ("اسمي يوما ما": my name, one day)
+const NOT_A_CUED_NAME = new Set(["يوما", "يوماً", "أبدا", "ابدا", "أبداً", "أيضا", "ايضا", "أيضاً", "فقط", "هنا", "هناك", "الآن", "الان", "مرة", "كثيرا", "دائما"]);
 
 /**
  * A given name from the curated lists; in Arabic script only when it grew over a family
@@ -36,18 +42,35 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  */
 function isListedName(text: string, tokens: readonly Token[], span: Span): boolean {
   const oneWord = !/\s/.test(span.text.trim());
-  if (ARABIC_LETTER.test(span.text)) return !oneWord;
+  // a listed given name with a nisba ("أحمد الحلبي") is a name, though both are also words
+  if (ARABIC_LETTER.test(span.text)) return !oneWord && (!onlyOrdinaryArabic(span) || ARABIC_NISBA_END.test(span.text));
   if (THE_PROPHET.test(text.slice(Math.max(0, span.start - 10), span.start))) return false;
   const first = tokens.find((t) => t.start === span.start);
-  return !(oneWord && first?.sentenceStart && isKnownEnglishWord(first.key));
+  const opensSentence = first?.sentenceStart || AFTER_QUOTED_SENTENCE.test(text.slice(Math.max(0, span.start - 6), span.start));
+  return !(oneWord && opensSentence && isKnownEnglishWord(first?.key ?? ""));
 }
 
-/** An Arabic kunya or cued name counts with a listed given name in it, a nisba, or a naming cue before it. */
+/** Every word of an Arabic span is an ordinary word (وعد المجندون "the recruits were promised"). */
+function onlyOrdinaryArabic(span: Span): boolean {
+  const words = span.text.split(/\s+/).filter((w) => ARABIC_LETTER.test(w));
+  return words.length > 0 && words.every((w) => isArabicWord(w) || isArabicWord(w.replace(/^[وفبلك]?ال/, "")));
+}
+
+/**
+ * An Arabic kunya or cued name counts with a naming cue before it, a nisba, or a listed
+ * given name in it — unless every word of it is an ordinary word, as most given names are.
+ */
 function hasArabicEvidence(text: string, span: Span, listedNames: readonly Span[]): boolean {
   if ((span.type !== "PERSON" && span.type !== "ALIAS") || !ARABIC_LETTER.test(span.text)) return true;
-  if (listedNames.some((n) => overlaps(n, span))) return true;
-  if (span.type === "ALIAS") return ARABIC_NISBA_END.test(span.text);
-  return ARABIC_NAMING_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  if (NOT_A_CUED_NAME.has(span.text.trim().split(/\s+/)[0] ?? "")) return false;
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  const listed = listedNames.some((n) => overlaps(n, span));
+  if (span.type === "PERSON" && ARABIC_NAMING_CUE.test(before)) return true;
+  // "زوجي لأن…" is "my husband, because…": after a relative, a name is listed or no ordinary word
+  if (span.type === "PERSON" && ARABIC_RELATIVE_CUE.test(before)) return listed || !onlyOrdinaryArabic(span);
+  if (span.type === "PERSON" && ARABIC_NISBA_END.test(span.text) && listed) return true;
+  if (span.type === "ALIAS" && ARABIC_NISBA_END.test(span.text)) return true;
+  return listed && !onlyOrdinaryArabic(span);
 }
 
 /** Public figures and the group's own names stay in published text ("Abu Bakr al-Baghdadi"). */

@@ -5,7 +5,7 @@ import { keyHasher } from "./identifier-index/index-hash";
 import { memoryIndex } from "./identifier-index/memory-index";
 
 // The dictionary of the security review's examples (invented).
-const index = memoryIndex(
+const index = await memoryIndex(
   [
     {
       id: "s1",

@@ -2,20 +2,35 @@
 // canonical form, its words are looked up in the identifier index (every source's
 // dictionary and real name), and the detector's evidence-backed direct identifiers are
 // added (phones, emails, kunyas, cued names). Positions are in the original text.
-import { tokenize } from "@/lib/redaction/detector/tokenize";
+import { dictionaryTokens } from "@/lib/redaction/detector/dictionary-text";
 import { canonicalText, originalRange } from "./canonical-text";
 import { directIdentifierSpans } from "./direct-identifiers";
 import { findInIndex, type IndexLookup } from "./identifier-index/find-in-index";
+import { loadArabicWords } from "./arabic-words";
 import { guardWordRole } from "./word-roles";
 
 export type TextHit = { start: number; end: number; type: string; fromDictionary: boolean; sourceId: string | null };
 
+/** Runs `find` on each paragraph alone: a cue at the end of one ("my neighbour") never names the next. */
+function byParagraph<T extends { start: number; end: number }>(text: string, find: (paragraph: string) => T[]): T[] {
+  const found: T[] = [];
+  const breaks = /\n\s*\n/g;
+  let from = 0;
+  for (const m of [...text.matchAll(breaks), null]) {
+    const to = m ? m.index : text.length;
+    for (const span of find(text.slice(from, to))) found.push({ ...span, start: span.start + from, end: span.end + from });
+    if (m) from = m.index + m[0].length;
+  }
+  return found;
+}
+
 export async function findIdentifiersInText(text: string, lookup: IndexLookup): Promise<TextHit[]> {
   if (text.trim() === "") return [];
+  await loadArabicWords();
   const canonical = canonicalText(text);
-  const tokens = tokenize(canonical.text).filter((t) => !t.isArticle);
-  const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(), lookup);
-  const detector = directIdentifierSpans(canonical.text);
+  const tokens = dictionaryTokens(canonical.text);
+  const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(text, canonical), lookup);
+  const detector = byParagraph(canonical.text, directIdentifierSpans);
   const hits: TextHit[] = [
     ...dictionary.map((h) => ({ ...originalRange(canonical, h.start, h.end), type: h.type, fromDictionary: true, sourceId: h.sourceId })),
     ...detector.map((s) => ({ ...originalRange(canonical, s.start, s.end), type: s.type, fromDictionary: false, sourceId: null })),

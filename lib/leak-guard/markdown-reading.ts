@@ -3,6 +3,7 @@
 // place in the Markdown it came from, so an editor is told where to look in what they wrote.
 // Marked's tokens carry their source text (raw) but not its position; each token is found
 // again inside its parent's source, line by line where a quote or list prefix was removed.
+import { decodeHTML } from "entities";
 import { marked, type Token, type Tokens } from "marked";
 
 export type Reading = { text: string; from: number[]; to: number[] };
@@ -22,9 +23,9 @@ class ReadingBuilder {
       this.to.push(to);
     }
   }
-  /** A break between blocks, so words of two paragraphs never run together. */
+  /** A blank line between blocks, so words of two paragraphs never run together. */
   separate(at: number): void {
-    if (this.chars.length > 0 && this.chars.at(-1) !== "\n") this.push("\n", at, at);
+    if (this.chars.length > 0 && this.chars.at(-1) !== "\n") this.push("\n\n", at, at);
   }
 }
 
@@ -70,7 +71,9 @@ function locate(raw: string, region: Region, cursor: { at: number }): Region {
 const ENTITY = /^&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/i;
 
 /** Pushes decoded `text` aligned with the `region` it was decoded from (entities and escapes span several source characters). */
-function pushAligned(out: ReadingBuilder, text: string, region: Region): void {
+function pushAligned(out: ReadingBuilder, raw: string, region: Region): void {
+  // marked decodes numeric entities but leaves named ones ("Ab&shy;o"), which a browser reads
+  const text = raw.includes("&") ? decodeHTML(raw) : raw;
   let p = 0;
   for (const char of text) {
     if (region.text.startsWith(char, p)) {

@@ -1,14 +1,15 @@
 // Finds mentions of indexed identifiers in a (canonical) text by looking up the keys of its
-// words, numbers and addresses: round one asks for every word's keys, each later round only
-// for the phrases still open. The answers equal those of the direct matcher
+// words, numbers and addresses: round one asks which indexed word each word of the text may
+// be, round two which of those words alone is an entry or begins one, and each later round
+// only for the phrases still open. The answers equal those of the direct matcher
 // (matchDictionary in guard mode) over the same entries; index-equivalence.test.ts proves it.
-import { aloneKeys, digitRuns, gluedStart, literalPieces, tokenKeys, type WordRoleOf } from "@/lib/redaction/detector/dictionary-text";
+import { aloneKeys, codePieces, digitRuns, gluedStart, literalPieces, tokenKeys, type WordRoleOf } from "@/lib/redaction/detector/dictionary-text";
 import { joined } from "@/lib/redaction/detector/lexicon";
 import type { Token } from "@/lib/redaction/detector/tokenize";
 import type { IdentifierType } from "@/lib/redaction/detector/types";
-import { digitsKey, literalKey, MIN_NUMBER_SUFFIX, nationalKey, phraseKey, suffixKey } from "./index-keys";
+import { codeKey, digitsKey, literalKey, MIN_NUMBER_SUFFIX, nationalKey, pathKey, suffixKey, wordKey } from "./index-keys";
 
-export type IndexRow = { sourceId: string; type: IdentifierType; final: boolean };
+export type IndexRow = { sourceId: string; type: IdentifierType | "WORD"; final: boolean; word: string | null };
 /** Rows stored under each key asked for (keys with no rows may be absent). */
 export type IndexLookup = (keys: readonly string[]) => Promise<Map<string, readonly IndexRow[]>>;
 export type IndexHit = { start: number; end: number; type: IdentifierType; sourceId: string };
@@ -29,9 +30,8 @@ class Hits {
   private readonly byId = new Map<string, IndexHit>();
   add(start: number, end: number, rows: readonly IndexRow[] | undefined): void {
     for (const row of rows ?? []) {
-      if (!row.final) continue;
-      const hit = { start, end, type: row.type, sourceId: row.sourceId };
-      this.byId.set(`${start}:${end}:${row.type}:${row.sourceId}`, hit);
+      if (!row.final || row.type === "WORD") continue;
+      this.byId.set(`${start}:${end}:${row.type}:${row.sourceId}`, { start, end, type: row.type, sourceId: row.sourceId });
     }
   }
   list(): IndexHit[] {
@@ -39,49 +39,59 @@ class Hits {
   }
 }
 
-const hasPrefix = (rows: readonly IndexRow[] | undefined) => rows?.some((r) => !r.final) ?? false;
+const hasPrefix = (rows: readonly IndexRow[] | undefined) => rows?.some((r) => !r.final && r.type !== "WORD") ?? false;
+
+/** For each token, the indexed words it may be, and whether it may be each of them alone. */
+function wordsOfTokens(tokens: readonly Token[], wordRole: WordRoleOf, found: Map<string, readonly IndexRow[]>): Map<string, boolean>[] {
+  return tokens.map((token) => {
+    const role = wordRole(token);
+    const alone = new Set(aloneKeys(token, role));
+    const words = new Map<string, boolean>();
+    for (const key of tokenKeys(token, role)) {
+      for (const row of found.get(wordKey(key)) ?? []) {
+        if (row.type === "WORD" && row.word) words.set(row.word, (words.get(row.word) ?? false) || alone.has(key));
+      }
+    }
+    return words;
+  });
+}
 
 export async function findInIndex(text: string, tokens: readonly Token[], wordRole: WordRoleOf, lookup: IndexLookup): Promise<IndexHit[]> {
-  const roles = tokens.map(wordRole);
-  const keysOf = tokens.map((t, i) => tokenKeys(t, roles[i]));
   const runs = digitRuns(text);
   const pieces = literalPieces(text);
+  const codes = codePieces(text);
 
   const firstRound = new Set<string>();
-  keysOf.forEach((keys) => keys.forEach((k) => firstRound.add(phraseKey([k]))));
+  for (const token of tokens) for (const key of tokenKeys(token, wordRole(token))) firstRound.add(wordKey(key));
   for (const run of runs) for (const key of numberKeys(run.digits)) firstRound.add(key);
   for (const piece of pieces) firstRound.add(literalKey(piece.text));
+  for (const code of codes) firstRound.add(codeKey(code.text));
   const found = await lookup([...firstRound]);
 
   const hits = new Hits();
   for (const run of runs) for (const key of numberKeys(run.digits)) hits.add(run.start, run.end, found.get(key));
   for (const piece of pieces) hits.add(piece.start, piece.end, found.get(literalKey(piece.text)));
+  for (const code of codes) hits.add(code.start, code.end, found.get(codeKey(code.text)));
 
+  const words = wordsOfTokens(tokens, wordRole, found);
   let open: Open[] = [];
-  tokens.forEach((token, i) => {
-    const alone = aloneKeys(token, roles[i]);
-    for (const k of keysOf[i]!) {
-      const rows = found.get(phraseKey([k]));
-      if (alone.includes(k)) hits.add(gluedStart(text, tokens, i, joined, wordRole), token.end, rows);
-      if (hasPrefix(rows)) open.push({ start: i, last: i, path: [k] });
-    }
-  });
+  words.forEach((ids, i) => ids.forEach((_, id) => open.push({ start: i, last: i, path: [id] })));
 
-  for (let words = 2; open.length > 0 && words <= MAX_PHRASE_WORDS; words++) {
+  for (let length = 1; open.length > 0 && length <= MAX_PHRASE_WORDS; length++) {
+    const rows = await lookup([...new Set(open.map((o) => pathKey(o.path)))]);
     const next: Open[] = [];
-    for (const { start, last, path } of open) {
-      const j = last + 1;
+    for (const candidate of open) {
+      const stored = rows.get(pathKey(candidate.path));
+      // one word alone is an entry only by a key that may stand alone ("said" is no Said)
+      const mayStand = length > 1 || words[candidate.start]!.get(candidate.path[0]!) === true;
+      if (mayStand) hits.add(gluedStart(text, tokens, candidate.start, joined, wordRole), tokens[candidate.last]!.end, stored);
+      if (!hasPrefix(stored)) continue;
+      const j = candidate.last + 1;
       const token = tokens[j];
-      if (!token || !joined(text, tokens[last]!, token)) continue;
-      for (const k of keysOf[j]!) next.push({ start, last: j, path: [...path, k] });
+      if (!token || !joined(text, tokens[candidate.last]!, token)) continue;
+      words[j]!.forEach((_, id) => next.push({ start: candidate.start, last: j, path: [...candidate.path, id] }));
     }
-    const rows = await lookup([...new Set(next.map((o) => phraseKey(o.path)))]);
-    open = [];
-    for (const candidate of next) {
-      const stored = rows.get(phraseKey(candidate.path));
-      hits.add(gluedStart(text, tokens, candidate.start, joined, wordRole), tokens[candidate.last]!.end, stored);
-      if (hasPrefix(stored)) open.push(candidate);
-    }
+    open = next;
   }
   return hits.list();
 }

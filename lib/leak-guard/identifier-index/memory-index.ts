@@ -4,18 +4,21 @@ import { compileSurfaces } from "@/lib/redaction/detector/dictionary-surfaces";
 import type { DictionaryEntry } from "@/lib/redaction/detector/types";
 import type { IndexLookup, IndexRow } from "./find-in-index";
 import { type KeyHasher } from "./index-hash";
-import { indexKeys } from "./index-keys";
+import { indexRecords } from "./index-keys";
 import { guardEntries } from "./guard-entries";
+import { isOrdinaryWord } from "../word-roles";
+import { loadArabicWords } from "../arabic-words";
 
 export type IndexedSource = { id: string; realName?: string | null; entries: readonly DictionaryEntry[] };
 
-export function memoryIndex(sources: readonly IndexedSource[], hash: KeyHasher): IndexLookup {
+export async function memoryIndex(sources: readonly IndexedSource[], hash: KeyHasher): Promise<IndexLookup> {
+  await loadArabicWords();
   const rows = new Map<string, IndexRow[]>();
   for (const source of sources) {
-    for (const { key, final, type } of indexKeys(compileSurfaces(guardEntries(source.entries, source.realName), "guard"))) {
+    for (const { key, final, type, word } of indexRecords(compileSurfaces(guardEntries(source.entries, source.realName), "guard", isOrdinaryWord), hash)) {
       const h = hash(key);
       const list = rows.get(h) ?? [];
-      list.push({ sourceId: source.id, type, final });
+      list.push({ sourceId: source.id, type, final, word });
       rows.set(h, list);
     }
   }

@@ -8,11 +8,13 @@ import { compileSurfaces } from "@/lib/redaction/detector/dictionary-surfaces";
 import type { DictionaryEntry, IdentifierType } from "@/lib/redaction/detector/types";
 import { dictionaryField, SOURCE_FIELDS } from "@/lib/sources/source-records";
 import { guardEntries } from "./guard-entries";
+import { isOrdinaryWord } from "../word-roles";
+import { loadArabicWords } from "../arabic-words";
 import { indexSecretFrom, keyHasher, type KeyHasher } from "./index-hash";
-import { indexKeys } from "./index-keys";
+import { indexRecords } from "./index-keys";
 
 /** Raised whenever what the index stores changes (key derivation, matching rules): stale sources are rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 let hasher: { key: Buffer; hash: KeyHasher } | undefined;
 
@@ -23,10 +25,10 @@ export function appKeyHasher(): KeyHasher {
   return hasher.hash;
 }
 
-type Row = { sourceId: string; dictionaryEntryId: string | null; hash: string; final: boolean; type: IdentifierType };
+type Row = { sourceId: string; dictionaryEntryId: string | null; hash: string; final: boolean; type: string; word: string | null };
 
 function rowsFor(sourceId: string, dictionaryEntryId: string | null, entries: DictionaryEntry[], hash: KeyHasher): Row[] {
-  return indexKeys(compileSurfaces(guardEntries(entries), "guard")).map(({ key, final, type }) => ({ sourceId, dictionaryEntryId, hash: hash(key), final, type }));
+  return indexRecords(compileSurfaces(guardEntries(entries), "guard", isOrdinaryWord), hash).map(({ key, final, type, word }) => ({ sourceId, dictionaryEntryId, hash: hash(key), final, type, word }));
 }
 
 /** Replaces every row of the source from its decrypted dictionary and real name. */
@@ -36,6 +38,7 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
     select: { id: true, wrappedKey: true, realNameEnc: true, dictionary: { select: { id: true, entryEnc: true } } },
   });
   if (!source) return;
+  await loadArabicWords();
   const cipher = sourceCipher(source);
   const hash = appKeyHasher();
   const rows: Row[] = [];

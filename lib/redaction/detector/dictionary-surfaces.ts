@@ -6,12 +6,16 @@
 // given name) and a name written as one word ("Kafrnasir") counts too.
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { GIVEN_NAMES_ARABIC, GIVEN_NAMES_LATIN } from "./gazetteers/names";
-import { canonicalWord, nameKeys } from "./name-key";
+import { canonicalWord, guardKeys, nameKeys } from "./name-key";
 import { asciiDigits, foldWord } from "./normalize";
-import { tokenize } from "./tokenize";
+import { dictionaryTokens } from "./dictionary-text";
 import type { DictionaryEntry, IdentifierType } from "./types";
 
 export type MatchMode = "redaction" | "guard";
+
+/** The leak guard's test of "this word, as written, is an ordinary word, not only a name". */
+export type OrdinaryWord = (spelling: string) => boolean;
+const NOTHING_IS_ORDINARY: OrdinaryWord = () => false;
 
 /** Key alternatives per word of a phrase; a mention matches one key of each word, in order. */
 export type Phrase = string[][];
@@ -19,6 +23,7 @@ export type Phrase = string[][];
 export type Surface =
   | { type: IdentifierType; kind: "literal"; needle: string }
   | { type: IdentifierType; kind: "number"; digits: string; national: string }
+  | { type: IdentifierType; kind: "code"; code: string }
   | { type: IdentifierType; kind: "phrases"; phrases: Phrase[] };
 
 export function entryType(entry: DictionaryEntry): IdentifierType {
@@ -28,6 +33,16 @@ export function entryType(entry: DictionaryEntry): IdentifierType {
   if (/\d/.test(asciiDigits(text))) return "ID";
   if (/^(?:abu|abou|abū|abo|abul|umm|um|oum|om|أبو|ابو|أم|ام)[\s-]/i.test(text)) return "ALIAS";
   return "PERSON";
+}
+
+/** A document number of letters and digits ("16LC36159", "AB-1234-5"): matched on its characters, not its digits alone. */
+function isCode(text: string): boolean {
+  const bare = asciiDigits(text).replace(/[-./]/g, "");
+  return /^[A-Za-z0-9]{5,}$/.test(bare) && /[A-Za-z]/.test(bare) && /\d.*\d/.test(bare);
+}
+
+export function codeOf(text: string): string {
+  return asciiDigits(text).replace(/[^A-Za-z0-9]/g, "").toUpperCase();
 }
 
 export function digitsOf(text: string): string {
@@ -64,50 +79,55 @@ function isCommonGivenName(word: string): boolean {
 }
 
 function isNamePart(word: string): boolean {
-  return word !== "BIN" && word !== "ABD" && word.length >= 3 && !NOT_A_NAME_PART.has(word) && !ARABIC_FUNCTION_WORD.test(word);
+  return !/^[A-Z]+$/.test(word) && !word.startsWith("#") && word.length >= 3 && !NOT_A_NAME_PART.has(word) && !ARABIC_FUNCTION_WORD.test(word);
 }
 
-function entryPhrases(text: string, type: IdentifierType | undefined, mode: MatchMode): Phrase[] {
+function entryPhrases(text: string, type: IdentifierType | undefined, mode: MatchMode, isOrdinary: OrdinaryWord): Phrase[] {
   // "Abd" is left out: "Abd al-Rahman", "Abdulrahman" and "Abdel Rahman" then share "Rahman"
-  const words = tokenize(text).filter((t) => !t.isArticle).flatMap((t) => canonicalWord(t.key)).filter((w) => w !== "ABD");
-  const keyed = words.map((w) => nameKeys(w, true));
+  const tokens = dictionaryTokens(text).flatMap((t) => canonicalWord(t.key).map((word) => ({ word, spelled: text.slice(t.start, t.end) })));
+  const kept = tokens.filter((t) => t.word !== "ABD");
+  const words = kept.map((t) => t.word);
+  const keysOf = (word: string) => (mode === "guard" ? guardKeys(word) : nameKeys(word, true));
+  const keyed = words.map(keysOf);
   const phrases: Phrase[] = [keyed];
   const isKunya = words[0] === "ABU" || words[0] === "UMM";
   if (isKunya && keyed.length > 2) phrases.push(keyed.slice(0, 2), keyed.slice(1));
   if (!isKunya && keyed.length > 1 && SPLITS_INTO_PARTS(type)) {
     // each real part of a full name is a mention too ("Haddad" of "Karim Haddad"); in
-    // content for the world only the family name and distinctive given names are
+    // content for the world only the parts that identify: the family name and distinctive
+    // given names, and neither when it is also an ordinary word (كامل "complete", "Miller")
     words.forEach((word, i) => {
       const keys = keyed[i];
       if (!keys || !isNamePart(word)) return;
       const last = i === words.length - 1;
-      if (mode === "guard" && !last && isCommonGivenName(word)) return;
+      if (mode === "guard" && ((!last && isCommonGivenName(word)) || isOrdinary(kept[i]!.spelled))) return;
       phrases.push([keys]);
     });
   }
   if (mode === "guard" && words.length > 1) {
     // "Kafrnasir", "Rashidtawfiq", "Abuyoussef": all the words without their spaces
-    const glued = words.map((w) => (/^[A-Z]+$/.test(w) ? w.toLowerCase() : w)).join("");
-    if (glued.length >= 6) phrases.push([nameKeys(glued, true)]);
+    const glued = words.filter((w) => !w.startsWith("#")).map((w) => (/^[A-Z]+$/.test(w) ? w.toLowerCase() : w)).join("");
+    if (glued.length >= 6) phrases.push([keysOf(glued)]);
   }
   return phrases;
 }
 
-function compileSurface(type: IdentifierType, trimmed: string, mode: MatchMode): Surface {
+function compileSurface(type: IdentifierType, trimmed: string, mode: MatchMode, isOrdinary: OrdinaryWord): Surface {
   const digits = digitsOf(trimmed);
-  if (/[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed)) return { type, kind: "literal", needle: trimmed.replace(/^@/, "").toLowerCase() };
+  if (/[@/]|\.\w/.test(trimmed) && !/\s/.test(trimmed) && !isCode(trimmed)) return { type, kind: "literal", needle: trimmed.replace(/^@/, "").toLowerCase() };
+  if (isCode(trimmed)) return { type, kind: "code", code: codeOf(trimmed) };
   if (digits.length >= 6 && digits.length * 2 >= trimmed.replace(/\s/g, "").length) return { type, kind: "number", digits, national: nationalNumber(trimmed) };
-  return { type, kind: "phrases", phrases: entryPhrases(trimmed, type, mode) };
+  return { type, kind: "phrases", phrases: entryPhrases(trimmed, type, mode, isOrdinary) };
 }
 
 /** Every surface of every entry (its text and each variant). */
-export function compileSurfaces(entries: readonly DictionaryEntry[], mode: MatchMode): Surface[] {
+export function compileSurfaces(entries: readonly DictionaryEntry[], mode: MatchMode, isOrdinary: OrdinaryWord = NOTHING_IS_ORDINARY): Surface[] {
   const surfaces: Surface[] = [];
   for (const entry of entries) {
     const type = entryType(entry);
     for (const surface of [entry.text, ...(entry.variants ?? [])]) {
       const trimmed = surface.trim();
-      if (trimmed !== "") surfaces.push(compileSurface(type, trimmed, mode));
+      if (trimmed !== "") surfaces.push(compileSurface(type, trimmed, mode, isOrdinary));
     }
   }
   return surfaces;

@@ -1,21 +1,24 @@
 // The text side of dictionary matching: the keys each word answers to, the runs of digits
 // that may be a number, and the pieces of addresses that may be a literal. Shared by the
 // direct matcher (dictionary.ts) and the leak guard's blind index, so both read a text the same way.
-import { canonicalWord, nameKeys } from "./name-key";
+import { canonicalWord, guardKeys, nameKeys } from "./name-key";
 import { asciiDigits } from "./normalize";
-import type { Token } from "./tokenize";
+import { tokenize, type Token } from "./tokenize";
 
 /**
- * How a word may take part in a name match.
- * - "name": by every key, alone or in a phrase.
- * - "strict": in a phrase by every key; alone, an Arabic form of three letters or fewer
- *   only by its own spelling (من، كان، حسن share a two-consonant skeleton with a hundred names).
- * - "exact": an ordinary word. A Latin one ("younger", "said") only by its own spelling and
- *   never alone: it must not meet "Najjar" by skeleton nor make "said" a source called Said.
- *   An Arabic one (واحد، كريم) in a phrase by every key, alone only by its own spelling.
+ * How a word may take part in a name match. "name" is the redaction detector's: every key
+ * (consonant skeletons included), alone or in a phrase. The others are the leak guard's,
+ * whose keys are the word's own spelling and its sound keys (sound-keys.ts):
+ * - "strict": every key, alone or in a phrase; alone, an Arabic form of three letters or
+ *   fewer only by its own spelling (من shares its sound with Mona).
+ * - "ordinary": an ordinary Arabic word, many of which are also names (كريم "generous",
+ *   حداد "blacksmith"): in a phrase by every key, alone only by its own spelling.
+ * - "spelled": only by its own spelling — a capitalised English word ("State", "Grace").
+ * - "phrase-only": only by its own spelling and never alone — a lower-case English word:
+ *   "said" is no mention of a source called Said, but "said haddad" still is.
  * - "never": a function word that is no name in any spelling.
  */
-export type WordRole = "name" | "strict" | "exact" | "never";
+export type WordRole = "name" | "strict" | "ordinary" | "spelled" | "phrase-only" | "never";
 export type WordRoleOf = (token: Token) => WordRole;
 
 export const EVERY_WORD_IS_A_NAME: WordRoleOf = () => "name";
@@ -37,35 +40,75 @@ function cached(kind: string, t: Token, compute: () => string[]): string[] {
 }
 
 /** Keys of each spelling of the token (its Arabic clitic/suffix variants, a glued "al"), exact key first. */
-function formKeys(t: Token): { form: string; keys: string[] }[] {
-  const allowWeak = t.capitalised || t.arabic;
+function formKeys(t: Token, keysOf: (word: string) => string[]): { form: string; keys: string[] }[] {
   const forms: { form: string; keys: string[] }[] = [];
   for (const k of [t.key, ...t.alts]) {
     // "Abdulrahman" is one token but two words; it still matches by its second part
     const canon = canonicalWord(k);
-    const keys = [...nameKeys(canon[canon.length - 1] ?? k, allowWeak)];
+    const keys = [...keysOf(canon[canon.length - 1] ?? k)];
     if (canon[0] === "ABD") keys.push("ABD");
     forms.push({ form: k, keys });
-    if (!t.arabic && /^(?:al|el)(?=.{4,})/.test(k)) forms.push({ form: k.slice(2), keys: nameKeys(k.slice(2), allowWeak) });
+    if (!t.arabic && /^(?:al|el)(?=.{4,})/.test(k)) forms.push({ form: k.slice(2), keys: keysOf(k.slice(2)) });
   }
   return forms;
 }
 
 const unique = (keys: string[]) => [...new Set(keys)];
 
+function redactionForms(t: Token) {
+  const allowWeak = t.capitalised || t.arabic;
+  return formKeys(t, (word) => nameKeys(word, allowWeak));
+}
+
 /** Every key a text token answers to inside a phrase. */
 export function tokenKeys(t: Token, role: WordRole = "name"): string[] {
-  if (role === "never") return [];
-  if (role === "exact" && !t.arabic) return cached("exact", t, () => unique(formKeys(t).map((f) => f.keys[0]!)));
-  return cached("all", t, () => unique(formKeys(t).flatMap((f) => f.keys)));
+  switch (role) {
+    case "never":
+      return [];
+    case "name":
+      return cached("name", t, () => unique(redactionForms(t).flatMap((f) => f.keys)));
+    case "strict":
+    case "ordinary":
+      return cached("guard", t, () => unique(formKeys(t, guardKeys).flatMap((f) => f.keys)));
+    default:
+      return exactKeys(t);
+  }
+}
+
+function exactKeys(t: Token): string[] {
+  return cached("spelled", t, () => unique(formKeys(t, guardKeys).map((f) => f.keys[0]!)));
 }
 
 /** The keys by which the token alone is a mention of a one-word name. */
 export function aloneKeys(t: Token, role: WordRole = "name"): string[] {
-  if (role === "name") return tokenKeys(t, role);
-  if (role === "never" || (role === "exact" && !t.arabic)) return [];
-  if (role === "exact") return cached("alone-exact", t, () => unique(formKeys(t).map((f) => f.keys[0]!)));
-  return cached("alone-strict", t, () => unique(formKeys(t).flatMap((f) => (t.arabic && f.form.length <= SHORT_ARABIC_FORM ? f.keys.slice(0, 1) : f.keys))));
+  switch (role) {
+    case "name":
+    case "spelled":
+      return tokenKeys(t, role);
+    case "strict":
+      return cached("guard-alone", t, () => unique(formKeys(t, guardKeys).flatMap((f) => (t.arabic && f.form.length <= SHORT_ARABIC_FORM ? f.keys.slice(0, 1) : f.keys))));
+    case "ordinary":
+      return exactKeys(t);
+    default:
+      return [];
+  }
+}
+
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
+
+/**
+ * The words of a text for dictionary matching: its word tokens and, as tokens keyed
+ * "#<digits>", its numbers, so that an entry such as "I was 23" needs the 23 as well.
+ */
+export function dictionaryTokens(text: string, tokens: readonly Token[] = tokenize(text).filter((t) => !t.isArticle)): Token[] {
+  if (tokens.some((t) => t.key.startsWith("#"))) return [...tokens];
+  const numbers: Token[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const key = "#" + asciiDigits(m[0]);
+    numbers.push({ start: m.index, end: m.index + m[0].length, key, alts: [], isArticle: false, attached: false, capitalised: false, arabic: false, sentenceStart: false });
+  }
+  if (numbers.length === 0) return [...tokens];
+  return [...tokens, ...numbers].sort((a, b) => a.start - b.start);
 }
 
 /** A mention starts at "Abd"/"bin" glued before it ("bin Laden", "Abd al-Rahman"). */
@@ -105,6 +148,18 @@ export function numberMatches(run: string, digits: string, national: string): bo
 }
 
 export type LiteralPiece = { start: number; end: number; text: string };
+
+const CODE_CHUNK = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*/g;
+
+/** Letter-and-digit codes in the text ("16LC36159", "AB-1234-5"), as their characters in capitals. */
+export function codePieces(text: string): LiteralPiece[] {
+  const pieces: LiteralPiece[] = [];
+  for (const m of asciiDigits(text).matchAll(CODE_CHUNK)) {
+    const code = m[0].replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+    if (code.length >= 5 && /[A-Z]/.test(code) && /\d.*\d/.test(code)) pieces.push({ start: m.index, end: m.index + m[0].length, text: code });
+  }
+  return pieces;
+}
 
 const LITERAL_CHUNK = /[^\s<>()[\]{}"'`,;]+/g;
 const LITERAL_SEPARATOR = /[.@/:?#=&+]/;

@@ -3,10 +3,10 @@
 // found again whatever their spacing or country prefix. This is the direct matcher: it
 // compares the text with the entries themselves. The leak guard's blind index
 // (lib/leak-guard/identifier-index) gives the same answers from keyed hashes of the entries.
-import { compileSurfaces, type MatchMode, type Phrase, type Surface } from "./dictionary-surfaces";
-import { aloneKeys, digitRuns, EVERY_WORD_IS_A_NAME, gluedStart, literalPieces, numberMatches, tokenKeys, type WordRoleOf } from "./dictionary-text";
+import { compileSurfaces, type MatchMode, type OrdinaryWord, type Phrase, type Surface } from "./dictionary-surfaces";
+import { aloneKeys, codePieces, dictionaryTokens, digitRuns, EVERY_WORD_IS_A_NAME, gluedStart, literalPieces, numberMatches, tokenKeys, type WordRoleOf } from "./dictionary-text";
 import { joined } from "./lexicon";
-import { tokenize, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import type { DictionaryEntry, Span } from "./types";
 
 export { dictionaryVariants } from "./dictionary-variants";
@@ -17,17 +17,19 @@ export type MatchOptions = {
   mode?: MatchMode;
   /** how each word may take part in a name (default: every word may) */
   wordRole?: WordRoleOf;
+  /** guard mode: name parts that are ordinary words do not stand alone */
+  isOrdinary?: OrdinaryWord;
 };
 
 // A source's dictionary is reused for every document and every call, but callers often
 // rebuild the entries array, so compiled dictionaries are found again by their content.
 const BY_CONTENT = new Map<string, Surface[]>();
 
-function compiled(entries: readonly DictionaryEntry[], mode: MatchMode): Surface[] {
-  const signature = mode + JSON.stringify(entries.map((e) => [e.text, e.type ?? "", e.variants ?? []]));
+function compiled(entries: readonly DictionaryEntry[], mode: MatchMode, isOrdinary?: OrdinaryWord): Surface[] {
+  const signature = mode + (isOrdinary ? "+ordinary" : "") + JSON.stringify(entries.map((e) => [e.text, e.type ?? "", e.variants ?? []]));
   let surfaces = BY_CONTENT.get(signature);
   if (!surfaces) {
-    surfaces = compileSurfaces(entries, mode);
+    surfaces = compileSurfaces(entries, mode, isOrdinary);
     if (BY_CONTENT.size > 1_000) BY_CONTENT.clear();
     BY_CONTENT.set(signature, surfaces);
   }
@@ -68,16 +70,18 @@ function findPhrase(text: string, tokens: readonly Token[], opening: Map<string,
 /** Every mention of every entry (and its listed variants) in `text`, as dictionary spans. */
 export function matchDictionary(text: string, entries: readonly DictionaryEntry[], textTokens?: readonly Token[], options: MatchOptions = {}): Span[] {
   if (entries.length === 0) return [];
-  const surfaces = compiled(entries, options.mode ?? "redaction");
+  const surfaces = compiled(entries, options.mode ?? "redaction", options.isOrdinary);
   const wordRole = options.wordRole ?? EVERY_WORD_IS_A_NAME;
-  const tokens = textTokens ?? tokenize(text).filter((t) => !t.isArticle);
+  const tokens = dictionaryTokens(text, textTokens);
   const runs = digitRuns(text);
   const pieces = literalPieces(text);
+  const codes = codePieces(text);
   let opening: Map<string, number[]> | undefined;
   const spans: Span[] = [];
   for (const surface of surfaces) {
     let ranges: [number, number][];
     if (surface.kind === "literal") ranges = pieces.filter((p) => p.text === surface.needle).map((p) => [p.start, p.end]);
+    else if (surface.kind === "code") ranges = codes.filter((p) => p.text === surface.code).map((p) => [p.start, p.end]);
     else if (surface.kind === "number") ranges = runs.filter((r) => numberMatches(r.digits, surface.digits, surface.national)).map((r) => [r.start, r.end]);
     else {
       opening ??= openingIndex(tokens, wordRole);

@@ -2,6 +2,7 @@
 // script. "Youssef", "Yusuf" and "يوسف" all become "ZF"; "Shami", "Chami" and "شامي"
 // become "SM"; vowel-initial names keep a marker ("Omar", "Umar", "عمر" → "@MR").
 import { foldWord } from "./normalize";
+import { soundKeys } from "./sound-keys";
 
 const ABU = new Set(["abu", "abou", "abo", "aboo", "abi", "aba", "ebu", "ابو", "ابي", "ابا"]);
 const ABU_AL = new Set(["abul", "abil", "abal", "aboul"]);
@@ -24,6 +25,7 @@ const VOWEL_START = /^[aeiouاعء]/;
 
 /** Canonical tokens for the words that vary most and carry least: kunya, "bin", "Abd". */
 export function canonicalWord(folded: string): string[] {
+  if (folded.startsWith("#")) return [folded];
   if (ABU.has(folded)) return ["ABU"];
   if (ABU_AL.has(folded)) return ["ABU"];
   if (UMM.has(folded)) return ["UMM"];
@@ -65,11 +67,23 @@ export function nameKeys(word: string, allowWeak: boolean): string[] {
 }
 
 function nameKeysUncached(word: string, allowWeak: boolean): string[] {
-  if (word === "ABU" || word === "UMM" || word === "BIN" || word === "ABD") return [word];
+  if (word === "ABU" || word === "UMM" || word === "BIN" || word === "ABD" || word.startsWith("#")) return [word];
   const folded = foldWord(word);
   const keys = ["=" + folded.replace(/ee/g, "i").replace(/ou/g, "u").replace(/y$/, "i").replace(/(.)\1/g, "$1").replace(/([aeiou])h$/, "$1")];
   const key = skeleton(folded);
   const consonants = key.replace("@", "").length;
   if (consonants >= 3 || (consonants === 2 && (key.length >= 3 || allowWeak))) keys.push(key);
   return keys;
+}
+
+/**
+ * The leak guard's keys for a name word: its own (vowel-normalised) spelling and its sound
+ * keys, which cross scripts but keep the long vowels Arabic writes (see sound-keys.ts).
+ * Consonant skeletons are left out: across thousands of sources every ordinary word meets
+ * some name by skeleton.
+ */
+export function guardKeys(word: string): string[] {
+  if (word === "ABU" || word === "UMM" || word === "BIN" || word === "ABD" || word.startsWith("#")) return [word];
+  const [exact] = nameKeys(word, false);
+  return [exact!, ...soundKeys(foldWord(word))];
 }

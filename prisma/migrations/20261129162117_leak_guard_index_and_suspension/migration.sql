@@ -16,6 +16,7 @@ CREATE TABLE "IdentifierIndexEntry" (
     "hash" TEXT NOT NULL,
     "final" BOOLEAN NOT NULL,
     "type" TEXT NOT NULL,
+    "word" TEXT,
 
     CONSTRAINT "IdentifierIndexEntry_pkey" PRIMARY KEY ("id")
 );
