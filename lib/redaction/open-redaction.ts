@@ -14,6 +14,12 @@ import type { RedactionState } from "./model/redaction-states";
 
 export type ReviewComments = { general?: string; spans: { spanId: string; comment: string }[] };
 
+/** Checked before a redaction page starts streaming, while a 404 can still be its status. */
+export async function redactionTargetExists(actor: Actor, testimonyId: string, purpose: "edit" | "review"): Promise<boolean> {
+  assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
+  return (await db().testimony.count({ where: { id: testimonyId } })) === 1;
+}
+
 export async function openRedaction(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string) {
   assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
   let loaded = await loadRedaction(db(), testimonyId);

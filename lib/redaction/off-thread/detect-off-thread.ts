@@ -13,20 +13,22 @@ import { JobTimedOut, PoolSaturated, WorkerFailed, WorkerPool, type JobOutcome }
 /** Longer than any transcript of the size we accept should need; a runaway is stopped. */
 export const DETECTION_TIME_LIMIT_MS = 60_000;
 
-// Messages are fixed text: they never quote the transcript or the dictionary.
-export class TranscriptTooLargeToAnalyse extends DomainError {
+/** Detection did not produce findings; the message is fixed text for the editor, never transcript or dictionary. */
+export class DetectionError extends DomainError {}
+
+export class TranscriptTooLargeToAnalyse extends DetectionError {
   constructor() {
     super("The transcript is too large to analyse for identifiers in one piece. Split it into smaller testimonies (for example one per session) and try again.");
   }
 }
 
-export class DetectionFailed extends DomainError {
+export class DetectionFailed extends DetectionError {
   constructor() {
     super("Finding identifiers in this transcript failed. Try again; if it fails again, split the transcript into smaller testimonies.");
   }
 }
 
-export class DetectionBusy extends DomainError {
+export class DetectionBusy extends DetectionError {
   constructor() {
     super("The server is analysing several long transcripts right now. Try again in a minute.");
   }
@@ -51,7 +53,7 @@ export function detectionPool(): DetectionPool {
   return shared.countervoiceDetectionPool;
 }
 
-function asDomainError(error: unknown, chars: number): DomainError {
+function asDetectionError(error: unknown, chars: number): DetectionError {
   // Sizes and error classes only: the transcript is a secret.
   if (error instanceof JobTimedOut) {
     log("warn", "detection.timed-out", { chars, timeLimitMs: error.timeLimitMs });
@@ -70,7 +72,7 @@ export async function analyseOffThreadWithThread(text: string, dictionary: reado
   try {
     return await detectionPool().run({ text, dictionary: [...dictionary] }, timeLimitMs);
   } catch (error) {
-    throw asDomainError(error, text.length);
+    throw asDetectionError(error, text.length);
   }
 }
 
