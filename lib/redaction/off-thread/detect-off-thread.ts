@@ -42,6 +42,8 @@ function createDetectionPool(): DetectionPool {
     size: Math.max(1, availableParallelism() - 1),
     timeLimitMs: DETECTION_TIME_LIMIT_MS,
     maxQueued: 16,
+    // Warm while editors work; a worker that analysed a 5 MB transcript may hold a large heap.
+    idleTimeoutMs: 5 * 60_000,
   });
 }
 

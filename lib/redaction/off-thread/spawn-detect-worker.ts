@@ -12,8 +12,8 @@ export function spawnDetectWorker(): Worker {
   if (compiledByNext()) {
     // Turbopack recognises exactly this expression and compiles detect-worker.ts, with
     // the detector it imports, into a worker chunk of the server build.
-    return new Worker(new URL("./detect-worker.ts", import.meta.url), { resourceLimits, name: "countervoice-detect" });
+    return new Worker(new URL("./detect-worker.ts", import.meta.url), { resourceLimits });
   }
   const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "detect-worker.ts");
-  return workerFromSource(entry, { resourceLimits, name: "countervoice-detect" });
+  return workerFromSource(entry, { resourceLimits });
 }

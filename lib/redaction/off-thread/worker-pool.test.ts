@@ -9,8 +9,8 @@ const FIXTURE = path.join(import.meta.dirname, "pool-test-worker.fixture.ts");
 const SECRET = "Karim Haddad of Tel Abyad";
 const pools: WorkerPool<FixtureJob, string>[] = [];
 
-function pool(options: { size?: number; timeLimitMs?: number; maxQueued?: number } = {}) {
-  const created = new WorkerPool<FixtureJob, string>({ spawn: () => workerFromSource(FIXTURE), size: 1, timeLimitMs: 30_000, maxQueued: 8, ...options });
+function pool(options: { size?: number; timeLimitMs?: number; maxQueued?: number; idleTimeoutMs?: number } = {}) {
+  const created = new WorkerPool<FixtureJob, string>({ spawn: () => workerFromSource(FIXTURE), size: 1, timeLimitMs: 30_000, maxQueued: 8, idleTimeoutMs: 60_000, ...options });
   pools.push(created);
   return created;
 }
@@ -72,5 +72,14 @@ describe("worker pool", () => {
     await expect(p.run({ kind: "echo", value: "refused" })).rejects.toBeInstanceOf(PoolSaturated);
     expect(await running).toBeInstanceOf(JobTimedOut);
     expect((await waiting).result).toBe("waits");
+  });
+
+  it("stops a worker left idle, and the next job starts a fresh one", async () => {
+    const p = pool({ idleTimeoutMs: 50 });
+    const first = await p.run({ kind: "echo", value: "one" });
+    await expect.poll(() => p.stats.workersIdledOut).toBe(1);
+    const second = await p.run({ kind: "echo", value: "two" });
+    expect(second.threadId).not.toBe(first.threadId);
+    expect(p.stats.workersStarted).toBe(2);
   });
 });

@@ -36,13 +36,15 @@ export type PoolOptions = {
   timeLimitMs: number;
   /** Jobs that may wait for a free worker; more are refused with PoolSaturated. */
   maxQueued: number;
+  /** An idle worker is stopped after this long, giving back the memory a large job left behind. */
+  idleTimeoutMs: number;
 };
 
 export type JobOutcome<R> = { result: R; threadId: number };
 
 type Waiting<P, R> = { payload: P; timeLimitMs: number; resolve: (outcome: JobOutcome<R>) => void; reject: (error: Error) => void };
 type Running<P, R> = Waiting<P, R> & { jobId: number; timer: NodeJS.Timeout };
-type Slot<P, R> = { worker: Worker; job?: Running<P, R> };
+type Slot<P, R> = { worker: Worker; job?: Running<P, R>; idleTimer?: NodeJS.Timeout };
 
 export class WorkerPool<P, R> {
   private readonly slots: Slot<P, R>[] = [];
@@ -50,7 +52,7 @@ export class WorkerPool<P, R> {
   private nextJobId = 0;
   private closed = false;
   /** Counters for tests and benchmarks. */
-  readonly stats = { jobsStarted: 0, workersStarted: 0, workersRetired: 0 };
+  readonly stats = { jobsStarted: 0, workersStarted: 0, workersRetired: 0, workersIdledOut: 0 };
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -87,11 +89,13 @@ export class WorkerPool<P, R> {
     worker.on("error", (error) => void this.retire(slot, new WorkerFailed(error.name)));
     worker.on("exit", (code) => void this.retire(slot, new WorkerFailed(`exit code ${code}`)));
     this.slots.push(slot);
+    this.idle(slot);
     this.stats.workersStarted++;
     return slot;
   }
 
   private assign(slot: Slot<P, R>, job: Waiting<P, R>): void {
+    clearTimeout(slot.idleTimer);
     const jobId = ++this.nextJobId;
     const timer = setTimeout(() => void this.retire(slot, new JobTimedOut(job.timeLimitMs)), job.timeLimitMs);
     slot.job = { ...job, jobId, timer };
@@ -113,7 +117,19 @@ export class WorkerPool<P, R> {
     slot.worker.unref();
     if (reply.ok) job.resolve({ result: reply.result, threadId: reply.threadId });
     else job.reject(new WorkerFailed(reply.errorName));
+    this.idle(slot);
     this.dispatch();
+  }
+
+  private idle(slot: Slot<P, R>): void {
+    slot.idleTimer = setTimeout(() => {
+      if (slot.job || !this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      this.stats.workersIdledOut++;
+      void slot.worker.terminate();
+    }, this.options.idleTimeoutMs);
+    // Waiting to stop an idle worker is no reason to keep a script's process alive.
+    slot.idleTimer.unref();
   }
 
   /** Removes a worker that failed or ran too long; the next job starts a fresh one. */
@@ -121,6 +137,7 @@ export class WorkerPool<P, R> {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already retired: "exit" follows "error" and terminate()
     this.slots.splice(index, 1);
+    clearTimeout(slot.idleTimer);
     if (!this.closed) this.stats.workersRetired++;
     if (slot.job) {
       clearTimeout(slot.job.timer);
