@@ -81,3 +81,12 @@ export function reloadEnv(): Env {
 export function databaseMode(e: Env = env()): "postgresql" | "pglite" {
   return e.DATABASE_URL ? "postgresql" : "pglite";
 }
+
+/**
+ * True in code that Next.js compiled (next build / next dev), false when the source runs
+ * directly (Vitest, tsx scripts). Next.js replaces process.env.NEXT_RUNTIME at build time;
+ * code that starts a worker thread needs to know whether the bundler compiled its entry.
+ */
+export function compiledByNext(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}

@@ -1,37 +1,23 @@
-// Runs the detector and the source's dictionary over a transcript: the findings
-// the residual-risk panel checks, and the suggestions a new redaction starts with.
+// The detector's and the source's dictionary's findings in a transcript: what the
+// residual-risk panel checks, and the suggestions a new redaction starts with.
+// Detection runs once per (transcript, dictionary) in a worker thread, then is cached.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { detectIdentifiers, DIRECT_TYPES, matchDictionary, type DictionaryEntry } from "@/lib/redaction/detector";
+import { DIRECT_TYPES, matchDictionary } from "@/lib/redaction/detector";
+import type { DictionaryInput, TranscriptAnalysis } from "./analyse-transcript";
+import { createAnalysisCache, type AnalysisCache } from "./off-thread/analysis-cache";
+import { analyseOffThread } from "./off-thread/detect-off-thread";
 import type { Finding, IdentifierType, RedactionSpan } from "./model/types";
 
-type Entry = { text: string; type: string; variants: string[] };
+// A few dozen transcripts: the ones being redacted and reviewed right now.
+const CACHED_TRANSCRIPTS = 32;
 
-function asDetectorEntry(entry: Entry): DictionaryEntry {
-  return { text: entry.text, type: entry.type as IdentifierType, variants: entry.variants };
-}
+const shared = globalThis as unknown as { countervoiceAnalysisCache?: AnalysisCache };
 
-export function findIdentifiers(text: string, dictionary: readonly Entry[]): Finding[] {
-  const entries = dictionary.map(asDetectorEntry);
-  const detected = detectIdentifiers(text, { dictionary: entries });
-  const findings: Finding[] = detected.map((s) => ({ start: s.start, end: s.end, type: s.type, text: s.text, fromDictionary: s.source === "dictionary" }));
-  // Dictionary matches are listed on their own too, so an entry stays flagged even
-  // where the detector merged it into a wider span of another origin.
-  const seen = new Set(findings.filter((f) => f.fromDictionary).map((f) => `${f.start}-${f.end}`));
-  for (const match of matchDictionary(text, entries)) {
-    if (seen.has(`${match.start}-${match.end}`)) continue;
-    findings.push({ start: match.start, end: match.end, type: match.type, text: match.text, fromDictionary: true });
-  }
-  return findings.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** The entry each dictionary match belongs to, so variants share a placeholder number. */
-function entityAt(text: string, dictionary: readonly Entry[]): Map<string, string> {
-  const owner = new Map<string, string>();
-  for (const entry of dictionary) {
-    for (const match of matchDictionary(text, [asDetectorEntry(entry)])) owner.set(`${match.start}-${match.end}`, entry.text);
-  }
-  return owner;
+/** Findings for a transcript; throws the typed errors of detect-off-thread.ts. */
+export function findIdentifiers(text: string, dictionary: readonly DictionaryInput[]): Promise<TranscriptAnalysis> {
+  shared.countervoiceAnalysisCache ??= createAnalysisCache(analyseOffThread, CACHED_TRANSCRIPTS);
+  return shared.countervoiceAnalysisCache.analysisFor(text, dictionary);
 }
 
 /** Dictionary entries first, then direct identifiers, then the longest finding. */
@@ -43,11 +29,11 @@ function rank(f: Finding): number {
  * One suggestion per cluster of overlapping findings, spanning the whole cluster,
  * so accepting every suggestion covers every finding.
  */
-export function initialSuggestions(text: string, dictionary: readonly Entry[]): RedactionSpan[] {
-  const owner = entityAt(text, dictionary);
+export function initialSuggestions(analysis: TranscriptAnalysis): RedactionSpan[] {
+  const owner = new Map(analysis.entityBySpan);
   const clusters: Finding[][] = [];
   let clusterEnd = -1;
-  for (const f of findIdentifiers(text, dictionary)) {
+  for (const f of analysis.findings) {
     if (f.start < clusterEnd) clusters[clusters.length - 1]!.push(f);
     else clusters.push([f]);
     clusterEnd = Math.max(clusterEnd, f.end);
@@ -69,6 +55,7 @@ export function initialSuggestions(text: string, dictionary: readonly Entry[]): 
   });
 }
 
-export function dictionaryLeaks(textToCheck: string, dictionary: readonly Entry[]): number {
-  return matchDictionary(textToCheck, dictionary.map(asDetectorEntry)).length;
+/** Dictionary entries in a short text the editor wrote (generalisations): cheap, so on this thread. */
+export function dictionaryLeaks(textToCheck: string, dictionary: readonly DictionaryInput[]): number {
+  return matchDictionary(textToCheck, dictionary.map((e) => ({ text: e.text, type: e.type as IdentifierType, variants: e.variants }))).length;
 }

@@ -2,15 +2,21 @@
 // transcript, the source's dictionary and the current findings. Server-only;
 // callers decide who may see what and record the view.
 import "server-only";
-import type { Db, Tx } from "@/lib/db/client";
-import { sourceCipher } from "@/lib/crypto/source-keys";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { sourceCipher, type SourceCipher } from "@/lib/crypto/source-keys";
 import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
 import { readTranscriptForRedaction } from "@/lib/testimony/read-raw-transcript";
 import { NotFound } from "@/lib/errors";
+import type { Redaction } from "@/lib/db/generated/client";
 import { initialSuggestions, findIdentifiers } from "./find-identifiers";
 import { RedactionWork } from "./model/types";
 
 export const workField = (redactionId: string) => `redaction:${redactionId}:work`;
+
+/** The editor's decisions as stored, decrypted. */
+export function storedWork(cipher: SourceCipher, redaction: Pick<Redaction, "id" | "workEnc">): RedactionWork {
+  return RedactionWork.parse(cipher.openJson(workField(redaction.id), redaction.workEnc));
+}
 
 export async function loadRedaction(client: Db | Tx, testimonyId: string) {
   const testimony = await client.testimony.findUnique({
@@ -21,12 +27,20 @@ export async function loadRedaction(client: Db | Tx, testimonyId: string) {
   const { text } = await readTranscriptForRedaction(client, testimonyId);
   const dictionary = await readSourceDictionary(client, testimony.sourceId);
   const cipher = sourceCipher(testimony.source);
-  const findings = findIdentifiers(text, dictionary);
+  const analysis = await findIdentifiers(text, dictionary);
   const redaction = testimony.redaction;
-  const work: RedactionWork = redaction
-    ? RedactionWork.parse(cipher.openJson(workField(redaction.id), redaction.workEnc))
-    : { spans: initialSuggestions(text, dictionary), dismissals: [] };
-  return { testimony, text, dictionary, findings, redaction, work, cipher };
+  const work: RedactionWork = redaction ? storedWork(cipher, redaction) : { spans: initialSuggestions(analysis), dismissals: [] };
+  return { testimony, text, dictionary, findings: analysis.findings, redaction, work, cipher };
 }
 
 export type LoadedRedaction = Awaited<ReturnType<typeof loadRedaction>>;
+
+/**
+ * Runs detection before a transaction opens, so that loadRedaction inside it finds the
+ * findings cached: a long detection must not hold a transaction open (with the embedded
+ * database, that is its only connection) nor run into the transaction's time limit.
+ */
+export async function detectBeforeTransaction(testimonyId: string): Promise<void> {
+  const { text, sourceId } = await readTranscriptForRedaction(db(), testimonyId);
+  await findIdentifiers(text, await readSourceDictionary(db(), sourceId));
+}

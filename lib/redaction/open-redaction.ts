@@ -6,13 +6,19 @@ import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Prisma } from "@/lib/db/generated/client";
-import { loadRedaction, workField } from "./load-redaction";
+import { loadRedaction, storedWork, workField } from "./load-redaction";
 import { residualRisks } from "./model/residual-risk";
 import { redactedTextFor } from "./model/apply-redaction";
 import { redactionHash } from "./redaction-hash";
 import type { RedactionState } from "./model/redaction-states";
 
 export type ReviewComments = { general?: string; spans: { spanId: string; comment: string }[] };
+
+/** Checked before a redaction page starts streaming, while a 404 can still be its status. */
+export async function redactionTargetExists(actor: Actor, testimonyId: string, purpose: "edit" | "review"): Promise<boolean> {
+  assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
+  return (await db().testimony.count({ where: { id: testimonyId } })) === 1;
+}
 
 export async function openRedaction(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string) {
   assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
@@ -27,7 +33,9 @@ export async function openRedaction(actor: Actor, testimonyId: string, purpose: 
       // Someone else opened it first: theirs stands.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     }
-    loaded = await loadRedaction(db(), testimonyId);
+    // Only the stored row is new: the transcript and its findings are already loaded.
+    const redaction = await db().redaction.findUniqueOrThrow({ where: { testimonyId } });
+    loaded = { ...loaded, redaction, work: storedWork(loaded.cipher, redaction) };
   }
   const redaction = loaded.redaction!;
   await recordAuditEvent(db(), { actor, action: "testimony.raw-viewed", target: { type: "testimony", id: testimonyId }, requestId, details: { via: `redaction-${purpose}`, sourceId: loaded.testimony.sourceId } });

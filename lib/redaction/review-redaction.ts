@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
-import { loadRedaction } from "./load-redaction";
+import { detectBeforeTransaction, loadRedaction } from "./load-redaction";
 import { redactedTextFor } from "./model/apply-redaction";
 import { nextRedactionState, STATE_LABEL, type RedactionState } from "./model/redaction-states";
 import { redactionHash } from "./redaction-hash";
@@ -32,6 +32,7 @@ async function loadForDecision(tx: Parameters<Parameters<ReturnType<typeof db>["
 
 export async function approveRedaction(reviewer: Actor, input: z.infer<typeof ApproveRedactionInput>, requestId: string) {
   assertCan(reviewer, "redaction:review");
+  await detectBeforeTransaction(input.testimonyId);
   await db().$transaction(async (tx) => {
     const { loaded, redaction, next } = await loadForDecision(tx, reviewer, input.testimonyId, input.expectedVersion, "approve");
     const text = redactedTextFor(loaded.text, loaded.work.spans);
@@ -52,6 +53,7 @@ export async function approveRedaction(reviewer: Actor, input: z.infer<typeof Ap
 
 export async function requestRedactionChanges(reviewer: Actor, input: z.infer<typeof RequestChangesInput>, requestId: string) {
   assertCan(reviewer, "redaction:review");
+  await detectBeforeTransaction(input.testimonyId);
   await db().$transaction(async (tx) => {
     const { loaded, redaction, next } = await loadForDecision(tx, reviewer, input.testimonyId, input.expectedVersion, "request-changes");
     const spanIds = new Set(loaded.work.spans.map((s) => s.id));

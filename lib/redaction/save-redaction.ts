@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
-import { loadRedaction, workField } from "./load-redaction";
+import { detectBeforeTransaction, loadRedaction, workField } from "./load-redaction";
 import { findOverlap, redactedTextFor } from "./model/apply-redaction";
 import { nextRedactionState, type RedactionState } from "./model/redaction-states";
 import type { RedactionWork } from "./model/types";
@@ -23,6 +23,7 @@ function validateWork(text: string, work: RedactionWork) {
 
 export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveRedactionInput>, requestId: string) {
   assertCan(actor, "redaction:edit");
+  await detectBeforeTransaction(input.testimonyId);
   return db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
     const redaction = loaded.redaction;

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
-import { loadRedaction, type LoadedRedaction } from "./load-redaction";
+import { detectBeforeTransaction, loadRedaction, type LoadedRedaction } from "./load-redaction";
 import { blockingRisks, residualRisks } from "./model/residual-risk";
 import { acceptedSpans } from "./model/apply-redaction";
 import { nextRedactionState, STATE_LABEL, type RedactionState } from "./model/redaction-states";
@@ -34,6 +34,7 @@ export function assertNothingExposed(loaded: LoadedRedaction): void {
 
 export async function submitRedaction(actor: Actor, input: z.infer<typeof SubmitRedactionInput>, requestId: string) {
   assertCan(actor, "redaction:submit");
+  await detectBeforeTransaction(input.testimonyId);
   await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
     const redaction = loaded.redaction;

@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { openRedaction } from "@/lib/redaction/open-redaction";
+import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
-import { NotFound } from "@/lib/errors";
-import { RedactionWorkspace } from "./redaction-workspace";
+import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
+import { OpenedWorkspace } from "./opened-workspace";
 
 export const metadata: Metadata = { title: "Redaction workspace" };
 
+// Detecting identifiers in a long transcript can take a while: the page streams, and the
+// editor sees that the transcript is being analysed instead of a page that hangs.
 export default async function RedactionPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const editor = await requirePermission("redaction:edit");
   const { testimonyId } = await params;
-  const view = await openRedaction(editor, testimonyId, "edit", await requestId()).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
-  return <RedactionWorkspace view={view} />;
+  if (!(await redactionTargetExists(editor, testimonyId, "edit"))) notFound();
+  const id = await requestId();
+  return (
+    <Suspense fallback={<AnalysingTranscript />}>
+      <OpenedWorkspace editor={editor} testimonyId={testimonyId} requestId={id} />
+    </Suspense>
+  );
 }

@@ -1,76 +1,23 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { openRedaction } from "@/lib/redaction/open-redaction";
-import { acceptedSpans } from "@/lib/redaction/model/apply-redaction";
-import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
+import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
-import { NotFound } from "@/lib/errors";
-import { HighlightedText } from "@/components/redaction/highlighted-text";
-import { ReviewDecisionForm } from "./review-decision-form";
+import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
+import { ReviewView } from "./review-view";
 
 export const metadata: Metadata = { title: "Review redaction" };
 
+// Streams like the workspace: detection of a long transcript may still be running.
 export default async function ReviewPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const reviewer = await requirePermission("redaction:review");
   const { testimonyId } = await params;
-  const view = await openRedaction(reviewer, testimonyId, "review", await requestId()).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
-  const dir = view.language === "ar" ? "rtl" : "auto";
-  const spans = acceptedSpans(view.work.spans);
-  const dismissed = view.residual.filter((r) => r.dismissal);
+  if (!(await redactionTargetExists(reviewer, testimonyId, "review"))) notFound();
+  const id = await requestId();
   return (
-    <>
-      <h1>
-        Review redaction · {view.sourceCode} <span className="badge" data-testid="redaction-state">{STATE_LABEL[view.state]}</span>
-      </h1>
-      {!view.mayApprove ? (
-        <p className="alert alert-error" role="note">
-          You edited this redaction, so another reviewer must decide on it.
-        </p>
-      ) : null}
-      <div className="grid-2">
-        <section className="card" aria-labelledby="original-heading">
-          <h2 id="original-heading">Original, with accepted spans</h2>
-          <HighlightedText text={view.text} spans={spans} dir={dir} lang={view.language} />
-        </section>
-        <section className="card" aria-labelledby="redacted-heading">
-          <h2 id="redacted-heading">Redacted text</h2>
-          <div className="transcript" dir={dir} lang={view.language} data-testid="redacted-text" tabIndex={0} aria-label="Redacted text">
-            {view.redactedText}
-          </div>
-          <p className="muted">
-            SHA-256 <code>{view.textHash.slice(0, 16)}…</code>
-          </p>
-        </section>
-      </div>
-      <section className="card" aria-labelledby="residual-heading">
-        <h2 id="residual-heading">Left in the text</h2>
-        {view.residual.length === 0 ? (
-          <p>Every detector finding and dictionary match is covered.</p>
-        ) : (
-          <ul>
-            {view.residual.map((r) => (
-              <li key={r.key}>
-                <mark className={`span t-${r.type}`}>{r.text}</mark> {r.fromDictionary ? "dictionary entry" : r.type}
-                {r.dismissal ? <> — dismissed: “{r.dismissal.reason}”</> : r.blocking ? <strong> — not covered</strong> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="muted">{dismissed.length} dismissed with a reason.</p>
-      </section>
-      {view.state === "IN_REVIEW" && view.mayApprove ? (
-        <ReviewDecisionForm testimonyId={view.testimonyId} version={view.version} textHash={view.textHash} spans={spans.map((s) => ({ id: s.id, type: s.type, start: s.start }))} />
-      ) : view.state === "APPROVED" ? (
-        <p className="alert alert-ok" role="status">
-          Approved{view.approved ? ` on ${view.approved.approvedAt.toUTCString()}` : ""}.
-        </p>
-      ) : view.state !== "IN_REVIEW" ? (
-        <p className="muted">This redaction is not waiting for review.</p>
-      ) : null}
-    </>
+    <Suspense fallback={<AnalysingTranscript />}>
+      <ReviewView reviewer={reviewer} testimonyId={testimonyId} requestId={id} />
+    </Suspense>
   );
 }
