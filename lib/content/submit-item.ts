@@ -1,4 +1,5 @@
-// An editor asks for review of the item's current version.
+// An editor asks for review of the item's current version. The quasi-identifiers it
+// reveals are counted now, so the audit trail and the editor see what the reviewer will.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -8,13 +9,21 @@ import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
 import { loadItemForChange } from "./content-records";
 import { ItemTransitionInput } from "./schemas";
+import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
 
-export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
+/** `needsAcknowledgement`: findings above a source's threshold; `blocked`: a CRITICAL source's threshold or a budget is exceeded. */
+export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean }> {
   assertCan(actor, "content:edit");
   const input = parseInput(ItemTransitionInput, raw);
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "submit");
     await changeState(tx, item, next);
-    await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+    const disclosure = await assessItemDisclosure(tx, item.id, null);
+    await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure: disclosureSummary(disclosure) } : {}) } });
+    return {
+      quasiIdentifiers: disclosure?.findings.length ?? 0,
+      needsAcknowledgement: disclosure?.findings.some((f) => f.needsAcknowledgement) ?? false,
+      blocked: (disclosure?.refused.length ?? 0) + (disclosure?.crossings.length ?? 0) > 0,
+    };
   });
 }
