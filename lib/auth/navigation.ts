@@ -18,6 +18,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/takedowns", label: "Takedowns", permission: "takedowns:view" },
   { href: "/admin/trace", label: "Trace a leak", permission: "leaks:trace" },
+  { href: "/admin/disclosure", label: "Disclosure budgets", permission: "sources:set-budget" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

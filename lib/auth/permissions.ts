@@ -31,6 +31,10 @@ export const ROLE_GRANTS = {
   "takedowns:view": ["ADMIN"],
   "portal:download": ["PARTNER"],
   "leaks:trace": ["ADMIN"],
+  // Acknowledging the quasi-identifiers of an item above its sources' thresholds, before approving it.
+  "disclosure:acknowledge": ["REVIEWER"],
+  // Raising or lowering a source's disclosure budget, with a reason.
+  "sources:set-budget": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

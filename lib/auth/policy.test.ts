@@ -24,7 +24,7 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak"]],
+    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets"]],
     ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],

@@ -36,6 +36,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/admin/takedowns": "takedowns:view",
   "/portal/items/[itemId]": "portal:view",
   "/admin/trace": "leaks:trace",
+  "/admin/disclosure": "sources:set-budget",
+  "/admin/disclosure/[sourceId]": "sources:set-budget",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -82,6 +84,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/content/actions.ts#submitItemAction": "content:edit",
   "app/(staff)/content/actions.ts#approveItemAction": "content:review",
   "app/(staff)/content/actions.ts#requestChangesAction": "content:review",
+  "app/(staff)/content/actions.ts#acknowledgeFindingsAction": "disclosure:acknowledge",
   "app/(staff)/content/actions.ts#publishItemAction": "content:publish",
   "app/(staff)/content/actions.ts#retireItemAction": "content:retire",
   "app/(staff)/content/actions.ts#restoreVersionAction": "content:edit",
@@ -102,4 +105,5 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/content/[itemId]/attachments/actions.ts#addAttachmentAction": "content:edit",
   "app/(staff)/content/[itemId]/attachments/actions.ts#removeAttachmentAction": "content:edit",
   "app/(staff)/admin/trace/actions.ts#traceLeakAction": "leaks:trace",
+  "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
 };

@@ -7,6 +7,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { checkItemConsent } from "./consent-check";
 import { itemEditorIds } from "./content-records";
 import { findLeaks, releasableFields } from "./leak-guard";
+import { assessItemDisclosure } from "@/lib/disclosure/assess-item-disclosure";
 
 export async function getItem(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
@@ -25,7 +26,14 @@ export async function getItem(actor: Actor, itemId: string) {
   const codes = new Map((await db().source.findMany({ where: { id: { in: item.quotes.map((q) => q.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));
   const fields = await releasableFields(db(), item.id);
   const checksMatter = ["IN_REVIEW", "APPROVED"].includes(item.state);
-  const [leaks, consentProblems, editorIds] = await Promise.all([checksMatter ? findLeaks(db(), fields) : Promise.resolve([]), checkItemConsent(db(), item.id), itemEditorIds(db(), item.id)]);
+  // Quasi-identifiers are shown while the item can still change or be approved, so editors see them before submitting.
+  const disclosureMatters = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state);
+  const [leaks, consentProblems, editorIds, disclosure] = await Promise.all([
+    checksMatter ? findLeaks(db(), fields) : Promise.resolve([]),
+    checkItemConsent(db(), item.id),
+    itemEditorIds(db(), item.id),
+    disclosureMatters ? assessItemDisclosure(db(), item.id, actor.id) : Promise.resolve(null),
+  ]);
   return {
     id: item.id,
     type: item.type,
@@ -49,6 +57,8 @@ export async function getItem(actor: Actor, itemId: string) {
     leaks,
     consentProblems,
     mayApprove: can(actor, "content:review", { editorIds }),
+    disclosure,
+    mayAcknowledge: item.state === "IN_REVIEW" && can(actor, "disclosure:acknowledge") && can(actor, "content:review", { editorIds }),
   };
 }
 

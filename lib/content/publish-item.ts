@@ -1,5 +1,6 @@
-// Publishing makes the approved version available to partners; the leak guard and
-// the consent check run again, since dictionaries and consents may have changed since approval.
+// Publishing makes the approved version available to partners; the leak guard, the
+// consent check and the disclosure budgets run again, since dictionaries, consents and
+// other publications about the same sources may have changed since approval.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -11,6 +12,7 @@ import { changeState } from "./change-state";
 import { assertConsentAllows } from "./consent-check";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
+import { assertDisclosureAllowsPublication } from "@/lib/disclosure/assert-disclosure-allows";
 import { ItemTransitionInput } from "./schemas";
 
 export async function publishItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
@@ -23,7 +25,8 @@ export async function publishItem(actor: Actor, raw: ItemTransitionInput, reques
     if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
     await assertNoLeaks(tx, forms, item.version, "published");
     await assertConsentAllows(tx, item.id, "published");
+    const disclosure = await assertDisclosureAllowsPublication(tx, item.id);
     await changeState(tx, item, next, { publishedAt: new Date() });
-    await recordAuditEvent(tx, { actor, action: "content.published", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+    await recordAuditEvent(tx, { actor, action: "content.published", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure } : {}) } });
   });
 }

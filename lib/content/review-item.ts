@@ -1,5 +1,6 @@
 // A reviewer's decision. Nobody approves an item they edited; approval is pinned to
-// the reviewed version and refused while the leak guard or the consent check objects.
+// the reviewed version and refused while the leak guard, the consent check or the
+// disclosure check (quasi-identifiers and source budgets, lib/disclosure) objects.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -10,6 +11,7 @@ import { changeState } from "./change-state";
 import { assertConsentAllows } from "./consent-check";
 import { itemEditorIds, loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
+import { assertDisclosureAllowsApproval } from "@/lib/disclosure/assert-disclosure-allows";
 import { ItemTransitionInput, RequestChangesInput } from "./schemas";
 
 export const SELF_APPROVAL = "You edited a version of this item, so another reviewer must approve it.";
@@ -24,8 +26,9 @@ export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, req
     assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
     await assertNoLeaks(tx, forms, item.version, "approved");
     await assertConsentAllows(tx, item.id, "approved");
+    const disclosure = await assertDisclosureAllowsApproval(tx, item.id, reviewer.id);
     await changeState(tx, item, next, { approvedVersion: item.version, approvedById: reviewer.id, approvedAt: new Date() });
-    await recordAuditEvent(tx, { actor: reviewer, action: "content.approved", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+    await recordAuditEvent(tx, { actor: reviewer, action: "content.approved", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure } : {}) } });
   });
 }
 

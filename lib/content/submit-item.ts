@@ -1,5 +1,6 @@
-// An editor asks for review of the item's current version; an item that would leak an
-// identifier is refused here already, with where to look.
+// An editor asks for review of the item's current version. An item that would leak an
+// identifier is refused here already, with where to look; the quasi-identifiers it
+// reveals are counted now, so the audit trail and the editor see what the reviewer will.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -10,16 +11,24 @@ import { changeState } from "./change-state";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput } from "./schemas";
+import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
 
-export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
+/** `needsAcknowledgement`: findings above a source's threshold; `blocked`: a CRITICAL source's threshold or a budget is exceeded. */
+export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean }> {
   assertCan(actor, "content:edit");
   const input = parseInput(ItemTransitionInput, raw);
   // Rendering every delivered form takes a while; it is done before the transaction.
   const forms = await prepareReleaseForms(db(), input.itemId);
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "submit");
     await assertNoLeaks(tx, forms, item.version, "submitted");
     await changeState(tx, item, next);
-    await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
+    const disclosure = await assessItemDisclosure(tx, item.id, null);
+    await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure: disclosureSummary(disclosure) } : {}) } });
+    return {
+      quasiIdentifiers: disclosure?.findings.length ?? 0,
+      needsAcknowledgement: disclosure?.findings.some((f) => f.needsAcknowledgement) ?? false,
+      blocked: (disclosure?.refused.length ?? 0) + (disclosure?.crossings.length ?? 0) > 0,
+    };
   });
 }

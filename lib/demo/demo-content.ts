@@ -17,7 +17,7 @@ export type DemoItem = {
   /** The editor's text before the quote, and after it (saved as a further version). */
   intro: string;
   outro?: string;
-  quote: { sourceCode: "S-0002" | "S-0003"; text: string };
+  quote: { sourceCode: string; text: string };
   internalNotes?: string;
   state: Exclude<ContentState, "RETIRED">;
   /** The reviewer's comment when the state is CHANGES_REQUESTED. */

@@ -4,6 +4,9 @@ import { rid } from "@/tests/support/factories";
 import { checkItemConsent } from "@/lib/content/consent-check";
 import { findLeaks, releasableFields } from "@/lib/content/leak-guard";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
+import { approveItem } from "@/lib/content/review-item";
+import { getSourceDisclosure } from "@/lib/disclosure/get-source-disclosure";
+import { setDisclosureBudget } from "@/lib/disclosure/set-disclosure-budget";
 import { DEMO_CAMPAIGN_NAME } from "./seed-demo-campaign";
 import { seedDemo } from "./seed-demo";
 import {
@@ -16,12 +19,17 @@ import {
   DEMO_WITHDRAWAL_ITEM_TITLE,
   DEMO_WITHDRAWAL_SOURCE_CODE,
 } from "./demo-content";
+import { DEMO_BUDGET_BLOCKED_TITLE, DEMO_BUDGET_SOURCE_CODE, DEMO_DISCLOSURE_ITEMS } from "./demo-disclosure";
 
-async function seededItems() {
-  return db().contentItem.findMany({
+const DISCLOSURE_TITLES = new Set(DEMO_DISCLOSURE_ITEMS.map((i) => i.title));
+
+/** The content demo's items; the disclosure demo's (S-0004) are checked on their own below. */
+async function seededItems(options: { disclosureDemo?: boolean } = {}) {
+  const items = await db().contentItem.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { quotes: true, comments: true, themes: true },
   });
+  return options.disclosureDemo ? items : items.filter((i) => !DISCLOSURE_TITLES.has(i.title));
 }
 
 async function sourceCodes(): Promise<Map<string, string>> {
@@ -86,18 +94,20 @@ describe("the demo seed's content", () => {
       ["S-0002", "en", "APPROVED"],
       ["S-0002", "ar", "APPROVED"],
       ["S-0003", "en", "APPROVED"],
+      ["S-0004", "en", "APPROVED"],
     ]);
     for (const t of testimonies.filter((t) => t.redaction)) {
       expect(t.redaction!.editorIds).toEqual([editor.id]);
       expect(t.redaction!.reviews).toEqual([{ reviewerId: reviewer2.id, decision: "APPROVED" }]);
     }
-    expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(3);
-    expect(await db().auditEvent.count({ where: { action: "content.published" } })).toBe(DEMO_PUBLISHED_TITLES.length);
+    expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(4);
+    const disclosurePublished = DEMO_DISCLOSURE_ITEMS.filter((i) => i.state === "PUBLISHED").length;
+    expect(await db().auditEvent.count({ where: { action: "content.published" } })).toBe(DEMO_PUBLISHED_TITLES.length + disclosurePublished);
   });
 
   it("passes the leak guard and the consent check with every item", async () => {
     await seedDemo();
-    for (const item of await seededItems()) {
+    for (const item of await seededItems({ disclosureDemo: true })) {
       expect(await findLeaks(db(), await releasableFields(db(), item.id)), item.title).toEqual([]);
       expect(await checkItemConsent(db(), item.id), item.title).toEqual([]);
     }
@@ -127,5 +137,23 @@ describe("the demo seed's content", () => {
     const campaign = await db().campaign.findFirstOrThrow({ where: { name: DEMO_CAMPAIGN_NAME }, include: { items: true, partners: { include: { partnerOrg: true } } } });
     expect(campaign.items).toHaveLength(DEMO_ITEMS.length);
     expect(campaign.partners.map((p) => p.partnerOrg.name)).toEqual(["Demo Partner"]);
+  });
+
+  it("has a source whose budget is nearly used, with an item in review that would cross it until an admin raises it", async () => {
+    await seedDemo();
+    const items = (await seededItems({ disclosureDemo: true })).filter((i) => DISCLOSURE_TITLES.has(i.title));
+    expect(items.map((i) => [i.title, i.state])).toEqual(DEMO_DISCLOSURE_ITEMS.map((i) => [i.title, i.state]));
+    const source = await db().source.findUniqueOrThrow({ where: { code: DEMO_BUDGET_SOURCE_CODE } });
+    const admin = { ...(await user("admin@demo.test")), partnerOrgId: null };
+    const view = (await getSourceDisclosure(admin, source.id))!;
+    expect(view).toMatchObject({ limit: 10, isDefault: true, used: 8 });
+    expect(view.wouldCross.map((w) => w.title)).toEqual([DEMO_BUDGET_BLOCKED_TITLE]);
+
+    const reviewer = { ...(await user("reviewer@demo.test")), partnerOrgId: null };
+    const blocked = items.find((i) => i.title === DEMO_BUDGET_BLOCKED_TITLE)!;
+    const refused = await approveItem(reviewer, { itemId: blocked.id, expectedVersion: blocked.version }, rid()).catch((e: Error) => e);
+    expect(refused).toMatchObject({ message: expect.stringMatching(/this item would reveal 11, over the disclosure budget of 10\. It adds place/) });
+    await setDisclosureBudget(admin, { sourceId: source.id, expectedBudgetVersion: 0, budget: 11, reason: "Demo: he agreed to name the town he left through." }, rid());
+    await approveItem(reviewer, { itemId: blocked.id, expectedVersion: blocked.version }, rid());
   });
 });

@@ -17,10 +17,10 @@ import { approveDemoRedactions } from "./seed-demo-redactions";
 
 export const DEMO_QUOTED_SOURCE_CODES = ["S-0002", "S-0003"] as const;
 /** Rosa approves the demo's redactions, Rami reviews its content: two reviewers, as in real use. */
-const REDACTION_REVIEWER = "reviewer2@demo.test";
-const CONTENT_REVIEWER = "reviewer@demo.test";
+export const REDACTION_REVIEWER = "reviewer2@demo.test";
+export const CONTENT_REVIEWER = "reviewer@demo.test";
 
-async function demoActor(email: string): Promise<Actor> {
+export async function demoActor(email: string): Promise<Actor> {
   return db().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, partnerOrgId: true } });
 }
 
@@ -58,9 +58,13 @@ async function seedItem(editor: Actor, reviewer: Actor, item: DemoItem, themeIds
   if (item.state === "PUBLISHED") await publishItem(editor, step, requestId);
 }
 
+/** Each item drafted, quoted, and taken to its state through the workflow, in order. */
+export async function seedDemoItems(editor: Actor, reviewer: Actor, items: readonly DemoItem[], requestId: string): Promise<void> {
+  const themeIds = new Map((await listThemes(editor)).map((t) => [t.name, t.id]));
+  for (const item of items) await seedItem(editor, reviewer, item, themeIds, requestId);
+}
+
 export async function seedDemoContent(editor: Actor, requestId: string): Promise<void> {
   await approveDemoRedactions(editor, await demoActor(REDACTION_REVIEWER), DEMO_QUOTED_SOURCE_CODES, requestId);
-  const reviewer = await demoActor(CONTENT_REVIEWER);
-  const themeIds = new Map((await listThemes(editor)).map((t) => [t.name, t.id]));
-  for (const item of DEMO_ITEMS) await seedItem(editor, reviewer, item, themeIds, requestId);
+  await seedDemoItems(editor, await demoActor(CONTENT_REVIEWER), DEMO_ITEMS, requestId);
 }

@@ -1,6 +1,7 @@
 // Seeds the embedded demo on an empty database: one account per role, a partner
 // organisation, invented sources and testimony, content in every state and a campaign
-// holding it. Nothing here is a real person.
+// holding it, and a source whose disclosure budget an item in review would cross.
+// Nothing here is a real person.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,6 +11,7 @@ import { ensureDefaultThemes } from "@/lib/content/default-themes";
 import { seedDemoCampaign } from "./seed-demo-campaign";
 import { seedDemoPartnerToken } from "./seed-demo-partner-token";
 import { seedDemoContent } from "./seed-demo-content";
+import { seedDemoDisclosure } from "./seed-demo-disclosure";
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db().user.count()) === 0;
@@ -32,4 +34,5 @@ export async function seedDemo(): Promise<void> {
   await seedDemoSources(editorActor, randomUUID());
   await seedDemoContent(editorActor, randomUUID());
   await seedDemoCampaign(editorActor, randomUUID());
+  await seedDemoDisclosure(editorActor, randomUUID());
 }

@@ -19,6 +19,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/themes": ["editor"],
   "/admin/takedowns": ["admin"],
   "/admin/trace": ["admin"],
+  "/admin/disclosure": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

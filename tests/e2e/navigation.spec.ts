@@ -3,7 +3,7 @@ import { DEMO_DRAFT_TITLE, DEMO_IN_REVIEW_TITLE } from "@/lib/demo/demo-content"
 import { expectAccessible, storageFor, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
-  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak"] },
+  admin: { home: /\/dashboard$/, links: ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets"] },
   editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"] },
   reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
   reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },

@@ -59,6 +59,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "takedowns:view": ["ADMIN"],
   "portal:download": ["PARTNER"],
   "leaks:trace": ["ADMIN"],
+  "disclosure:acknowledge": ["REVIEWER"],
+  "sources:set-budget": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {

@@ -25,6 +25,8 @@ import { addComment } from "@/lib/content/add-comment";
 import { insertQuote } from "@/lib/content/insert-quote";
 import { latestVersionOf } from "@/lib/content/get-item";
 import { listApprovedPassages } from "@/lib/content/list-approved-passages";
+import { AcknowledgeFindingsInput } from "@/lib/disclosure/schemas";
+import { acknowledgeFindings } from "@/lib/disclosure/acknowledge-findings";
 
 const refresh = (itemId: string) => {
   revalidatePath(`/content/${itemId}`);
@@ -51,15 +53,26 @@ export const latestVersionAction = authorizedAction("content:view", ItemIdInput,
 });
 
 export const submitItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {
-  await submitItem(user, input, requestId);
+  const { quasiIdentifiers, needsAcknowledgement, blocked } = await submitItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Submitted for review." };
+  const note = blocked
+    ? " As it stands it cannot be approved: see the quasi-identifiers below."
+    : needsAcknowledgement
+      ? ` It reveals ${quasiIdentifiers} quasi-identifiers; the reviewer must acknowledge each before approving.`
+      : "";
+  return { ok: true, message: `Submitted for review.${note}` };
 });
 
 export const approveItemAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {
   await approveItem(user, input, requestId);
   refresh(input.itemId);
   return { ok: true, message: "Approved." };
+});
+
+export const acknowledgeFindingsAction = authorizedAction("disclosure:acknowledge", AcknowledgeFindingsInput, async ({ user, requestId }, input) => {
+  const { acknowledged } = await acknowledgeFindings(user, input, requestId);
+  refresh(input.itemId);
+  return { ok: true, message: `Acknowledged ${acknowledged} quasi-identifiers for version ${input.expectedVersion}.` };
 });
 
 export const requestChangesAction = authorizedAction("content:review", RequestChangesInput, async ({ user, requestId }, input) => {

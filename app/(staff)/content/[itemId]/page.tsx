@@ -15,6 +15,7 @@ import { WorkflowButtons } from "@/components/content/workflow-buttons";
 import { QuotePicker } from "@/components/content/quote-picker";
 import { CommentForm } from "@/components/content/comment-form";
 import { AttachmentsPanel } from "@/components/content/attachments/attachments-panel";
+import { QuasiFindingsPanel } from "@/components/disclosure/quasi-findings-panel";
 
 export const metadata: Metadata = { title: "Content item" };
 
@@ -74,6 +75,7 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
           </ul>
         </section>
       ) : null}
+      {item.disclosure ? <QuasiFindingsPanel disclosure={item.disclosure} language={item.language} mayAcknowledge={item.mayAcknowledge} /> : null}
       <div className="grid-2">
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{editable ? "Edit" : "Details"}</h2>

@@ -12,6 +12,8 @@ import { SourceDetailsForm } from "./source-details-form";
 import { IdentifiersPanel } from "./identifiers-panel";
 import { ConsentForm, WithdrawConsentButton } from "./consent-form";
 import { TestimonyTable } from "./testimony-table";
+import { getSourceDisclosure } from "@/lib/disclosure/get-source-disclosure";
+import { SourceLedger } from "@/components/disclosure/source-ledger";
 import styles from "../sources.module.css";
 
 export const metadata: Metadata = { title: "Source" };
@@ -25,6 +27,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
   const canEdit = can(user, "sources:edit");
   const editors = canEdit ? await listHandlingEditorChoices(user) : [];
   const consent = source.consent;
+  const disclosure = await getSourceDisclosure(user, source.id);
 
   return (
     <>
@@ -89,6 +92,8 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
           </>
         ) : null}
       </section>
+
+      {disclosure ? <SourceLedger view={disclosure} /> : null}
 
       <section className="card" aria-labelledby="testimony-heading">
         <h2 id="testimony-heading">Testimony</h2>
