@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
-import { listContentAwaitingMyReview, listMyContentDrafts, type ContentWorkList } from "@/lib/dashboard/content-work";
+import { listContentAwaitingMyReview, listMyContentDrafts, listSuspendedItems, type ContentWorkList } from "@/lib/dashboard/content-work";
 import { CONTENT_STATE_LABEL } from "@/lib/content/content-states";
 import { CONTENT_TYPE_LABELS, type ContentType } from "@/lib/content/vocabulary";
 import { textDirection } from "@/lib/testimony/languages";
@@ -40,9 +40,17 @@ function SeeAll({ list, links }: { list: ContentWorkList; links: { href: string;
 
 /** Server component: my content drafts (editors) and content waiting for my review (reviewers). */
 export async function ContentWork({ actor }: { actor: Actor }) {
-  const [drafts, awaiting] = await Promise.all([listMyContentDrafts(actor), listContentAwaitingMyReview(actor)]);
+  const [drafts, awaiting, suspended] = await Promise.all([listMyContentDrafts(actor), listContentAwaitingMyReview(actor), listSuspendedItems(actor)]);
   return (
     <>
+      {suspended && suspended.total > 0 ? (
+        <section className="card notice" aria-labelledby="suspended-items-heading" data-testid="suspended-items">
+          <h2 id="suspended-items-heading">Suspended: possible identifier ({suspended.total})</h2>
+          <p>These items are no longer delivered to partners. Open each to reopen and fix it, or to lift the suspension.</p>
+          <ItemList list={suspended} showState />
+          <SeeAll list={suspended} links={[{ href: "/content?suspended=1", label: "suspended items" }]} />
+        </section>
+      ) : null}
       {drafts ? (
         <section className="card" aria-labelledby="content-drafts-heading" data-testid="my-content-drafts">
           <h2 id="content-drafts-heading">My content drafts ({drafts.total})</h2>

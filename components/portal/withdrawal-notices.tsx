@@ -14,10 +14,14 @@ export function WithdrawalNotices({ notices }: { notices: Notices }) {
       <ul>
         {notices.map((notice) => (
           <li key={notice.id}>
-            <strong lang={notice.language} dir="auto">
-              {notice.title}
-            </strong>{" "}
-            — {notice.consentWithdrawn ? "the speaker withdrew consent" : "retired"}
+            {notice.title === null ? (
+              <strong>An item you downloaded</strong>
+            ) : (
+              <strong lang={notice.language} dir="auto">
+                {notice.title}
+              </strong>
+            )}{" "}
+            — {notice.underReview ? "withdrawn for review" : notice.consentWithdrawn ? "the speaker withdrew consent" : "retired"}
             {notice.retiredAt ? ` on ${notice.retiredAt.toISOString().slice(0, 10)}` : ""}. Your copies: {notice.downloads.map((d) => `ref ${d.reference} (${d.format}, ${d.createdAt.toISOString().slice(0, 10)})`).join(", ")}.
           </li>
         ))}

@@ -87,6 +87,8 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/content/actions.ts#acknowledgeFindingsAction": "disclosure:acknowledge",
   "app/(staff)/content/actions.ts#publishItemAction": "content:publish",
   "app/(staff)/content/actions.ts#retireItemAction": "content:retire",
+  "app/(staff)/content/actions.ts#reopenSuspendedItemAction": "content:edit",
+  "app/(staff)/content/actions.ts#liftSuspensionAction": "content:review",
   "app/(staff)/content/actions.ts#restoreVersionAction": "content:edit",
   "app/(staff)/content/actions.ts#addCommentAction": "content:view",
   "app/(staff)/content/actions.ts#insertQuoteAction": "content:edit",

@@ -12,6 +12,8 @@ const ALLOWED: [ContentState, ContentEvent, ContentState][] = [
   ["APPROVED", "publish", "PUBLISHED"],
   ["APPROVED", "retire", "RETIRED"],
   ["PUBLISHED", "retire", "RETIRED"],
+  ["APPROVED", "reopen", "DRAFT"],
+  ["PUBLISHED", "reopen", "DRAFT"],
 ];
 
 const allowed = new Map(ALLOWED.map(([from, event, to]) => [`${from}/${event}`, to]));

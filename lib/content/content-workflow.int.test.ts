@@ -10,6 +10,7 @@ import { submitItem } from "./submit-item";
 import { approveItem, requestItemChanges } from "./review-item";
 import { publishItem } from "./publish-item";
 import { retireItem } from "./retire-item";
+import { reopenSuspendedItem } from "./resolve-suspension";
 import { restoreVersion } from "./restore-version";
 import { insertQuote } from "./insert-quote";
 import { addComment } from "./add-comment";
@@ -69,6 +70,8 @@ async function attempt(event: ContentEvent, itemId: string, who: Awaited<ReturnT
       return publishItem(who.editor, t, rid());
     case "retire":
       return retireItem(who.editor, { ...t, reason: "test" }, rid());
+    case "reopen":
+      return reopenSuspendedItem(who.editor, t, rid());
   }
 }
 

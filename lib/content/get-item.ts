@@ -48,6 +48,8 @@ export async function getItem(actor: Actor, itemId: string) {
     approvedVersion: item.approvedVersion,
     approvedBy: item.approvedById ? (nameOf.get(item.approvedById) ?? null) : null,
     retiredReason: item.retiredReason,
+    suspendedAt: item.suspendedAt,
+    suspendedReason: item.suspendedReason,
     createdBy: nameOf.get(item.createdById) ?? "unknown",
     themes: item.themes.map((t) => t.theme),
     quotes: item.quotes.map((q) => ({ ...q, sourceCode: codes.get(q.sourceId) ?? "?" })),

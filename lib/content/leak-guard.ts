@@ -4,6 +4,7 @@
 // spelling, script or markup, or a direct identifier the detector found with evidence.
 // Hits carry the text they are in and a position only; messages never repeat the identifier.
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { deliveredForms } from "@/lib/delivery/delivered-forms";
 import { Conflict, DomainError, NotFound } from "@/lib/errors";
@@ -12,6 +13,7 @@ import { describeHit, findLeaksInForms, type CheckedForm, type LeakHit } from "@
 import { databaseIndex } from "@/lib/leak-guard/identifier-index/database-index";
 import type { IndexLookup } from "@/lib/leak-guard/identifier-index/find-in-index";
 import { rebuildStaleIndexes } from "@/lib/leak-guard/identifier-index/source-index";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 export type { LeakHit } from "@/lib/leak-guard/check-forms";
 export type CheckedField = CheckedForm;
@@ -67,9 +69,25 @@ export async function findLeaks(client: Db | Tx, fields: CheckedField[]): Promis
 /** An item's texts and delivered forms, rendered for one version (rendering takes a while: do it before a transaction). */
 export type ReleaseForms = { itemId: string; version: number; forms: CheckedField[] };
 
+// Submission, approval and publication of one version render the same forms; rendering a
+// PDF and reading it back is the slow part, so forms are kept per content, a few at a time.
+const RENDERED = new Map<string, CheckedField[]>();
+const RENDERED_LIMIT = 64;
+
+async function renderedForms(item: Awaited<ReturnType<typeof loadItem>>): Promise<CheckedField[]> {
+  const key = createHash("sha256").update(JSON.stringify([item.id, item.type, item.language, item.title, item.body, item.attachments])).digest("hex");
+  const cached = RENDERED.get(key);
+  if (cached) return cached;
+  const forms = await deliveredForms(item);
+  if (RENDERED.size >= RENDERED_LIMIT) RENDERED.delete(RENDERED.keys().next().value!);
+  RENDERED.set(key, forms);
+  return forms;
+}
+
 export async function prepareReleaseForms(client: Db | Tx, itemId: string): Promise<ReleaseForms> {
+  await loadGuardWords();
   const item = await loadItem(client, itemId);
-  return { itemId, version: item.version, forms: [...fieldsOf(item), ...(await deliveredForms(item))] };
+  return { itemId, version: item.version, forms: [...fieldsOf(item), ...(await renderedForms(item))] };
 }
 
 /** Hits in what the editor wrote and in every form a partner would receive. */
@@ -80,7 +98,7 @@ export async function findReleaseLeaks(client: Db | Tx, prepared: ReleaseForms):
 export const CHANGED_WHILE_CHECKED = "The item changed while it was being checked; reload it and try again.";
 
 /** Refuses the step unless `prepared` is of the item's current version and nothing in it may identify a source. */
-export async function assertNoLeaks(client: Db | Tx, prepared: ReleaseForms, currentVersion: number, verb: "submitted" | "approved" | "published"): Promise<void> {
+export async function assertNoLeaks(client: Db | Tx, prepared: ReleaseForms, currentVersion: number, verb: "submitted" | "approved" | "published" | "released"): Promise<void> {
   if (prepared.version !== currentVersion) throw new Conflict(CHANGED_WHILE_CHECKED);
   const hits = await findReleaseLeaks(client, prepared);
   if (hits.length === 0) return;

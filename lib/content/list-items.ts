@@ -8,7 +8,7 @@ import type { ContentFilters } from "./schemas";
 
 export async function listItems(actor: Actor, filters: ContentFilters, page: number) {
   assertCan(actor, "content:view");
-  const where = { state: filters.state, type: filters.type, language: filters.language };
+  const where = { state: filters.state, type: filters.type, language: filters.language, ...(filters.suspended ? { suspendedAt: { not: null } } : {}) };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({
       where,

@@ -65,5 +65,6 @@ export const ContentFilters = z.object({
   state: z.enum(["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "RETIRED"]).optional().catch(undefined),
   type: z.enum(CONTENT_TYPES).optional().catch(undefined),
   language: z.enum(LANGUAGE_CODES).optional().catch(undefined),
+  suspended: z.literal("1").optional().catch(undefined),
 });
 export type ContentFilters = z.infer<typeof ContentFilters>;

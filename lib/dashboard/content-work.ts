@@ -45,3 +45,17 @@ export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHB
     .map((row) => ({ id: row.id, title: row.title, type: row.type, language: row.language, state: row.state, updatedAt: row.updatedAt }));
   return { items, total };
 }
+
+/**
+ * Items suspended for a possible identifier (null for people who neither edit nor review
+ * content): they are the most urgent work on the dashboard — partners were told to take them down.
+ */
+export async function listSuspendedItems(actor: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
+  if (!can(actor, "content:edit") && !can(actor, "content:review")) return null;
+  const where = { suspendedAt: { not: null }, state: { in: ["APPROVED", "PUBLISHED"] as ContentState[] } };
+  const [items, total] = await Promise.all([
+    db().contentItem.findMany({ where, orderBy: [{ suspendedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
+    db().contentItem.count({ where }),
+  ]);
+  return { items, total };
+}

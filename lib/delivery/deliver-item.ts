@@ -4,7 +4,9 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { DomainError, NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
+import { DownloadRefused } from "./delivery-errors";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
 import { deliveredImage, itemZipEntries, renderItemFile } from "./item-files";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
@@ -12,14 +14,19 @@ import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { zipStream } from "./zip-stream";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
-/** A shared item that may not leave; the message tells the partner why. */
-export class DownloadRefused extends DomainError {}
+export { DownloadRefused } from "./delivery-errors";
 
 export type DeliveredFile = { fileName: string; contentType: string; disposition: string; body: Buffer | ReadableStream<Uint8Array>; reference: string };
 
-/** Loads, checks and records in one transaction, so a retirement cannot slip between check and record. */
+/**
+ * Loads, checks and records in one transaction, so a retirement cannot slip between check
+ * and record. What the editors wrote is checked against the identifier index here, before
+ * anything is rendered: a hit suspends the item instead of recording a download.
+ */
 async function checkAndRecord(recipient: Recipient, itemId: string, format: string, requestId: string, attachmentId?: string): Promise<{ deliverable: Deliverable; reference: string }> {
+  await loadGuardWords();
   const outcome = await db().$transaction(async (tx) => {
     const deliverable = await loadDeliverable(tx, recipient.partnerOrgId, itemId);
     if (!deliverable) return null;
@@ -27,6 +34,11 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
     if (deliverable.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: itemId }, { format }, requestId);
       return { refused: deliverable.refusal } as const;
+    }
+    const hits = await leaksIn(tx, writtenForms(deliverable.item));
+    if (hits.length > 0) {
+      await recordBlockedDelivery(tx, { recipient, itemId, requestId, format }, hits);
+      return { refused: NOT_AVAILABLE } as const;
     }
     const reference = await recordDownload(tx, recipient, { itemId, itemVersion: deliverable.item.version, format }, requestId);
     return { deliverable, reference } as const;
@@ -50,12 +62,19 @@ export async function recordRefusal(tx: Tx, recipient: Recipient, target: { type
 export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string): Promise<DeliveredFile> {
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, format, requestId);
   const { item, organisation } = deliverable;
+  const context = { recipient, itemId, requestId, format };
   const fileName = `${fileStem(item.title, typeStem(item.type))}-${reference}.${format}`;
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
-  if (format !== "zip") return { ...base, body: await renderItemFile(item, organisation.name, reference, format) };
+  if (format !== "zip") {
+    const body = await renderItemFile(item, organisation.name, reference, format);
+    await verifyServed(context, await servedForms(fileName, body), reference);
+    return { ...base, body };
+  }
   const { entries, manifest } = await itemZipEntries(item, organisation.name, reference, "");
   const guidance = { preparedFor: organisation.name, reference, attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: [manifest] };
-  return { ...base, body: zipStream(arrayOf([...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }]), () => undefined) };
+  const all = [...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }];
+  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference);
+  return { ...base, body: zipStream(arrayOf(all), () => undefined) };
 }
 
 /** One image of an item, re-encoded without metadata and named as in the item's ZIP. */
@@ -63,6 +82,8 @@ export async function deliverImage(recipient: Recipient, itemId: string, attachm
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, "image", requestId, attachmentId);
   const image = await deliveredImage(deliverable.item, attachmentId);
   if (!image) throw new NotFound("No such image.");
+  // the pixels are not read (faces, signs, handwriting are for the reviewer's eyes); the name is
+  await verifyServed({ recipient, itemId, requestId, format: "image" }, await servedForms(image.fileName, ""), reference);
   return { fileName: image.fileName, contentType: image.mimeType, disposition: attachmentDisposition(image.fileName), body: image.data, reference };
 }
 

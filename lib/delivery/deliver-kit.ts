@@ -3,7 +3,7 @@
 // usage guidance, streamed as a ZIP. Each item gets its own download record and reference; the
 // kit id ties them together. Items that may not leave are named in the README with the reason.
 import "server-only";
-import { campaignsSharedWith } from "./partner-items";
+import { campaignsSharedWith, OFFERED_ITEM } from "./partner-items";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { consentProblems } from "@/lib/content/consent-check";
@@ -17,6 +17,8 @@ import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /**
  * Preparing a kit records two rows per item in one transaction and the ZIP renders a PDF per
@@ -28,12 +30,13 @@ export const MAX_KIT_ITEMS = 200;
 const KIT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 
-type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[] };
+type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[]; attachments: { id: string; altText: string | null; caption: string | null }[] };
 type Withheld = { id: string; title: string; reason: string };
 type Limit = { maxItems: number; publishedItems: number; leftOut: number };
 
 export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string): Promise<DeliveredFile & { itemCount: number }> {
   const kitId = randomUUID();
+  await loadGuardWords();
   const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
   if (!prepared) throw new NotFound("No such campaign.");
   if ("refused" in prepared) throw new DownloadRefused(prepared.refused);
@@ -49,6 +52,9 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
     for (const [i, { item, reference }] of ready.entries()) {
       const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(item.title, typeStem(item.type))}/`;
       const { entries: files, manifest } = await itemZipEntries(item, organisation, reference, folder);
+      // each item's files are checked as served before they are streamed; a hit ends the kit there
+      const served = await Promise.all(files.map((file) => servedForms(file.name, file.data)));
+      await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference);
       yield* files;
       manifestItems.push(manifest);
     }
@@ -71,13 +77,13 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     return { refused: ORGANISATION_DEACTIVATED_MESSAGE } as const;
   }
 
-  const published = { campaignId: campaign.id, item: { state: "PUBLISHED" as const } };
+  const published = { campaignId: campaign.id, item: OFFERED_ITEM };
   const publishedItems = await tx.campaignItem.count({ where: published });
   const rows = await tx.campaignItem.findMany({
     where: published,
     orderBy: [{ position: "asc" }, { itemId: "asc" }],
     take: MAX_KIT_ITEMS,
-    select: { item: { select: { id: true, type: true, title: true, body: true, language: true, version: true, channels: true, attachments: { select: { id: true } }, quotes: { select: { sourceId: true, usage: true } } } } },
+    select: { item: { select: { id: true, type: true, title: true, body: true, language: true, version: true, channels: true, attachments: { select: { id: true, altText: true, caption: true } }, quotes: { select: { sourceId: true, usage: true } } } } },
   });
   const items: KitItem[] = rows.map((r) => r.item);
   const suspect = await itemsWithConsentProblems(tx, items);
@@ -92,6 +98,13 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     if (verdict.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);
       withheld.push({ id: item.id, title: item.title, reason: verdict.refusal });
+      continue;
+    }
+    const hits = await leaksIn(tx, writtenForms(item));
+    if (hits.length > 0) {
+      // the title may be where the identifier is: the kit names the item by nothing but its id
+      await recordBlockedDelivery(tx, { recipient, itemId: item.id, requestId, format: "kit" }, hits);
+      withheld.push({ id: item.id, title: "An item under review", reason: NOT_AVAILABLE });
       continue;
     }
     const reference = await recordDownload(tx, recipient, { itemId: item.id, itemVersion: item.version, format: "kit", campaignId: campaign.id, kitId }, requestId);

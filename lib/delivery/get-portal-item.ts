@@ -12,6 +12,10 @@ import { embedMark, visibleLine } from "./fingerprint";
 import { loadDeliverable } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
 import { recordDownload } from "./record-download";
+import { previewText } from "./delivered-forms";
+import { DownloadRefused } from "./delivery-errors";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, verifyServed, writtenForms } from "./verify-delivery";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 export async function getPortalItem(partner: Actor, itemId: string, requestId: string) {
   assertCan(partner, "portal:view");
@@ -24,12 +28,26 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
   const base = { id: item.id, title: item.title, type: item.type, language: item.language, publishedAt: item.publishedAt, refusal };
   const recipient = portalRecipient(partner);
   if (refusal || !recipient) return { ...base, html: null, preparedFor: null, attachments: [] };
-  const reference = await db().$transaction((tx) => recordDownload(tx, recipient, { itemId, itemVersion: item.version, format: "preview" }, requestId));
-  return {
-    ...base,
-    html: renderMarkdown(embedMark(item.body, reference)),
-    preparedFor: visibleLine(deliverable.organisation.name, reference),
-    attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
+  const context = { recipient, itemId, requestId, format: "preview" };
+  const refused = { ...base, refusal: NOT_AVAILABLE, html: null, preparedFor: null, attachments: [] };
+  await loadGuardWords();
+  const reference = await db().$transaction(async (tx) => {
+    const hits = await leaksIn(tx, writtenForms(item));
+    if (hits.length === 0) return recordDownload(tx, recipient, { itemId, itemVersion: item.version, format: "preview" }, requestId);
+    await recordBlockedDelivery(tx, context, hits);
+    return null;
+  });
+  if (!reference) return refused;
+  const html = renderMarkdown(embedMark(item.body, reference));
+  const preparedFor = visibleLine(deliverable.organisation.name, reference);
+  try {
+    // what the page will show, as a browser shows it
+    await verifyServed(context, [{ field: "delivered:preview", label: "Portal preview", text: previewText(item, html, preparedFor) }], reference);
+  } catch (error) {
+    if (error instanceof DownloadRefused) return refused;
+    throw error;
+  }
+  return { ...base, html, preparedFor, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */

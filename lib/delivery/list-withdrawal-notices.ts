@@ -1,5 +1,6 @@
-// What a partner organisation must take down: items it downloaded that have since
-// been withdrawn, with the references of its copies.
+// What a partner organisation must take down: items it downloaded that have since been
+// withdrawn or suspended, with the references of its copies. A suspended item may carry
+// an identifier in its very title, so its notice names it by nothing but the references.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -12,8 +13,8 @@ export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
   const items = await db().contentItem.findMany({
-    where: { state: "RETIRED", downloads: { some: { partnerOrgId: partner.partnerOrgId } } },
-    orderBy: [{ retiredAt: "desc" }, { id: "asc" }],
+    where: { OR: [{ state: "RETIRED" }, { suspendedAt: { not: null } }], downloads: { some: { partnerOrgId: partner.partnerOrgId } } },
+    orderBy: [{ retiredAt: "desc" }, { suspendedAt: "desc" }, { id: "asc" }],
     take: NOTICE_LIMIT,
     select: {
       id: true,
@@ -21,9 +22,13 @@ export async function listWithdrawalNotices(partner: Actor) {
       language: true,
       retiredAt: true,
       retiredReason: true,
+      suspendedAt: true,
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
     },
   });
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
-  return items.map(({ retiredReason, ...item }) => ({ ...item, consentWithdrawn: retiredReason === "consent withdrawn" }));
+  return items.map(({ retiredReason, suspendedAt, title, ...item }) => {
+    const underReview = suspendedAt !== null && item.retiredAt === null;
+    return { ...item, title: underReview ? null : title, underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
+  });
 }

@@ -7,6 +7,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import { checkItemConsent } from "@/lib/content/consent-check";
 import { campaignsSharedWith, sharedWith } from "./partner-items";
 
+export const SUSPENDED_MESSAGE = "This item is not available at the moment. Please stop using it and take down any copies you have published until we contact you.";
+
 export const ORGANISATION_DEACTIVATED_MESSAGE = "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
 
 export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, itemId: string) {
@@ -25,6 +27,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
         publishedAt: true,
         retiredAt: true,
         retiredReason: true,
+        suspendedAt: true,
         updatedAt: true,
         attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
         campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, select: { campaignId: true } },
@@ -37,8 +40,10 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
 
 export type Deliverable = NonNullable<Awaited<ReturnType<typeof loadDeliverable>>>;
 
-async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; retiredAt: Date | null; retiredReason: string | null }): Promise<string | null> {
+async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; retiredAt: Date | null; retiredReason: string | null; suspendedAt: Date | null }): Promise<string | null> {
   if (!organisation.active) return ORGANISATION_DEACTIVATED_MESSAGE;
+  // neutral on purpose: a partner learns nothing about why (see lib/content/suspension.ts)
+  if (item.suspendedAt && item.state !== "RETIRED") return SUSPENDED_MESSAGE;
   if (item.state === "RETIRED") {
     const when = item.retiredAt ? ` on ${item.retiredAt.toISOString().slice(0, 10)}` : "";
     return item.retiredReason === "consent withdrawn"

@@ -1,5 +1,6 @@
 // Which content a partner organisation may reach: items in a campaign shared with it.
-// Only PUBLISHED items are offered; RETIRED ones stay reachable only to explain why they are gone.
+// Only PUBLISHED items that are not suspended are offered; RETIRED and suspended ones stay
+// reachable only to explain why they are gone.
 import type { Prisma } from "@/lib/db/generated/client";
 
 /** Campaigns shared with the organisation. */
@@ -11,6 +12,9 @@ export function sharedWith(partnerOrgId: string): Prisma.ContentItemWhereInput {
   return { campaigns: { some: { campaign: campaignsSharedWith(partnerOrgId) } } };
 }
 
+/** An item a partner may be offered: published, and not suspended for a possible identifier. */
+export const OFFERED_ITEM = { state: "PUBLISHED", suspendedAt: null } satisfies Prisma.ContentItemWhereInput;
+
 export function publishedAndSharedWith(partnerOrgId: string): Prisma.ContentItemWhereInput {
-  return { state: "PUBLISHED", ...sharedWith(partnerOrgId) };
+  return { ...OFFERED_ITEM, ...sharedWith(partnerOrgId) };
 }

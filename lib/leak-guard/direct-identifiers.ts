@@ -73,6 +73,14 @@ function hasArabicEvidence(text: string, span: Span, listedNames: readonly Span[
   return listed && !onlyOrdinaryArabic(span);
 }
 
+// A line of a PDF or a heading can end in a cue ("Who is a brother") with the next line
+// opening on a pronoun: "He" is nobody's name.
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "you", "i", "his", "her", "hers", "their", "our", "its", "him", "them", "us", "me", "my", "your", "this", "that", "there", "here", "who", "what", "when", "then"]);
+
+function isPronoun(span: Span): boolean {
+  return PRONOUNS.has(span.text.trim().toLowerCase());
+}
+
 /** Public figures and the group's own names stay in published text ("Abu Bakr al-Baghdadi"). */
 function isSafeWord(span: Span): boolean {
   return SAFE_KEYS.has(phraseKey(span.text));
@@ -85,7 +93,7 @@ export function directIdentifierSpans(text: string): Span[] {
     .filter((span) => hasArabicEvidence(text, span, listedNames))
     .concat(listedNames.filter((span) => isListedName(text, tokens, span)))
     .map((span) => trimSpan(text, span))
-    .filter((span): span is Span => span !== undefined && DIRECT_TYPES.includes(span.type) && !isSafeWord(span));
+    .filter((span): span is Span => span !== undefined && DIRECT_TYPES.includes(span.type) && !isSafeWord(span) && !isPronoun(span));
   const mentions = propagateNames(text, tokens, found).filter((span) => !isSafeWord(span));
   return mergeSpans(text, [...found, ...mentions]);
 }

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { campaignsSharedWith, publishedAndSharedWith } from "@/lib/delivery/partner-items";
 import { pageWindow } from "@/lib/pagination";
-import type { PartnerCaller } from "./authenticate-partner-token";
+import { apiRecipient, type PartnerCaller } from "./authenticate-partner-token";
+import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
 import type { AssetList } from "./schemas";
 
 export const API_PAGE_SIZE = 100;
@@ -28,8 +29,9 @@ export async function listPartnerAssets(caller: PartnerCaller, page: number): Pr
     }),
     db().contentItem.count({ where }),
   ]);
+  const listed = await withoutPossibleIdentifiers(caller, items);
   return {
-    assets: items.map((item) => ({
+    assets: listed.map((item) => ({
       id: item.id,
       title: item.title,
       type: item.type,
@@ -41,4 +43,18 @@ export async function listPartnerAssets(caller: PartnerCaller, page: number): Pr
     page,
     pageCount: Math.max(1, Math.ceil(total / API_PAGE_SIZE)),
   };
+}
+
+/**
+ * The listing carries each asset's title: a title that now matches an identifier is
+ * left out, and its item suspended, as a download of it would be.
+ */
+async function withoutPossibleIdentifiers<T extends { id: string; title: string }>(caller: PartnerCaller, items: T[]): Promise<T[]> {
+  const hits = await leaksIn(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  if (hits.length === 0) return items;
+  const recipient = apiRecipient(caller);
+  for (const itemId of new Set(hits.map((h) => h.field))) {
+    await db().$transaction((tx) => recordBlockedDelivery(tx, { recipient, itemId, requestId: caller.requestId, format: "listing" }, hits.filter((h) => h.field === itemId)));
+  }
+  return items.filter((item) => !hits.some((h) => h.field === item.id));
 }

@@ -1,6 +1,6 @@
 // The campaigns shared with a partner API token's organisation, with their published assets.
 import "server-only";
-import { campaignsSharedWith } from "@/lib/delivery/partner-items";
+import { campaignsSharedWith, OFFERED_ITEM } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/pagination";
 import type { PartnerCaller } from "./authenticate-partner-token";
@@ -20,7 +20,7 @@ export async function listPartnerCampaigns(caller: PartnerCaller, page: number):
         objective: true,
         startsOn: true,
         endsOn: true,
-        items: { where: { item: { state: "PUBLISHED" } }, orderBy: [{ position: "asc" }, { itemId: "asc" }], select: { itemId: true } },
+        items: { where: { item: OFFERED_ITEM }, orderBy: [{ position: "asc" }, { itemId: "asc" }], select: { itemId: true } },
       },
     }),
     db().campaign.count({ where }),

@@ -1,7 +1,7 @@
 // What a partner organisation sees: the campaigns shared with it and, in them,
 // only PUBLISHED items — titles and kinds, never drafts, notes or testimony.
 import "server-only";
-import { campaignsSharedWith } from "@/lib/delivery/partner-items";
+import { campaignsSharedWith, OFFERED_ITEM } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -25,7 +25,7 @@ export async function listSharedCampaigns(partner: Actor, page: number) {
         startsOn: true,
         endsOn: true,
         items: {
-          where: { item: { state: "PUBLISHED" } },
+          where: { item: OFFERED_ITEM },
           orderBy: { position: "asc" },
           select: { item: { select: { id: true, title: true, type: true, language: true, publishedAt: true } } },
         },

@@ -2,6 +2,7 @@
 // change to it while in review or after approval reopens the redaction.
 import "server-only";
 import type { z } from "zod";
+import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -24,7 +25,7 @@ function validateWork(text: string, work: RedactionWork) {
 export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveRedactionInput>, requestId: string) {
   assertCan(actor, "redaction:edit");
   await detectBeforeTransaction(input.testimonyId);
-  return db().$transaction(async (tx) => {
+  const { runId, ...saved } = await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
     const redaction = loaded.redaction;
     if (!redaction) throw new NotFound("Open the redaction workspace first.");
@@ -54,10 +55,15 @@ export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveReda
     const target = { type: "testimony", id: input.testimonyId };
     await recordAuditEvent(tx, { actor, action: "redaction.saved", target, requestId, details: { spans: input.work.spans.length, state: nextState } });
     if (newDismissals > 0) await recordAuditEvent(tx, { actor, action: "redaction.risk-dismissed", target, requestId, details: { count: newDismissals } });
+    let runId: string | null = null;
     if (nextState !== state && (state === "APPROVED" || state === "IN_REVIEW")) {
       await tx.redactedText.deleteMany({ where: { redactionId: redaction.id } });
       await recordAuditEvent(tx, { actor, action: "redaction.reopened", target, requestId, details: { from: state } });
+      // something in the approved text was wrong: what was published from it is checked again
+      if (state === "APPROVED") runId = await requestRecheck(tx, { trigger: "REDACTION_REOPENED", sourceId: loaded.testimony.sourceId, actor, requestId });
     }
-    return { version: redaction.version + 1, state: nextState };
+    return { version: redaction.version + 1, state: nextState, runId };
   });
+  if (runId) await dispatchRecheck(runId);
+  return saved;
 }

@@ -9,13 +9,16 @@ import { AddDictionaryEntryInput } from "./schemas";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
 import { cipherForSource, dictionaryField } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
+import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /** Adds an identifier (sealed under the source's key) and returns the whole dictionary. */
 export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryInput, requestId: string): Promise<DictionaryEntryView[]> {
   assertCan(actor, "sources:edit");
   const input = parseInput(AddDictionaryEntryInput, raw);
   const variants = input.variants.filter((v) => v.toLocaleLowerCase() !== input.text.toLocaleLowerCase());
-  return db().$transaction(async (tx) => {
+  await loadGuardWords();
+  const { entries, runId } = await db().$transaction(async (tx) => {
     const cipher = await cipherForSource(tx, input.sourceId);
     const existing = await readSourceDictionary(tx, input.sourceId);
     if (existing.some((e) => e.text.toLocaleLowerCase() === input.text.toLocaleLowerCase())) {
@@ -26,6 +29,8 @@ export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryIn
       data: { id, sourceId: input.sourceId, entryEnc: cipher.sealJson(dictionaryField(id), { text: input.text, type: input.type, variants }) },
     });
     await rebuildSourceIndex(tx, input.sourceId);
+    // published items may already carry the new identifier: they are checked again
+    const runId = await requestRecheck(tx, { trigger: "DICTIONARY_ENTRY_ADDED", sourceId: input.sourceId, actor, requestId });
     await recordAuditEvent(tx, {
       actor,
       action: "source.dictionary-changed",
@@ -35,6 +40,8 @@ export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryIn
     });
     // The whole dictionary goes back to the editor's screen: that is a view of identifiers.
     await recordAuditEvent(tx, { actor, action: "source.identifiers-viewed", target: { type: "source", id: input.sourceId }, requestId, details: { via: "dictionary-added" } });
-    return readSourceDictionary(tx, input.sourceId);
+    return { entries: await readSourceDictionary(tx, input.sourceId), runId };
   });
+  await dispatchRecheck(runId);
+  return entries;
 }

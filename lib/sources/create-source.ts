@@ -9,6 +9,7 @@ import { CreateSourceInput } from "./schemas";
 import { sourceCode } from "./source-code";
 import { assertActiveEditor, SOURCE_FIELDS } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /** Creates a source with its own data key; real name and notes are stored sealed under it. */
 export async function createSource(actor: Actor, raw: CreateSourceInput, requestId: string): Promise<{ id: string; code: string }> {
@@ -20,6 +21,7 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
   const cipher = sourceCipher({ id, wrappedKey });
   const handlingEditorId = input.handlingEditorId ?? actor.id;
 
+  await loadGuardWords();
   return db().$transaction(async (tx) => {
     await assertActiveEditor(tx, handlingEditorId);
     // The code comes from the row's sequence number, unique under concurrency.

@@ -8,6 +8,8 @@ import { parseInput } from "@/lib/parse-input";
 import { UpdateSourceInput } from "./schemas";
 import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
+import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 export const SOURCE_CHANGED = "Someone else changed this source since you opened it; reload to see their changes.";
 
@@ -15,7 +17,8 @@ export const SOURCE_CHANGED = "Someone else changed this source since you opened
 export async function updateSource(actor: Actor, raw: UpdateSourceInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "sources:edit");
   const input = parseInput(UpdateSourceInput, raw);
-  return db().$transaction(async (tx) => {
+  await loadGuardWords();
+  const { version, runId } = await db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, version: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
@@ -32,7 +35,11 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
     };
     const updated = await tx.source.updateMany({ where: { id: source.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count !== 1) throw new Conflict(SOURCE_CHANGED);
-    if (input.realName !== undefined) await rebuildSourceIndex(tx, source.id);
+    let runId: string | null = null;
+    if (input.realName !== undefined) {
+      await rebuildSourceIndex(tx, source.id);
+      runId = await requestRecheck(tx, { trigger: "REAL_NAME_CHANGED", sourceId: source.id, actor, requestId });
+    }
     await recordAuditEvent(tx, {
       actor,
       action: "source.updated",
@@ -41,6 +48,8 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
       // Which fields changed, never their values.
       details: { fields: Object.keys(data).map((key) => key.replace(/Enc$/, "")), version: input.version + 1 },
     });
-    return { version: input.version + 1 };
+    return { version: input.version + 1, runId };
   });
+  if (runId) await dispatchRecheck(runId);
+  return { version };
 }

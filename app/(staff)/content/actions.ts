@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized-action";
+import { liftSuspension, reopenSuspendedItem } from "@/lib/content/resolve-suspension";
 import {
   AddCommentInput,
   CreateItemInput,
@@ -91,6 +92,18 @@ export const retireItemAction = authorizedAction("content:retire", RetireItemInp
   await retireItem(user, input, requestId);
   refresh(input.itemId);
   return { ok: true, message: "Retired." };
+});
+
+export const reopenSuspendedItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {
+  await reopenSuspendedItem(user, input, requestId);
+  refresh(input.itemId);
+  return { ok: true, message: "Reopened as a draft: fix the text and submit it for review again." };
+});
+
+export const liftSuspensionAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {
+  await liftSuspension(user, input, requestId);
+  refresh(input.itemId);
+  return { ok: true, message: "Suspension lifted: nothing that may identify a source was found." };
 });
 
 export const restoreVersionAction = authorizedAction("content:edit", RestoreVersionInput, async ({ user, requestId }, input) => {

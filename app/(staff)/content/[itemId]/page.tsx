@@ -16,6 +16,7 @@ import { QuotePicker } from "@/components/content/quote-picker";
 import { CommentForm } from "@/components/content/comment-form";
 import { AttachmentsPanel } from "@/components/content/attachments/attachments-panel";
 import { QuasiFindingsPanel } from "@/components/disclosure/quasi-findings-panel";
+import { SuspensionBanner } from "@/components/content/suspension-banner";
 
 export const metadata: Metadata = { title: "Content item" };
 
@@ -35,6 +36,15 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
         {item.approvedVersion ? ` · approved version ${item.approvedVersion}${item.approvedBy ? ` by ${item.approvedBy}` : ""}` : ""}
         {item.retiredReason ? ` · retired: ${item.retiredReason}` : ""} · <Link href={`/content/${item.id}/versions`}>Versions</Link>
       </p>
+      {item.suspendedAt ? (
+        <SuspensionBanner
+          itemId={item.id}
+          version={item.version}
+          since={item.suspendedAt}
+          reason={item.suspendedReason ?? ""}
+          may={{ reopen: can(user, "content:edit"), lift: can(user, "content:review") }}
+        />
+      ) : null}
       <WorkflowButtons
         itemId={item.id}
         version={item.version}

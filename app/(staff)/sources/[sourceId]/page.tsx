@@ -14,6 +14,8 @@ import { ConsentForm, WithdrawConsentButton } from "./consent-form";
 import { TestimonyTable } from "./testimony-table";
 import { getSourceDisclosure } from "@/lib/disclosure/get-source-disclosure";
 import { SourceLedger } from "@/components/disclosure/source-ledger";
+import { latestRecheck, RECHECK_TRIGGER_LABELS } from "@/lib/leak-guard/recheck/latest-recheck";
+import { RecheckProgress } from "@/components/leak-guard/recheck-progress";
 import styles from "../sources.module.css";
 
 export const metadata: Metadata = { title: "Source" };
@@ -28,6 +30,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
   const editors = canEdit ? await listHandlingEditorChoices(user) : [];
   const consent = source.consent;
   const disclosure = await getSourceDisclosure(user, source.id);
+  const recheck = await latestRecheck(user, source.id);
 
   return (
     <>
@@ -61,6 +64,8 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         <h2 id="identifiers-heading">Identifiers</h2>
         <IdentifiersPanel sourceId={source.id} version={source.version} canEdit={canEdit} />
       </section>
+
+      {recheck ? <RecheckProgress run={recheck} triggerLabel={RECHECK_TRIGGER_LABELS[recheck.trigger] ?? "something changed"} /> : null}
 
       <section className="card" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent</h2>

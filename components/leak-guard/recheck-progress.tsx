@@ -1,0 +1,42 @@
+"use client";
+// Progress of the re-check of published items that something learned about this source
+// started. While it runs the page refreshes itself, so the editor never waits on it.
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+
+type Run = { trigger: string; state: string; total: number; scanned: number; suspended: number; createdAt: Date; finishedAt: Date | null };
+
+const REFRESH_MS = 1500;
+
+export function RecheckProgress({ run, triggerLabel }: { run: Run; triggerLabel: string }) {
+  const router = useRouter();
+  const running = run.state === "QUEUED" || run.state === "RUNNING";
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => router.refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [running, router]);
+
+  const when = new Date(run.createdAt).toISOString().slice(0, 16).replace("T", " ");
+  return (
+    <section className="card" aria-labelledby="recheck-heading" data-testid="recheck-progress" aria-live="polite">
+      <h2 id="recheck-heading">Re-check of published items</h2>
+      <p>
+        Started {when} UTC because {triggerLabel}.
+      </p>
+      {run.state === "QUEUED" ? <p>Waiting to start…</p> : null}
+      {run.state === "RUNNING" ? (
+        <>
+          <progress max={Math.max(run.total, 1)} value={run.scanned} aria-label="Items checked" /> {run.scanned} of {run.total} items checked
+        </>
+      ) : null}
+      {run.state === "DONE" ? (
+        <p>
+          Done: {run.total} {run.total === 1 ? "item" : "items"} checked.{" "}
+          {run.suspended === 0 ? "None carries an identifier." : `${run.suspended} suspended — see “Suspended: possible identifier” on the dashboard.`}
+        </p>
+      ) : null}
+      {run.state === "FAILED" ? <p className="alert alert-error">The re-check stopped with an error after {run.scanned} of {run.total} items. It is logged; add the entry again or ask an administrator.</p> : null}
+    </section>
+  );
+}

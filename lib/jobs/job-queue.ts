@@ -1,0 +1,68 @@
+// Background jobs. On PostgreSQL they go through pg-boss (a queue kept in the database, so
+// any instance's worker may take a job, and a job survives a restart). The embedded PGlite
+// demo serves one connection to one process, so there a job runs in that process once the
+// request that asked for it has answered. Either way the caller never waits for the work.
+import "server-only";
+import PgBoss from "pg-boss";
+import { databaseMode, env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { poolConfigFromUrl } from "@/lib/db/cli-connection";
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+
+const handlers = new Map<string, JobHandler>();
+const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss> };
+
+/** Registers what runs for a job; every job module does this when imported. */
+export function defineJob(name: string, handler: JobHandler): void {
+  handlers.set(name, handler);
+}
+
+function handlerOf(name: string): JobHandler {
+  const handler = handlers.get(name);
+  if (!handler) throw new Error(`No handler for job ${name}`);
+  return handler;
+}
+
+async function startBoss(): Promise<PgBoss> {
+  const url = env().DATABASE_URL!;
+  const { host, port, user, password, database, ssl } = poolConfigFromUrl(url, 2);
+  const boss = new PgBoss({ host, port, user, password: password as string | undefined, database, ssl, max: 2, schema: "pgboss" });
+  boss.on("error", (error) => log("error", "jobs.error", { message: error instanceof Error ? error.name : "unknown" }));
+  await boss.start();
+  for (const name of handlers.keys()) await boss.createQueue(name);
+  return boss;
+}
+
+function boss(): Promise<PgBoss> {
+  state.countervoiceBoss ??= startBoss();
+  return state.countervoiceBoss;
+}
+
+/** Queues a job; its handler must have been defined. Never throws for the job's own failure. */
+export async function enqueue(name: string, data: Record<string, unknown>): Promise<void> {
+  const handler = handlerOf(name);
+  if (databaseMode() === "pglite") {
+    setImmediate(() => void handler(data).catch((error: unknown) => log("error", "jobs.failed", { job: name, message: error instanceof Error ? error.name : "unknown" })));
+    return;
+  }
+  await (await boss()).send(name, data, { retryLimit: 2, retryDelay: 5 });
+}
+
+/** Starts taking queued jobs (PostgreSQL only); the server calls this once at start. */
+export async function startJobWorkers(): Promise<void> {
+  if (databaseMode() === "pglite") return;
+  const queue = await boss();
+  for (const [name, handler] of handlers) {
+    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+      if (job) await handler(job.data);
+    });
+  }
+}
+
+/** For tests and shutdown: stops pg-boss if it was started. */
+export async function stopJobWorkers(): Promise<void> {
+  const started = state.countervoiceBoss;
+  state.countervoiceBoss = undefined;
+  if (started) await (await started).stop({ graceful: true, wait: true });
+}

@@ -1,0 +1,83 @@
+// Re-check after publication: when something new becomes known about a source (a dictionary
+// entry, a changed real name, a reopened redaction), every APPROVED and PUBLISHED item is
+// checked again against the whole identifier index, and the ones that now match are
+// suspended at once (lib/content/suspension.ts). It runs as a background job; its
+// RecheckRun row is the progress the editor sees.
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { findLeaks } from "@/lib/content/leak-guard";
+import { suspendItem } from "@/lib/content/suspension";
+import { defineJob, enqueue } from "@/lib/jobs/job-queue";
+import { log } from "@/lib/log";
+
+export const RECHECK_JOB = "leak-guard-recheck";
+export type RecheckTrigger = "DICTIONARY_ENTRY_ADDED" | "REAL_NAME_CHANGED" | "REDACTION_REOPENED";
+
+const BATCH = 25;
+
+/** Records the request in the caller's transaction; dispatch it once that has committed. */
+export async function requestRecheck(tx: Tx, request: { trigger: RecheckTrigger; sourceId: string; actor: Actor; requestId: string }): Promise<string> {
+  const run = await tx.recheckRun.create({ data: { trigger: request.trigger, sourceId: request.sourceId, requestedById: request.actor.id }, select: { id: true } });
+  await recordAuditEvent(tx, { actor: request.actor, action: "leak-guard.recheck-requested", target: { type: "source", id: request.sourceId }, requestId: request.requestId, details: { runId: run.id, trigger: request.trigger } });
+  return run.id;
+}
+
+export async function dispatchRecheck(runId: string): Promise<void> {
+  await enqueue(RECHECK_JOB, { runId });
+}
+
+type ItemTexts = { id: string; title: string; body: string; attachments: { id: string; fileName: string; altText: string | null; caption: string | null }[] };
+
+function fieldsOf(item: ItemTexts) {
+  return [
+    { field: "title", label: "Title", text: item.title },
+    { field: "body", label: "Body", text: item.body, markdown: true },
+    ...item.attachments.flatMap((a) => [
+      { field: `attachment:${a.id}:fileName`, label: "Attachment file name", text: a.fileName },
+      { field: `attachment:${a.id}:altText`, label: "Alt text", text: a.altText ?? "" },
+      { field: `attachment:${a.id}:caption`, label: "Caption", text: a.caption ?? "" },
+    ]),
+  ];
+}
+
+async function checkBatch(runId: string, ids: string[]): Promise<number> {
+  const items = await db().contentItem.findMany({
+    where: { id: { in: ids }, suspendedAt: null },
+    select: { id: true, title: true, body: true, attachments: { select: { id: true, fileName: true, altText: true, caption: true } } },
+  });
+  let suspended = 0;
+  for (const item of items) {
+    const hits = await findLeaks(db(), fieldsOf(item));
+    if (hits.length === 0) continue;
+    const done = await db().$transaction((tx) => suspendItem(tx, item.id, { kind: "recheck", runId }, hits.map((h) => h.type), `recheck:${runId}`));
+    if (done) suspended++;
+  }
+  return suspended;
+}
+
+export async function runRecheck(runId: string): Promise<void> {
+  const claimed = await db().recheckRun.updateMany({ where: { id: runId, state: "QUEUED" }, data: { state: "RUNNING", startedAt: new Date() } });
+  if (claimed.count !== 1) return;
+  try {
+    const ids = (await db().contentItem.findMany({ where: { state: { in: ["APPROVED", "PUBLISHED"] }, suspendedAt: null }, orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
+    await db().recheckRun.update({ where: { id: runId }, data: { total: ids.length } });
+    let suspended = 0;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      suspended += await checkBatch(runId, batch);
+      await db().recheckRun.update({ where: { id: runId }, data: { scanned: i + batch.length, suspended } });
+    }
+    await db().$transaction(async (tx) => {
+      const run = await tx.recheckRun.update({ where: { id: runId }, data: { state: "DONE", finishedAt: new Date() }, select: { sourceId: true } });
+      await recordAuditEvent(tx, { actor: null, action: "leak-guard.recheck-finished", target: { type: "source", id: run.sourceId ?? "" }, requestId: `recheck:${runId}`, details: { runId, scanned: ids.length, suspended } });
+    });
+  } catch (error) {
+    log("error", "leak-guard.recheck-failed", { runId, message: error instanceof Error ? error.name : "unknown" });
+    await db().recheckRun.update({ where: { id: runId }, data: { state: "FAILED", finishedAt: new Date() } });
+    throw error;
+  }
+}
+
+defineJob(RECHECK_JOB, (data) => runRecheck(String(data.runId)));
