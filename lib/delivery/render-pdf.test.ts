@@ -34,7 +34,7 @@ function fontkitFont(name: FontName): FontkitFont {
 }
 const chars = (glyphs: Glyph[]) => glyphs.map((g) => String.fromCodePoint(...g.codePoints)).join("");
 
-describe("renderItemPdf", () => {
+describe("renderItemPdf", { timeout: 30_000 }, () => {
   it("writes a PDF whose bytes carry the reference literally in the Info dictionary", async () => {
     const pdf = await renderItemPdf(base);
     const text = latin1(pdf);

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { paragraphDirection, type Direction, type StyledRun } from "./pdf/bidi-lines";
 import { registerFonts } from "./pdf/fonts";
 import { appendInfoUpdate, type InfoValue } from "./pdf/info-update";
+import { drawable } from "./pdf/drawable-text";
 import { markdownBlocks, type TextRole } from "./pdf/markdown-blocks";
 import { INDENT_STEP, PageWriter } from "./pdf/page-writer";
 
@@ -93,7 +94,14 @@ function writeImages(writer: PageWriter, images: ReadyImage[], rtl: boolean): vo
   }
 }
 
-export async function renderItemPdf(input: PdfInput, options: PdfRenderOptions = {}): Promise<Buffer> {
+// Persian, Kurdish, Urdu and Pashto spelling needs the zero-width non-joiner; in any other
+// language it only splits a word into pieces drawn apart.
+const USES_JOIN_CONTROLS = new Set(["fa", "ku", "ckb", "ur", "ps"]);
+
+export async function renderItemPdf(raw: PdfInput, options: PdfRenderOptions = {}): Promise<Buffer> {
+  const joinControls = USES_JOIN_CONTROLS.has(raw.language.toLowerCase()) ? (t: string) => t : (t: string) => t.replace(/[\u200C\u200D]/g, "");
+  // the body's runs are made drawable as they are decoded (markdown-blocks.ts)
+  const input = { ...raw, bodyMarkdown: joinControls(raw.bodyMarkdown), title: drawable(joinControls(raw.title)), images: raw.images.map((i) => ({ ...i, caption: i.caption && drawable(i.caption), altText: i.altText && drawable(i.altText) })) };
   const images = await Promise.all(input.images.map(readyImage));
   const rtl = RTL_LANGUAGES.has(input.language.toLowerCase());
   const info = { Title: input.title, Subject: input.reference, CountervoiceRef: input.reference, Creator: "Countervoice" };

@@ -143,8 +143,41 @@ function keepMaqsuraWords(units: Unit[], input: string): void {
   }
 }
 
+// Emphasis and code marks inside a word ("Ra**sh**id", "K*ı*zılbağ", "Ra`sh`id") read as
+// the word in any text a person reads, rendered or not: they are dropped between letters.
+const INWORD_MARKUP = new Set(["*", "_", "`", "~"]);
+
+function withoutMarkupInsideWords(units: Unit[]): Unit[] {
+  const isLetter = (u: Unit | undefined) => u !== undefined && LETTER.test(u.char);
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (INWORD_MARKUP.has(units[i]!.char) && isLetter(out.at(-1))) {
+      let j = i;
+      while (j < units.length && INWORD_MARKUP.has(units[j]!.char)) j++;
+      if (isLetter(units[j])) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(units[i]!);
+  }
+  return out;
+}
+
+// An HTML comment or tag reads as nothing wherever HTML is rendered ("G<!---->undi",
+// "Ra<b>sh</b>id"); an API consumer or a partner's site may render a title so.
+const HTML_MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
+
+function withoutHtmlMarkup(units: Unit[]): Unit[] {
+  const text = units.map((u) => u.char).join("");
+  if (!text.includes("<")) return units;
+  const drop = new Uint8Array(units.length);
+  for (const m of text.matchAll(HTML_MARKUP)) drop.fill(1, m.index, m.index + m[0].length);
+  return units.filter((_, i) => !drop[i]);
+}
+
 export function canonicalText(input: string): CanonicalText {
-  const units = joinLines(canonicalUnits(input));
+  const units = withoutMarkupInsideWords(withoutHtmlMarkup(joinLines(canonicalUnits(input))));
   keepMaqsuraWords(units, input);
   const from = new Int32Array(units.length);
   const to = new Int32Array(units.length);

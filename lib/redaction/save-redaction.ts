@@ -64,6 +64,6 @@ export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveReda
     }
     return { version: redaction.version + 1, state: nextState, runId };
   });
-  if (runId) await dispatchRecheck(runId);
+  await dispatchRecheck(runId);
   return saved;
 }

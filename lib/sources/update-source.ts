@@ -50,6 +50,6 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
     });
     return { version: input.version + 1, runId };
   });
-  if (runId) await dispatchRecheck(runId);
+  await dispatchRecheck(runId);
   return { version };
 }

@@ -12,7 +12,7 @@ export type StyledRun = { text: string; bold?: boolean; italic?: boolean };
  * so that, after fontkit has shaped it (and reversed it, for right-to-left scripts), the glyphs
  * come out in that visual order.
  */
-export type Segment = { visual: string; shaperText: string; face: Face; rtl: boolean; width: number };
+export type Segment = { visual: string; shaperText: string; face: Face; rtl: boolean; width: number; logicalStart: number };
 export type VisualLine = { segments: Segment[]; width: number; logical: string; hasRtl: boolean };
 
 const bidi = bidiFactory();
@@ -102,10 +102,11 @@ function segmentOf(text: string, span: Span, measure: Measure): Segment {
     const ch = text[i] ?? "";
     logical += (rtl && bidi.getMirroredCharacter(ch)) || ch;
   }
-  logical = withoutIgnorables(logical);
+  // ZWJ and ZWNJ steer Arabic joining; in any other script they are nothing to draw
+  logical = span.face.script === "arabic" ? withoutIgnorables(logical) : logical.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
   const visual = rtl ? reverseCodePoints(logical) : logical;
   const shaperText = shaperReverses(logical) ? reverseCodePoints(visual) : visual;
-  return { visual, shaperText, face: span.face, rtl, width: measure(shaperText, span.face) };
+  return { visual, shaperText, face: span.face, rtl, width: measure(shaperText, span.face), logicalStart: span.lo };
 }
 
 function visualLine(text: string, faces: Face[], levels: Uint8Array, start: number, end: number, measure: Measure): VisualLine {

@@ -1,5 +1,7 @@
 // Markdown to a flat list of blocks the PDF writer can lay out: headings, paragraphs, list
 // items (with their marker), quotes (by depth), code and rules. Raw HTML and images are dropped.
+import { decodeHTML } from "entities";
+import { drawable } from "./drawable-text";
 import { marked, type MarkedToken, type Token } from "marked";
 
 export type Inline = { text: string; bold: boolean; italic: boolean };
@@ -10,14 +12,9 @@ export type Block = TextBlock | { kind: "rule" };
 type Context = { quoteDepth: number; listDepth: number; pending: { marker: string | null } };
 type Style = { bold: boolean; italic: boolean };
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
+// Every HTML entity a browser would decode, named or numeric: the PDF shows what the preview shows.
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return drawable(text.includes("&") ? decodeHTML(text) : text);
 }
 
 function inlineRuns(tokens: Token[] | undefined, style: Style, out: Inline[] = []): Inline[] {
@@ -29,10 +26,10 @@ function inlineRuns(tokens: Token[] | undefined, style: Style, out: Inline[] = [
         else out.push({ text: decodeEntities(t.text).replace(/\s+/g, " "), ...style });
         break;
       case "escape":
-        out.push({ text: t.text, ...style });
+        out.push({ text: drawable(t.text), ...style });
         break;
       case "codespan":
-        out.push({ text: t.text.replace(/\s+/g, " "), ...style });
+        out.push({ text: decodeEntities(t.text).replace(/\s+/g, " "), ...style });
         break;
       case "strong":
         inlineRuns(t.tokens, { ...style, bold: true }, out);
@@ -91,7 +88,7 @@ function walk(tokens: Token[], ctx: Context, out: Block[]): void {
         pushText(out, ctx, "body", t.tokens?.length ? inlineRuns(t.tokens, plain) : [{ text: decodeEntities(t.text), ...plain }]);
         break;
       case "code":
-        pushText(out, ctx, "code", [{ text: t.text.replace(/\n+$/, ""), ...plain }]);
+        pushText(out, ctx, "code", [{ text: drawable(t.text.replace(/\n+$/, "")), ...plain }]);
         break;
       case "blockquote":
         walk(t.tokens, { ...ctx, quoteDepth: ctx.quoteDepth + 1 }, out);

@@ -58,13 +58,19 @@ export class PageWriter {
   }
 
   private drawLine(line: VisualLine, x: number, baseline: number, size: number, color: string): void {
-    // Glyphs are placed in visual order; ActualText gives copy and search the reading order back.
+    // Segments are placed in visual order but written to the page in reading order, so text
+    // copied out (or read back by the leak guard) comes in the order it is read; ActualText
+    // says the same for readers that use it.
     if (line.hasRtl) this.doc.markContent("Span", { actual: line.logical });
     let cursor = x;
-    for (const segment of line.segments) {
-      this.doc.font(fontNameOf(segment.face)).fontSize(size).fillColor(color);
-      this.doc.text(segment.shaperText, cursor, baseline, { lineBreak: false, baseline: "alphabetic", features: [] });
+    const placed = line.segments.map((segment) => {
+      const at = cursor;
       cursor += segment.width;
+      return { segment, at };
+    });
+    for (const { segment, at } of [...placed].sort((a, b) => a.segment.logicalStart - b.segment.logicalStart)) {
+      this.doc.font(fontNameOf(segment.face)).fontSize(size).fillColor(color);
+      this.doc.text(segment.shaperText, at, baseline, { lineBreak: false, baseline: "alphabetic", features: [] });
     }
     if (line.hasRtl) this.doc.endMarkedContent();
   }

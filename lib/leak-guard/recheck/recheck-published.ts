@@ -17,15 +17,21 @@ export type RecheckTrigger = "DICTIONARY_ENTRY_ADDED" | "REAL_NAME_CHANGED" | "R
 
 const BATCH = 25;
 
-/** Records the request in the caller's transaction; dispatch it once that has committed. */
-export async function requestRecheck(tx: Tx, request: { trigger: RecheckTrigger; sourceId: string; actor: Actor; requestId: string }): Promise<string> {
+const CANDIDATES = { state: { in: ["APPROVED" as const, "PUBLISHED" as const] }, suspendedAt: null };
+
+/**
+ * Records the request in the caller's transaction (dispatch it once that has committed);
+ * null when nothing has been approved or published yet, so there is nothing to re-check.
+ */
+export async function requestRecheck(tx: Tx, request: { trigger: RecheckTrigger; sourceId: string; actor: Actor; requestId: string }): Promise<string | null> {
+  if ((await tx.contentItem.count({ where: CANDIDATES })) === 0) return null;
   const run = await tx.recheckRun.create({ data: { trigger: request.trigger, sourceId: request.sourceId, requestedById: request.actor.id }, select: { id: true } });
   await recordAuditEvent(tx, { actor: request.actor, action: "leak-guard.recheck-requested", target: { type: "source", id: request.sourceId }, requestId: request.requestId, details: { runId: run.id, trigger: request.trigger } });
   return run.id;
 }
 
-export async function dispatchRecheck(runId: string): Promise<void> {
-  await enqueue(RECHECK_JOB, { runId });
+export async function dispatchRecheck(runId: string | null): Promise<void> {
+  if (runId) await enqueue(RECHECK_JOB, { runId });
 }
 
 type ItemTexts = { id: string; title: string; body: string; attachments: { id: string; fileName: string; altText: string | null; caption: string | null }[] };
@@ -61,7 +67,7 @@ export async function runRecheck(runId: string): Promise<void> {
   const claimed = await db().recheckRun.updateMany({ where: { id: runId, state: "QUEUED" }, data: { state: "RUNNING", startedAt: new Date() } });
   if (claimed.count !== 1) return;
   try {
-    const ids = (await db().contentItem.findMany({ where: { state: { in: ["APPROVED", "PUBLISHED"] }, suspendedAt: null }, orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
+    const ids = (await db().contentItem.findMany({ where: CANDIDATES, orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
     await db().recheckRun.update({ where: { id: runId }, data: { total: ids.length } });
     let suspended = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
