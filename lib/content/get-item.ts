@@ -25,7 +25,8 @@ export async function getItem(actor: Actor, itemId: string) {
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const codes = new Map((await db().source.findMany({ where: { id: { in: item.quotes.map((q) => q.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));
   const fields = await releasableFields(db(), item.id);
-  const checksMatter = ["IN_REVIEW", "APPROVED"].includes(item.state);
+  // editors see what would block their item while they write it, reviewers while they review
+  const checksMatter = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state) || item.suspendedAt !== null;
   // Quasi-identifiers are shown while the item can still change or be approved, so editors see them before submitting.
   const disclosureMatters = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state);
   const [leaks, consentProblems, editorIds, disclosure] = await Promise.all([
