@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
+import { visibleLine } from "./fingerprint";
 import { DownloadRefused } from "./delivery-errors";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
@@ -67,13 +68,13 @@ export async function deliverItem(recipient: Recipient, itemId: string, format: 
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
   if (format !== "zip") {
     const body = await renderItemFile(item, organisation.name, reference, format);
-    await verifyServed(context, await servedForms(fileName, body), reference);
+    await verifyServed(context, await servedForms(fileName, body), reference, [visibleLine(organisation.name, reference)]);
     return { ...base, body };
   }
   const { entries, manifest } = await itemZipEntries(item, organisation.name, reference, "");
   const guidance = { preparedFor: organisation.name, reference, attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: [manifest] };
   const all = [...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }];
-  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference);
+  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference, [visibleLine(organisation.name, reference), organisation.name]);
   return { ...base, body: zipStream(arrayOf(all), () => undefined) };
 }
 

@@ -17,6 +17,7 @@ import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
+import { visibleLine } from "./fingerprint";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
@@ -54,7 +55,7 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
       const { entries: files, manifest } = await itemZipEntries(item, organisation, reference, folder);
       // each item's files are checked as served before they are streamed; a hit ends the kit there
       const served = await Promise.all(files.map((file) => servedForms(file.name, file.data)));
-      await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference);
+      await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference, [visibleLine(organisation, reference)]);
       yield* files;
       manifestItems.push(manifest);
     }

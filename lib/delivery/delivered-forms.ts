@@ -49,7 +49,7 @@ export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIEN
   const preparedFor = visibleLine(organisation, reference);
   const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference };
   const pdf = await renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: [] });
-  return [
+  const forms: CheckedForm[] = [
     { field: "delivered:md", label: "Markdown file", text: renderMarkdownFile(input), markdown: true },
     { field: "delivered:txt", label: "Plain-text file", text: renderPlainTextFile(input) },
     { field: "delivered:pdf", label: "PDF file (text as read back)", text: await pdfText(pdf) },
@@ -57,4 +57,6 @@ export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIEN
     { field: "delivered:api", label: "Partner API listing", text: apiListingText(item) },
     { field: "delivered:file-names", label: "File names", text: deliveredFileNames(item, reference) },
   ];
+  // the recipient line and the reference are the system's, not the item's
+  return forms.map((form) => ({ ...form, text: form.text.split(preparedFor).join(" ".repeat(preparedFor.length)).split(reference).join(" ".repeat(reference.length)) }));
 }

@@ -42,7 +42,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
   const preparedFor = visibleLine(deliverable.organisation.name, reference);
   try {
     // what the page will show, as a browser shows it
-    await verifyServed(context, [{ field: "delivered:preview", label: "Portal preview", text: previewText(item, html, preparedFor) }], reference);
+    await verifyServed(context, [{ field: "delivered:preview", label: "Portal preview", text: previewText(item, html, preparedFor) }], reference, [preparedFor]);
   } catch (error) {
     if (error instanceof DownloadRefused) return refused;
     throw error;

@@ -63,11 +63,21 @@ export async function recordBlockedDelivery(tx: Tx, context: VerifyContext, hits
 }
 
 /**
+ * What the system itself writes into a file — the "Prepared for ORGANISATION · ref ABCD-1234"
+ * line and the reference — is no content: blanked (same length, so positions hold) before
+ * the check, or a reference that happens to look like a document number would refuse it.
+ */
+export function withoutSystemText(forms: CheckedForm[], systemText: string[]): CheckedForm[] {
+  const needles = systemText.filter((t) => t.trim() !== "").sort((a, b) => b.length - a.length);
+  return forms.map((form) => ({ ...form, text: needles.reduce((text, needle) => text.split(needle).join(" ".repeat(needle.length)), form.text) }));
+}
+
+/**
  * Checks what is about to be served. On a hit the download recorded for it (`reference`) is
  * removed — nothing left — the item is suspended, and the partner is refused.
  */
-export async function verifyServed(context: VerifyContext, forms: CheckedForm[], reference?: string): Promise<void> {
-  const hits = await leaksIn(db(), forms);
+export async function verifyServed(context: VerifyContext, forms: CheckedForm[], reference?: string, systemText: string[] = []): Promise<void> {
+  const hits = await leaksIn(db(), withoutSystemText(forms, [...systemText, ...(reference ? [reference] : [])]));
   if (hits.length === 0) return;
   await db().$transaction(async (tx) => {
     if (reference) await tx.download.deleteMany({ where: { reference } });
