@@ -75,7 +75,7 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
     // LOCATIVE ends in a space, so only a run after a space can be a place
     const locative = SPACE.test(text[start - 1] ?? "") && LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
     const type: IdentifierType = locative ? "LOCATION" : "PERSON";
-    const span: Span = { start, end, type, text: text.slice(start, end), source: "pattern" };
+    const span: Span = { start, end, type, text: text.slice(start, end), source: "pattern", rule: locative ? "capitalised-after-locative" : "capitalised-run" };
     if (type === "PERSON" && budget > 0) {
       budget -= 1;
       const from = Math.max(0, start - 24);
@@ -87,7 +87,7 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
   const verdicts = tagWindows(windows.map((w) => w.window));
   windows.forEach(({ span, from }, i) => {
     const verdict = verdicts[i]?.find((t) => t.start + from <= span.start && t.end + from >= span.end);
-    if (verdict) { span.type = verdict.type; span.source = "nlp"; }
+    if (verdict) { span.type = verdict.type; span.source = "nlp"; span.rule = "tagger"; }
   });
   return spans;
 }
@@ -114,7 +114,7 @@ export function propagateNames(text: string, tokens: readonly Token[], spans: re
     const type = byKey.get(tok.key);
     if (!type || !(tok.capitalised || tok.arabic)) continue;
     const start = withArticle(text, tok.start);
-    out.push({ start, end: tok.end, type, text: text.slice(start, tok.end), source: "pattern" });
+    out.push({ start, end: tok.end, type, text: text.slice(start, tok.end), source: "pattern", rule: "other-mention" });
   }
   return out;
 }

@@ -101,6 +101,13 @@ describe("detectIdentifiers", () => {
     });
   });
 
+  it("says what found each span", () => {
+    const text = "Abu Hamza al-Shami, my brother Karim, joined in the summer of 2014 in Raqqa; call +90 532 418 77 09.";
+    const rules = detectIdentifiers(text, { dictionary: [{ text: "Karim" }] }).map((s) => s.rule);
+    expect(rules.every((r) => /^[a-z][a-z0-9:-]*$/.test(r))).toBe(true);
+    expect(rules).toEqual(expect.arrayContaining(["kunya", "dictionary", "date-season-year", "gazetteer:locations", "phone"]));
+  });
+
   it("uses JavaScript string indices when the text has a BOM and astral characters", () => {
     const text = "\uFEFF😀 My cousin Ziad left.";
     const ziad = detectIdentifiers(text).find((s) => s.text === "Ziad");

@@ -215,7 +215,7 @@ export function matchDictionary(text: string, entries: readonly DictionaryEntry[
       const opening = index;
       ranges = surface.phrases.flatMap((phrase) => findPhrase(text, found, opening, phrase));
     }
-    for (const [start, end] of ranges) spans.push({ start, end, type: surface.type, text: text.slice(start, end), source: "dictionary" });
+    for (const [start, end] of ranges) spans.push({ start, end, type: surface.type, text: text.slice(start, end), source: "dictionary", rule: "dictionary" });
   }
   return spans;
 }

@@ -57,18 +57,18 @@ export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans:
     const start = withArticle(text, hit.start);
     const first = tokens[hit.first];
     if (hit.kind === "SAFE") {
-      safe.push({ start, end: hit.end, type: "LOCATION", text: text.slice(start, hit.end), source: "gazetteer" });
+      safe.push({ start, end: hit.end, type: "LOCATION", text: text.slice(start, hit.end), source: "gazetteer", rule: hit.name });
       continue;
     }
     if (hit.kind === "FIRSTNAME") {
       // a name from compromise's English lexicon opening a sentence is too often a word
       if (hit.source === "nlp" && first?.sentenceStart) continue;
       const end = nameEnd(text, tokens, hit);
-      spans.push({ start, end, type: "PERSON", text: text.slice(start, end), source: hit.source });
+      spans.push({ start, end, type: "PERSON", text: text.slice(start, end), source: hit.source, rule: hit.name });
       continue;
     }
     if (hit.kind === "NATIONALITY" && NOT_NATIONALITY_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
-    spans.push({ start, end: hit.end, type: hit.kind, text: text.slice(start, hit.end), source: hit.source });
+    spans.push({ start, end: hit.end, type: hit.kind, text: text.slice(start, hit.end), source: hit.source, rule: hit.name });
   }
   return { spans, safe };
 }

@@ -39,7 +39,7 @@ export { DIRECT_TYPES, IDENTIFIER_TYPES } from "./types";
 export type { DetectOptions, DictionaryEntry, IdentifierType, Span, SpanSource } from "./types";
 export { dictionaryVariants, matchDictionary } from "./dictionary";
 
-const RULES = [...CONTACT_RULES, ...ID_RULES, ...DATE_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...ORGANIZATION_RULES, ...LOCATION_RULES, { type: "ROLE" as const, re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
+const RULES = [...CONTACT_RULES, ...ID_RULES, ...DATE_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...ORGANIZATION_RULES, ...LOCATION_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
 
 /** Only name-like spans can be a mere safe word; numbers, dates and contacts never are. */
 const NAME_LIKE: ReadonlySet<Span["type"]> = new Set(["PERSON", "ALIAS", "LOCATION", "NATIONALITY", "ORGANIZATION", "ROLE"]);

@@ -8,7 +8,9 @@ const SOURCE_RANK = { dictionary: 3, pattern: 2, gazetteer: 1, nlp: 0 } as const
 function strength(span: Span): number {
   // a given name from a list inside "Mansour Street" does not make the street a person
   const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") ? 1_000_000 : 0;
-  return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source];
+  // a mention found only because the word was found elsewhere says less than the rule that found it here
+  const own = span.rule === "other-mention" ? 0 : 1;
+  return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source] + own * 4;
 }
 
 export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
@@ -20,7 +22,7 @@ export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
     if (group.length === 0) return;
     const start = Math.min(...group.map((s) => s.start));
     const best = group.reduce((a, b) => (strength(b) > strength(a) ? b : a));
-    merged.push({ start, end: groupEnd, type: best.type, source: best.source, text: text.slice(start, groupEnd) });
+    merged.push({ start, end: groupEnd, type: best.type, source: best.source, rule: best.rule, text: text.slice(start, groupEnd) });
     group = [];
   };
   for (const span of sorted) {

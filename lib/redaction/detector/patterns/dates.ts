@@ -26,24 +26,24 @@ const AR_SEASON = "صيف|الصيف|شتاء|الشتاء|ربيع|الربيع
 const AR_LEAD = "";
 
 export const DATE_RULES: readonly PatternRule[] = [
-  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: DAY_LEAD_BACK, script: "latin" },
-  { type: "DATE", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b${LEAD}(?:${MONTHS})(?:\\s+${DAY}\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: words("may"), re: /\bMay\b/g, leadEndsInSpace: true, extendBack: /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/, requireBack: true, script: "latin" },
-  { type: "DATE", triggers: words("muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban", "ramadan", "ramadhan", "shawwal", "dhu", "dhul", "eid"), re: new RegExp(`\\b${LEAD}(?:${HIJRI})(?:\\s+(?:of\\s+)?${YEAR_B}|\\s+\\d{4}\\s*(?:AH|H)\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
-  { type: "DATE", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${YEAR}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,2}(?![\\d\\u0660-\\u0669])`, "gu") },
-  { type: "DATE", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?${YEAR_B}`, "gi"), script: "latin" },
+  { type: "DATE", name: "date-season-year", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-month-year", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: DAY_LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-day-month", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-month", triggers: MONTH_WORDS, re: new RegExp(`\\b${LEAD}(?:${MONTHS})(?:\\s+${DAY}\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-may", triggers: words("may"), re: /\bMay\b/g, leadEndsInSpace: true, extendBack: /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/, requireBack: true, script: "latin" },
+  { type: "DATE", name: "date-hijri", triggers: words("muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban", "ramadan", "ramadhan", "shawwal", "dhu", "dhul", "eid"), re: new RegExp(`\\b${LEAD}(?:${HIJRI})(?:\\s+(?:of\\s+)?${YEAR_B}|\\s+\\d{4}\\s*(?:AH|H)\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-season", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-numeric", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
+  { type: "DATE", name: "date-iso", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${YEAR}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,2}(?![\\d\\u0660-\\u0669])`, "gu") },
+  { type: "DATE", name: "date-year", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-month-range", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-born", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?${YEAR_B}`, "gi"), script: "latin" },
   // a month name alone is also a common word (محرم "forbidden", صفر "zero"), so it needs a day, a year or "شهر"
-  { type: "DATE", re: new RegExp(`${AR_LEAD}(?:${DIGIT}{1,2}\\s+)?(?:${AR_MONTHS})\\s+(?:عام\\s+|سنة\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
-  { type: "DATE", re: new RegExp(`${AR_LEAD}${DIGIT}{1,2}\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
-  { type: "DATE", re: new RegExp(`(?:في\\s+)?(?:شهر|أشهر)\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, script: "arabic" },
-  { type: "DATE", re: new RegExp(`(?:${AR_SEASON})\\s+(?:عام\\s+|سنة\\s+)?(?:${AR_SEASON}\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, script: "arabic" },
-  { type: "DATE", re: new RegExp(`${AR_LEAD}${YEAR_B}(?:\\s*(?:-|–|إلى|الى|حتى)\\s*${YEAR_B})?(?:\\s*م)?`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", name: "date-arabic", re: new RegExp(`${AR_LEAD}(?:${DIGIT}{1,2}\\s+)?(?:${AR_MONTHS})\\s+(?:عام\\s+|سنة\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", name: "date-arabic", re: new RegExp(`${AR_LEAD}${DIGIT}{1,2}\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
+  { type: "DATE", name: "date-arabic", re: new RegExp(`(?:في\\s+)?(?:شهر|أشهر)\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, script: "arabic" },
+  { type: "DATE", name: "date-arabic", re: new RegExp(`(?:${AR_SEASON})\\s+(?:عام\\s+|سنة\\s+)?(?:${AR_SEASON}\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, script: "arabic" },
+  { type: "DATE", name: "date-arabic", re: new RegExp(`${AR_LEAD}${YEAR_B}(?:\\s*(?:-|–|إلى|الى|حتى)\\s*${YEAR_B})?(?:\\s*م)?`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
 ];
 
 /** Arabic has no \b: reject a match that starts in the middle of a word. */

@@ -18,18 +18,18 @@ const OWNER_BEFORE = new RegExp(`\\b(?:my|his|her|our|their|your|whose|a|the|one
 export const PERSON_RULES: readonly PatternRule[] = [
   // "my brother Ziad": found from the kinship word; the possessive before it is checked, not matched
   {
-    type: "PERSON",
+    type: "PERSON", name: "kin-name",
     triggers: words(...RELATIVE.split("|").map((w) => w.split(" ")[0] ?? w)),
     re: new RegExp(`(?:${RELATIVE_ANY_CASE}),?\\s+(${NAME_SEQ})`, "gu"),
     group: 1,
     accept: (text, start) => OWNER_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
     script: "latin",
   },
-  { type: "PERSON", triggers: words("named", "called", "name", "names", "real", "birth", "given", "true", "actual", "first", "surname", "family", "full", "known", "am", "im", "this", "son", "daughter", "wife", "widow", "brother", "sister", "mother", "father"), re: new RegExp(`\\b(?:named|called|name\\s+is|name\\s+was|names\\s+are|names\\s+were|real\\s+name\\s+is|real\\s+name\\s+was|(?:[Rr]eal|[Bb]irth|[Gg]iven|[Tt]rue|[Aa]ctual)\\s+name|first\\s+name|surname|family\\s+name|full\\s+name|known\\s+to\\s+us\\s+as|am|I'm|I’m|this\\s+is|son\\s+of|daughter\\s+of|wife\\s+of|widow\\s+of|brother\\s+of|sister\\s+of|mother\\s+of|father\\s+of)[:,]?\\s+(${NAME_SEQ})`, "gu"), group: 1, script: "latin" },
-  { type: "PERSON", triggers: words("mr", "mrs", "ms", "miss", "dr", "sheikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "imam", "ustadh", "ustaz", "professor", "prof", "captain", "colonel", "general", "lieutenant", "sergeant", "brother", "sister", "uncle", "aunt", "auntie", "madame", "monsieur"), re: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sheikh|Shaykh|Sheik|Haji|Hajji|Hajj|Mullah|Imam|Ustadh|Ustaz|Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie|Madame|Monsieur)\\.?\\s+${NAME_SEQ}`, "gu"), script: "latin" },
-  { type: "PERSON", triggers: words("bin", "ibn", "ben", "bint"), re: new RegExp(`(?:bin|ibn|ben|bint|Bin|Ibn|Ben|Bint)\\s+${NAME_SEQ}`, "gu"), extendBack: new RegExp(`${CAP}\\s+$`, "u"), requireBack: true, script: "latin" },
+  { type: "PERSON", name: "named-cue", triggers: words("named", "called", "name", "names", "real", "birth", "given", "true", "actual", "first", "surname", "family", "full", "known", "am", "im", "this", "son", "daughter", "wife", "widow", "brother", "sister", "mother", "father"), re: new RegExp(`\\b(?:named|called|name\\s+is|name\\s+was|names\\s+are|names\\s+were|real\\s+name\\s+is|real\\s+name\\s+was|(?:[Rr]eal|[Bb]irth|[Gg]iven|[Tt]rue|[Aa]ctual)\\s+name|first\\s+name|surname|family\\s+name|full\\s+name|known\\s+to\\s+us\\s+as|am|I'm|I’m|this\\s+is|son\\s+of|daughter\\s+of|wife\\s+of|widow\\s+of|brother\\s+of|sister\\s+of|mother\\s+of|father\\s+of)[:,]?\\s+(${NAME_SEQ})`, "gu"), group: 1, script: "latin" },
+  { type: "PERSON", name: "title-name", triggers: words("mr", "mrs", "ms", "miss", "dr", "sheikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "imam", "ustadh", "ustaz", "professor", "prof", "captain", "colonel", "general", "lieutenant", "sergeant", "brother", "sister", "uncle", "aunt", "auntie", "madame", "monsieur"), re: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sheikh|Shaykh|Sheik|Haji|Hajji|Hajj|Mullah|Imam|Ustadh|Ustaz|Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie|Madame|Monsieur)\\.?\\s+${NAME_SEQ}`, "gu"), script: "latin" },
+  { type: "PERSON", name: "bin-name", triggers: words("bin", "ibn", "ben", "bint"), re: new RegExp(`(?:bin|ibn|ben|bint|Bin|Ibn|Ben|Bint)\\s+${NAME_SEQ}`, "gu"), extendBack: new RegExp(`${CAP}\\s+$`, "u"), requireBack: true, script: "latin" },
   // initials: "Yassine B.", "Karim H."
-  { type: "PERSON", re: /\b[A-Z]\.(?=[\s,;)])/g, extendBack: new RegExp(`${CAP}\\s+$`, "u"), requireBack: true, script: "latin" },
+  { type: "PERSON", name: "initial-name", re: /\b[A-Z]\.(?=[\s,;)])/g, extendBack: new RegExp(`${CAP}\\s+$`, "u"), requireBack: true, script: "latin" },
   // Arabic cue + name; a second word without "ال" joins only when it closes the phrase ("أنا عبد الله آدم،")
-  { type: "PERSON", re: new RegExp(`(?<!${AR_LETTERS})(?:[وف]?(?:${AR_CUE}))\\s+(?:هو\\s+|هي\\s+)?((?:عبد\\s*ال?${AR_LETTERS}{2,}|${AR_NAME})(?:\\s+(?:بن|ابن|بنت)\\s+${AR_NAME}|\\s+(?:ال)${AR_LETTERS}{2,}(?![\\u0621-\\u064A])(?<!(?:الذي|التي|الآن|الان|اليوم|الأكبر|الأصغر|الكبير|الصغير|الحقيقي))|\\s+${AR_NAME}(?=\\s*[،,.؛:!؟?\\n]))?)`, "gu"), group: 1, script: "arabic" },
+  { type: "PERSON", name: "arabic-cue-name", re: new RegExp(`(?<!${AR_LETTERS})(?:[وف]?(?:${AR_CUE}))\\s+(?:هو\\s+|هي\\s+)?((?:عبد\\s*ال?${AR_LETTERS}{2,}|${AR_NAME})(?:\\s+(?:بن|ابن|بنت)\\s+${AR_NAME}|\\s+(?:ال)${AR_LETTERS}{2,}(?![\\u0621-\\u064A])(?<!(?:الذي|التي|الآن|الان|اليوم|الأكبر|الأصغر|الكبير|الصغير|الحقيقي))|\\s+${AR_NAME}(?=\\s*[،,.؛:!؟?\\n]))?)`, "gu"), group: 1, script: "arabic" },
 ];

@@ -4,6 +4,8 @@ import type { IdentifierType, Span } from "../types";
 
 export type PatternRule = {
   type: IdentifierType;
+  /** short stable name shown to reviewers as what found the span (Span.rule) */
+  name: string;
   /** must carry the g flag; compiled once at module load */
   re: RegExp;
   /** capture group that is the identifier (0 = whole match) */
@@ -161,7 +163,7 @@ export function runRules(text: string, rules: readonly PatternRule[], tokens?: r
         if (lead && lead[0].length > 0) start -= lead[0].length;
         else if (rule.requireBack) continue;
       }
-      spans.push({ start, end, type: rule.type, text: text.slice(start, end), source: "pattern" });
+      spans.push({ start, end, type: rule.type, text: text.slice(start, end), source: "pattern", rule: rule.name });
     }
   }
   return spans;
