@@ -20,7 +20,8 @@ export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
   let groupEnd = -1;
   const flush = (): void => {
     if (group.length === 0) return;
-    const start = Math.min(...group.map((s) => s.start));
+    // sorted by start, so the first span starts the group (no spread: a group can hold millions)
+    const start = group[0]?.start ?? 0;
     const best = group.reduce((a, b) => (strength(b) > strength(a) ? b : a));
     merged.push({ start, end: groupEnd, type: best.type, source: best.source, rule: best.rule, text: text.slice(start, groupEnd) });
     group = [];
