@@ -58,7 +58,7 @@ for (const [split, docs] of groups) {
     }
     rows.push({ split, dictionary: withDictionary, ...rates(tally), mbPerSecond: throughput(docs, withDictionary), documents: docs.length });
     if (split === "dev" && showMisses) for (const m of misses) console.log(`MISS ${withDictionary ? "dict" : "----"} ${m.doc} ${m.gold.type} ${JSON.stringify(m.gold.text)}`);
-    if (split === "dev" && showFalsePositives && !withDictionary) for (const fp of falsePositives) console.log(`FP ${fp.doc} ${fp.type} ${fp.source} ${JSON.stringify(fp.text)}`);
+    if (split === "dev" && showFalsePositives && !withDictionary) for (const fp of falsePositives) console.log(`FP ${fp.doc} ${fp.type} ${fp.rule} ${JSON.stringify(fp.text)}`);
   }
 }
 
