@@ -2,11 +2,11 @@
 // English, not safe words and not already explained. A locative word before the run makes
 // it a place; otherwise compromise's tagger types it within a small per-document budget,
 // and without a verdict it is reported as a person (recall first).
-import { SAFE_KEYS } from "./gazetteers";
 import { NAME_LINKS_LATIN } from "./gazetteers/names";
 import { withArticle } from "./gazetteer-spans";
 import { joined } from "./lexicon";
 import { isKnownEnglishWord, tagWindows } from "./nlp-names";
+import { isOrdinaryKey } from "./proper-words";
 import { FACILITY_KEYS_ARABIC } from "./patterns/locations";
 import type { Token } from "./tokenize";
 import type { IdentifierType, Span } from "./types";
@@ -29,7 +29,8 @@ function ordinary(token: Token): boolean {
 }
 
 function ordinaryWord(k: string): boolean {
-  if (STOPWORDS.has(k) || SAFE_KEYS.has(k) || isKnownEnglishWord(k)) return true;
+  // a nationality the gazetteer left out on purpose ("Turkish Government") is not a name either
+  if (STOPWORDS.has(k) || isOrdinaryKey(k)) return true;
   // inflected forms of known words ("Smokers", "Prayed")
   const stem = k.replace(/(?:ies|es|s|ed|ing|ers|er|ly)$/, "");
   return stem.length >= 3 && (isKnownEnglishWord(stem) || isKnownEnglishWord(stem + "e"));

@@ -25,6 +25,7 @@ import { mergeSpans, trimSpan } from "./merge";
 import { AGE_RULES } from "./patterns/ages";
 import { CASE_NUMBER_RULES } from "./patterns/case-numbers";
 import { DURATION_RULES } from "./patterns/durations";
+import { INITIAL_NAME_RULES } from "./patterns/initials";
 import { MONEY_RULES } from "./patterns/money";
 import { CONTACT_RULES } from "./patterns/contacts";
 import { DATE_RULES } from "./patterns/dates";
@@ -42,7 +43,7 @@ export { DIRECT_TYPES, IDENTIFIER_TYPES } from "./types";
 export type { DetectOptions, DictionaryEntry, IdentifierType, Span, SpanSource } from "./types";
 export { dictionaryVariants, matchDictionary } from "./dictionary";
 
-const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...ORGANIZATION_RULES, ...LOCATION_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
+const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...LOCATION_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
 
 /** Only name-like spans can be a mere safe word; numbers, dates and contacts never are. */
 const NAME_LIKE: ReadonlySet<Span["type"]> = new Set(["PERSON", "ALIAS", "LOCATION", "NATIONALITY", "ORGANIZATION", "ROLE"]);

@@ -4,7 +4,7 @@
 // the share of predicted non-space characters inside some DIRECT/QUASI mention.
 import type { TabDocument } from "./tab-data";
 
-type Range = { start: number; end: number };
+type Range = { start: number; end: number; rule?: string };
 type Pair = [number, number];
 
 const CHARACTERS_TO_IGNORE = new Set(" ,.-;:/&()[]–'\" ’“”");
@@ -120,7 +120,8 @@ export function scoreTabDocument(doc: TabDocument, spans: readonly Range[], tall
       tally.chars[1]++;
       if (gold[k] === 1) { tally.chars[0]++; inMask++; }
     }
-    if (!inMask) tally.unsupported.push(`${doc.id} ${JSON.stringify(text.slice(s, t))}${gold.slice(s, t).includes(2) ? " (NO_MASK mention)" : ""} …${JSON.stringify(text.slice(Math.max(0, s - 30), Math.min(text.length, t + 20)))}`);
+    const rules = [...new Set(spans.filter((x) => x.start < t && x.end > s).map((x) => x.rule ?? ""))].join(",");
+    if (!inMask) tally.unsupported.push(`${doc.id} [${rules}] ${JSON.stringify(text.slice(s, t))}${gold.slice(s, t).includes(2) ? " (NO_MASK mention)" : ""} …${JSON.stringify(text.slice(Math.max(0, s - 30), Math.min(text.length, t + 20)))}`);
   }
 }
 

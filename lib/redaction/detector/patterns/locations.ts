@@ -1,6 +1,7 @@
 // Places that no gazetteer can list: named by a facility word ("Tabqa prison", "al-Hol
 // camp", "Mansour Street", "سجن الملعب") or introduced by "village of", "حي", "مدينة".
 import { foldWord } from "../normalize";
+import { hasProperWord } from "../proper-words";
 import { ARTICLE_PREFIX } from "./fragments";
 import { hasArabic, words, type PatternRule } from "./rule";
 
@@ -27,9 +28,11 @@ export const LOCATION_RULES: readonly PatternRule[] = [
     extendBack: new RegExp(`(?<![\\p{L}\\p{M}])${CAPWORD}(?:[\\s-]+${CAPWORD}){0,3}(?:\\s+(?!(?:and|or|the|of|to|in|a|an|was|is|were|with|for|at)\\s)[a-z]+)?\\s+$`, "u"),
     requireBack: true,
     accept: (text, start) => !/^(?:The|A|An|This|That|Our|My|His|Her|Their|In|At|To|From|Near|Of)$/.test(text.slice(Math.max(0, start - 12), start).trim().split(/\s+/).pop() ?? ""),
+    // "Tabqa prison", not "the Central Prison" or "Fourth Section"
+    acceptExtended: (text, start, end) => hasProperWord(text, start, text.lastIndexOf(" ", end - 1)),
   },
   // "the basement of the dam" is not a name; "camp of al-Farouk", "village of Khasham" is
-  { type: "LOCATION", name: "facility-of-name", triggers: FACILITY_WORDS, re: new RegExp(`\\b(?:${FACILITY_ANY_CASE})\\s+(?:of|in|at|called|named|known\\s+as)\\s+(?:the\\s+)?${CAPWORD}(?:[\\s-]+${CAPWORD}){0,2}`, "gu"), script: "latin" },
+  { type: "LOCATION", name: "facility-of-name", triggers: FACILITY_WORDS, re: new RegExp(`\\b(?:${FACILITY_ANY_CASE})\\s+(?:of|in|at|called|named|known\\s+as)\\s+(?:the\\s+)?${CAPWORD}(?:[\\s-]+${CAPWORD}){0,2}`, "gu"), accept: (text, start, end) => hasProperWord(text, start + 1, end), script: "latin" },
   { type: "LOCATION", name: "place-head-name", triggers: words("camp", "prison", "street", "sharia", "shari", "rue", "avenue", "boulevard", "hay", "hayy", "harat", "haret", "souk", "suq", "bab", "tal", "tell", "jabal", "jebel", "wadi", "ain", "ayn", "ras", "deir", "dayr", "kafr", "kfar", "khirbet", "mazraat", "qasr", "bir", "jisr", "sahat", "dawwar", "point"), re: new RegExp(`\\b(?:Camp|Prison|Street|Sharia|Shari'|Rue|Avenue|Boulevard|Hay|Hayy|Harat|Haret|Souk|Suq|Bab|Tal|Tell|Jabal|Jebel|Wadi|Ain|Ayn|Ras|Deir|Dayr|Kafr|Kfar|Khirbet|Mazraat|Qasr|Bir|Jisr|Sahat|Dawwar|Point)\\s+${ANYWORD}(?:[\\s-]+${CAPWORD}){0,2}`, "gu"), accept: capitalisedAfterHead, script: "latin" },
   // a landmark named by a common noun: "the clock tower roundabout", "the football stadium"
   { type: "LOCATION", name: "landmark", triggers: words("roundabout", "stadium", "square", "bridge", "silo", "silos", "bakery", "tower", "mosque", "souk", "checkpoint", "hospital", "prison", "camp", "church", "hotel", "garage", "factory", "dam", "refinery", "station"), re: /\b(?:roundabout|stadium|square|bridge|silos?|bakery|tower|mosque|souk|checkpoint|hospital|prison|camp|church|hotel|garage|factory|dam|refinery|station)\b/g, extendBack: /\bthe\s+(?!(?:same|other|first|next|whole|only|nearest|local|main|new|big|small|a|an)\s)(?:[a-z]+\s+){1,2}$/, requireBack: true, script: "latin" },
@@ -38,7 +41,8 @@ export const LOCATION_RULES: readonly PatternRule[] = [
   { type: "LOCATION", name: "facility-name-arabic", re: new RegExp(`(?<!${AR_LETTERS})(?:[وفبلك]?(?:ال)?(?:${FACILITY_ARABIC}))\\s+${AR_STOP}(?:[وفبلك]?${AR_LETTERS}{2,}|[0-9\\u0660-\\u0669]{1,4})(?:\\s+(?:ال)${AR_LETTERS}{2,}(?<!(?:الذي|التي|الآن|الان|اليوم|الكبير|الكبيرة|الصغير|الصغيرة|القديم|القديمة|الجديد|الجديدة|الشمالي|الجنوبي)))?`, "gu"), gate: hasArabic, script: "arabic" },
 ];
 
+/** "Camp Bucca", "Bab al-Hawa": the words after the head word are a name, not "Street Children". */
 function capitalisedAfterHead(text: string, start: number, end: number): boolean {
   const rest = text.slice(start, end).split(/\s+/).slice(1).join(" ").replace(new RegExp(`^${ARTICLE_PREFIX}`), "");
-  return /^\p{Lu}/u.test(rest);
+  return /^\p{Lu}/u.test(rest) && hasProperWord(rest, 0, rest.length);
 }

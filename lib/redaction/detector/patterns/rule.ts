@@ -36,6 +36,8 @@ export type PatternRule = {
   starts?: (text: string) => number[];
   /** veto a match using the text around it */
   accept?: (text: string, start: number, end: number) => boolean;
+  /** veto a match once extendBack has grown it (start is then the start of the lead) */
+  acceptExtended?: (text: string, start: number, end: number) => boolean;
 };
 
 const ARABIC = /[\u0621-\u064A]/;
@@ -163,6 +165,7 @@ export function runRules(text: string, rules: readonly PatternRule[], tokens?: r
         if (lead && lead[0].length > 0) start -= lead[0].length;
         else if (rule.requireBack) continue;
       }
+      if (rule.acceptExtended && !rule.acceptExtended(text, start, end)) continue;
       spans.push({ start, end, type: rule.type, text: text.slice(start, end), source: "pattern", rule: rule.name });
     }
   }

@@ -1,0 +1,41 @@
+// Is a capitalised word a proper name (a person, a town, a company) or only capitalised?
+// Institutions and landmarks count as identifying when their name holds a proper name
+// ("Kayseri Administrative Court", "Wronki Prison", "Tabqa Dam"), not when every word is
+// ordinary or national ("the Supreme Administrative Court", "the Central Prison", "the
+// Turkish General Staff"): the first points to a town, the second to a whole country.
+import { LEXICON, SAFE_KEYS } from "./gazetteers";
+import { isKnownEnglishWord } from "./nlp-names";
+import { foldWord } from "./normalize";
+
+/** Ordinary words of legal and official English that the spelling dictionaries lack. */
+const OFFICIAL_WORDS: ReadonlySet<string> = new Set([
+  "cassation", "defence", "offence", "offences", "licence", "licences", "practise", "gendarmerie", "judgement", "programme",
+  "centre", "centres", "theatre", "labour", "favour", "honour", "organisation", "organisations", "prosecutor", "prosecutors",
+  "rapporteur", "ombudsman", "procurator", "registrar", "assizes", "tribunal", "tribunals", "caliphate", "emirate",
+]);
+
+/** One-word nationalities and demonyms: they name a country's people, not a place in it. */
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(
+  [...LEXICON.phrases].filter(([key, entry]) => entry.kind === "NATIONALITY" && !key.includes(" ")).map(([key]) => key),
+);
+
+/** Folded key of a capitalised word that is not a name: English, official, national or safe. */
+export function isOrdinaryKey(key: string): boolean {
+  return isKnownEnglishWord(key) || OFFICIAL_WORDS.has(key) || NATIONAL_WORDS.has(key) || SAFE_KEYS.has(key);
+}
+
+const WORD = /[\p{L}\p{M}'’]+/gu;
+const ARTICLES = new Set(["al", "el", "ul", "il", "ash", "as", "at", "ad", "an", "ar", "az", "es", "esh", "ed", "en", "er", "ez", "de", "du", "des", "la", "le", "van", "von", "der", "den"]);
+
+/** True when text[start, end) holds a capitalised word that is a proper name. */
+export function hasProperWord(text: string, start: number, end: number): boolean {
+  for (const m of text.slice(start, end).matchAll(WORD)) {
+    const word = m[0];
+    const initial = word.charAt(0);
+    if (initial === initial.toLowerCase() || word.length < 2) continue;
+    const key = foldWord(word);
+    if (ARTICLES.has(key)) continue;
+    if (!isOrdinaryKey(key)) return true;
+  }
+  return false;
+}
