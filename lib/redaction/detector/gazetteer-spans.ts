@@ -24,6 +24,8 @@ export function withArticle(text: string, start: number): number {
   return s;
 }
 
+const NATIONALITY_NOUN = /^(?:[\s-]+(?:nationals?|citizens?|nationality|origin|descent|extraction)\b|-born\b)/;
+
 /** "Mansour Street" is a street, not Mr Mansour Street. */
 const PLACE_WORDS = new Set(["street", "road", "avenue", "square", "roundabout", "camp", "prison", "hospital", "mosque", "school", "district", "neighbourhood", "neighborhood", "brigade", "battalion", "dam", "bridge", "village", "town", "city", "market", "quarter", "field", "checkpoint"]);
 
@@ -68,7 +70,9 @@ export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans:
       continue;
     }
     if (hit.kind === "NATIONALITY" && NOT_NATIONALITY_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
-    spans.push({ start, end: hit.end, type: hit.kind, text: text.slice(start, hit.end), source: hit.source, rule: hit.name });
+    // "a Swedish national", "of Kurdish origin": the noun belongs to the nationality
+    const end = hit.kind === "NATIONALITY" ? hit.end + (NATIONALITY_NOUN.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
+    spans.push({ start, end, type: hit.kind, text: text.slice(start, end), source: hit.source, rule: hit.name });
   }
   return { spans, safe };
 }

@@ -24,8 +24,10 @@ import { phraseKey } from "./lexicon";
 import { mergeSpans, trimSpan } from "./merge";
 import { AGE_RULES } from "./patterns/ages";
 import { CASE_NUMBER_RULES } from "./patterns/case-numbers";
+import { COUNTRY_RULES } from "./patterns/countries";
 import { DURATION_RULES } from "./patterns/durations";
 import { INITIAL_NAME_RULES } from "./patterns/initials";
+import { INSTITUTION_RULES } from "./patterns/institutions";
 import { MONEY_RULES } from "./patterns/money";
 import { CONTACT_RULES } from "./patterns/contacts";
 import { DATE_RULES } from "./patterns/dates";
@@ -43,7 +45,7 @@ export { DIRECT_TYPES, IDENTIFIER_TYPES } from "./types";
 export type { DetectOptions, DictionaryEntry, IdentifierType, Span, SpanSource } from "./types";
 export { dictionaryVariants, matchDictionary } from "./dictionary";
 
-const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...LOCATION_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
+const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...INSTITUTION_RULES, ...LOCATION_RULES, ...COUNTRY_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
 
 /** Only name-like spans can be a mere safe word; numbers, dates and contacts never are. */
 const NAME_LIKE: ReadonlySet<Span["type"]> = new Set(["PERSON", "ALIAS", "LOCATION", "NATIONALITY", "ORGANIZATION", "ROLE"]);

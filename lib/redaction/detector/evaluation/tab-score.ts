@@ -32,11 +32,12 @@ export type TabTally = {
   chars: Pair;
   byType: Record<string, Pair>;
   directByType: Record<string, Pair>;
+  quasiByType: Record<string, Pair>;
   missed: string[];
   unsupported: string[];
 };
 
-export const emptyTabTally = (): TabTally => ({ entities: { direct: [0, 0], quasi: [0, 0] }, mentions: { direct: [0, 0], quasi: [0, 0] }, chars: [0, 0], byType: {}, directByType: {}, missed: [], unsupported: [] });
+export const emptyTabTally = (): TabTally => ({ entities: { direct: [0, 0], quasi: [0, 0] }, mentions: { direct: [0, 0], quasi: [0, 0] }, chars: [0, 0], byType: {}, directByType: {}, quasiByType: {}, missed: [], unsupported: [] });
 
 type Entity = { type: string; isDirect: boolean; mentions: Pair[]; masks: boolean[] };
 
@@ -111,7 +112,7 @@ export function scoreTabDocument(doc: TabDocument, spans: readonly Range[], tall
       }
     });
     bump(tally.entities[kind], entityMasked);
-    if (e.isDirect) bump((tally.directByType[e.type] ??= [0, 0]), entityMasked);
+    bump(((e.isDirect ? tally.directByType : tally.quasiByType)[e.type] ??= [0, 0]), entityMasked);
   }
   for (const [s, t] of merged) {
     let inMask = 0;

@@ -1,0 +1,31 @@
+// Institutions and companies named after a place or a person: "Kayseri Administrative Court",
+// "Çiğli Directorate of Land Registration", "İzmir Public Prosecutor", "Strix Television AB",
+// "Haddad Brothers Ltd". They say where someone was tried, held, treated or employed. An
+// institution whose words are all ordinary or national ("the Supreme Administrative Court",
+// "the Turkish General Staff") names a whole country's and is left alone (see proper-words.ts).
+import { hasProperWord } from "../proper-words";
+import { ARTICLE_PREFIX } from "./fragments";
+import { words, type PatternRule } from "./rule";
+
+const HEADS = "Courts?|Tribunal|Prosecutor(?:['’]s\\s+Office)?|Prosecutors|Directorate|Department|Authority|Police|Gendarmerie|Municipality|Governorship|Governorate|Prefecture|Bar|Commission|Committee|Board|Agency|Service|Bureau|Registry|Hospital|Clinic|University|College|Academy|Institute|Prison|Barracks|Garrison|Bank|Factory|Mill|Workshop|Foundation|Association|Society|Union|Federation|Party|Church|Mosque|Madrasa|Seminary";
+const HEAD_WORDS = words(..."court courts tribunal prosecutor prosecutors directorate department authority police gendarmerie municipality governorship governorate prefecture bar commission committee board agency service bureau registry hospital clinic university college academy institute prison barracks garrison bank factory mill workshop foundation association society union federation party church mosque madrasa seminary".split(" "));
+const NAME_WORD = `${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
+/** Up to four name words before the head, joined by spaces or hyphens: "Wrocław-Śródmieście District". */
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3}\\s+$`, "u");
+/** "… Court of General Jurisdiction", "… Directorate of Land Registration": the head's own complement. */
+const OF_PHRASE = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?`;
+
+/** Company forms: "AB", "AG", "Ltd", "GmbH", "A.Ş.", "S.A.". */
+const COMPANY_FORMS = "AB|AG|ASA|AS|A\\.Ş\\.|BV|B\\.V\\.|Co\\.|Corp\\.?|Corporation|GmbH|Inc\\.?|KG|LLC|LLP|Ltd\\.?|Limited|NV|N\\.V\\.|Oy|plc|PLC|S\\.A\\.|SA|SARL|SAS|SpA|S\\.p\\.A\\.|Solicitors|Associates|Holding|Holdings|Trading|Group";
+const COMPANY_WORDS = words("ab", "ag", "asa", "as", "a", "bv", "b", "co", "corp", "corporation", "gmbh", "inc", "kg", "llc", "llp", "ltd", "limited", "nv", "n", "oy", "plc", "s", "sa", "sarl", "sas", "spa", "solicitors", "associates", "holding", "holdings", "trading", "group");
+const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&.-]*|\\p{N}+)(?:\\s+(?:&\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&.-]*|\\p{N}+)){0,4}\\s+$`, "u");
+
+/** The words before the head hold a proper name; the head itself is ordinary. */
+function properName(text: string, start: number, end: number): boolean {
+  return hasProperWord(text, start, end);
+}
+
+export const INSTITUTION_RULES: readonly PatternRule[] = [
+  { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})\\b${OF_PHRASE}`, "gu"), extendBack: NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
+  { type: "ORGANIZATION", name: "company", triggers: COMPANY_WORDS, re: new RegExp(`(?<![\\p{L}])(?:${COMPANY_FORMS})(?![\\p{L}])`, "gu"), extendBack: COMPANY_NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
+];
