@@ -37,7 +37,7 @@ if (masksOut) writeFileSync(masksOut, JSON.stringify(masks));
 const s = tabSummary(tally);
 const f = (x: number): string => x.toFixed(3);
 console.log(`TAB ${split}: ${docs.length} documents, ${seconds.toFixed(1)} s`);
-console.log(`ER direct ${f(s.erDirect)} (${tally.entities.direct.join("/")})  ER quasi ${f(s.erQuasi)} (${tally.entities.quasi.join("/")})  precision ${f(s.precision)}  mention recall direct ${f(s.mentionDirect)} quasi ${f(s.mentionQuasi)}`);
+console.log(`ER direct ${f(s.erDirect)} (${tally.entities.direct.join("/")})  ER quasi ${f(s.erQuasi)} (${tally.entities.quasi.join("/")})  precision ${f(s.precision)} (${tally.chars.join("/")})  mention recall direct ${f(s.mentionDirect)} quasi ${f(s.mentionQuasi)}`);
 console.log("mention recall by type: " + Object.entries(tally.byType).sort().map(([t, p]) => `${t} ${f(ratio(p))} (${p.join("/")})`).join(", "));
 console.log("quasi entity recall by type: " + Object.entries(tally.quasiByType).sort().map(([t, p]) => `${t} ${f(ratio(p))} (${p.join("/")})`).join(", "));
 console.log("direct entity recall by type: " + Object.entries(tally.directByType).sort().map(([t, p]) => `${t} ${f(ratio(p))} (${p.join("/")})`).join(", "));

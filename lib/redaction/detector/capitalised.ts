@@ -41,6 +41,21 @@ function covered(start: number, end: number, mask: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * "a penal order (Strafverfügung)", "the security office (Amniyat)": a bracketed word after
+ * an ordinary phrase translates it. Names in brackets follow a cue the patterns know
+ * ("my cousin (Ziad)" is still a run after a kin word, which is not ordinary).
+ */
+const GLOSS_BEFORE = /(?:^|[^\p{L}])(\p{L}[\p{L}'’-]*)\s*\(\s*$/u;
+function isGloss(text: string, start: number, end: number): boolean {
+  if (!/^\s*[);,]/.test(text.slice(end, end + 3))) return false;
+  const before = GLOSS_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!before) return false;
+  const key = before.toLowerCase();
+  return !KIN_OR_TITLE.has(key) && (before === key || ordinary({ key } as Token));
+}
+const KIN_OR_TITLE = new Set(["brother", "sister", "cousin", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt", "friend", "nephew", "niece", "emir", "sheikh", "mr", "mrs", "ms", "dr", "called", "named", "alias", "nicknamed"]);
+
 export function capitalisedSpans(text: string, tokens: readonly Token[], known: readonly Span[], safe: readonly Span[]): Span[] {
   const mask = new Uint8Array(text.length);
   for (const s of [...known, ...safe]) mask.fill(1, s.start, s.end);
@@ -73,6 +88,7 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
     if (first.sentenceStart && r.length === 1 && !firstWords.has(first.key)) continue;
     const start = withArticle(text, first.start);
     const end = last.end;
+    if (isGloss(text, start, end)) continue;
     // LOCATIVE ends in a space, so only a run after a space can be a place
     const locative = SPACE.test(text[start - 1] ?? "") && LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
     const type: IdentifierType = locative ? "LOCATION" : "PERSON";

@@ -18,6 +18,7 @@
 import { capitalisedSpans, propagateNames } from "./capitalised";
 import { matchDictionary } from "./dictionary";
 import { gazetteerSpans } from "./gazetteer-spans";
+import { withGlosses } from "./glosses";
 import { SAFE_KEYS } from "./gazetteers";
 import { KUNYA_RULES } from "./kunya";
 import { phraseKey } from "./lexicon";
@@ -26,6 +27,7 @@ import { AGE_RULES } from "./patterns/ages";
 import { CASE_NUMBER_RULES } from "./patterns/case-numbers";
 import { COUNTRY_RULES } from "./patterns/countries";
 import { DURATION_RULES } from "./patterns/durations";
+import { HEALTH_RULES } from "./patterns/health";
 import { INITIAL_NAME_RULES } from "./patterns/initials";
 import { INSTITUTION_RULES } from "./patterns/institutions";
 import { MONEY_RULES } from "./patterns/money";
@@ -36,6 +38,7 @@ import { ID_RULES } from "./patterns/ids";
 import { LOCATION_RULES } from "./patterns/locations";
 import { ORGANIZATION_RULES } from "./patterns/organizations";
 import { PERSON_RULES } from "./patterns/persons";
+import { PROFESSION_RULES } from "./patterns/professions";
 import { runRules } from "./patterns/rule";
 import { ROLE_PHRASE } from "./gazetteers/roles";
 import { tokenize } from "./tokenize";
@@ -45,7 +48,7 @@ export { DIRECT_TYPES, IDENTIFIER_TYPES } from "./types";
 export type { DetectOptions, DictionaryEntry, IdentifierType, Span, SpanSource } from "./types";
 export { dictionaryVariants, matchDictionary } from "./dictionary";
 
-const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...INSTITUTION_RULES, ...LOCATION_RULES, ...COUNTRY_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
+const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...INSTITUTION_RULES, ...LOCATION_RULES, ...COUNTRY_RULES, ...PROFESSION_RULES, ...HEALTH_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
 
 /** Only name-like spans can be a mere safe word; numbers, dates and contacts never are. */
 const NAME_LIKE: ReadonlySet<Span["type"]> = new Set(["PERSON", "ALIAS", "LOCATION", "NATIONALITY", "ORGANIZATION", "ROLE"]);
@@ -55,7 +58,7 @@ export function detectIdentifiers(text: string, options: DetectOptions = {}): Sp
   const patternSpans = [...runRules(text, RULES, tokens), ...findDescriptions(text)];
   const { spans: gazetteer, safe } = gazetteerSpans(text, tokens);
   const dictionary = matchDictionary(text, options.dictionary ?? [], tokens);
-  const strong = [...patternSpans, ...gazetteer, ...dictionary];
+  const strong = withGlosses(text, [...patternSpans, ...gazetteer, ...dictionary]);
   const guessed = capitalisedSpans(text, tokens, strong, safe);
   const all = [...strong, ...guessed];
   const propagated = propagateNames(text, tokens, all);

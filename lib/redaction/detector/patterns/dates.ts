@@ -14,7 +14,10 @@ const LEAD_BACK = /(?:\b(?:in|on|since|during|until|till|from|by|around|before|a
 const AR_LEAD_BACK = /(?:(?:^|\s)(?:في|فى|منذ|خلال|حتى|بعد|قبل|من|إلى|الى|عام|سنة|العام|السنة|بداية|نهاية|أواخر|أوائل|منتصف|مطلع)\s+){1,2}$/u;
 const LEAD = "";
 /** "12 March 2015", "the 3rd of May 2016": the day is found backwards from the month. */
-const DAY_LEAD_BACK = new RegExp(`${LEAD_BACK.source.slice(0, -1)}(?:\\b[0-3]?[0-9](?:st|nd|rd|th)?\\s+(?:of\\s+)?)?$`, "i");
+/** "12 March", "the 3rd of May", and day ranges: "11-13 May", "1 and 2 July". */
+const DAY_LEAD_BACK = new RegExp(`${LEAD_BACK.source.slice(0, -1)}(?:\\b(?:[0-3]?[0-9](?:st|nd|rd|th)?\\s*(?:-|–|and|to|&)\\s*)?[0-3]?[0-9](?:st|nd|rd|th)?\\s+(?:of\\s+)?)?$`, "i");
+/** "the 1998 Act", "the 1982 Constitution" name a law, not a time in anyone's life. */
+const LAW_AFTER = /^\s+(?:Act|Acts|Law|Laws|Code|Constitution|Regulations?|Convention|Protocol|Decree|Statute|Treaty|Directive|Ordinance|Amendment|Rules)\b/;
 const MONTH_WORDS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik".split(" "),
 );
@@ -35,7 +38,7 @@ export const DATE_RULES: readonly PatternRule[] = [
   { type: "DATE", name: "date-season", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-numeric", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
   { type: "DATE", name: "date-iso", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${YEAR}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,2}(?![\\d\\u0660-\\u0669])`, "gu") },
-  { type: "DATE", name: "date-year", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
+  { type: "DATE", name: "date-year", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), accept: (text, _start, end) => !LAW_AFTER.test(text.slice(end, end + 14)), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-month-range", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-born", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?${YEAR_B}`, "gi"), script: "latin" },
   // a month name alone is also a common word (محرم "forbidden", صفر "zero"), so it needs a day, a year or "شهر"

@@ -3,7 +3,7 @@
 // "Haddad Brothers Ltd". They say where someone was tried, held, treated or employed. An
 // institution whose words are all ordinary or national ("the Supreme Administrative Court",
 // "the Turkish General Staff") names a whole country's and is left alone (see proper-words.ts).
-import { hasProperWord } from "../proper-words";
+import { hasNameWord } from "../proper-words";
 import { ARTICLE_PREFIX } from "./fragments";
 import { words, type PatternRule } from "./rule";
 
@@ -22,7 +22,7 @@ const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{
 
 /** The words before the head hold a proper name; the head itself is ordinary. */
 function properName(text: string, start: number, end: number): boolean {
-  return hasProperWord(text, start, end);
+  return hasNameWord(text, start, end);
 }
 
 export const INSTITUTION_RULES: readonly PatternRule[] = [

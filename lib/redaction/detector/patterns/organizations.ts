@@ -1,6 +1,6 @@
 // Named units and offices: "Katibat al-Battar", "the Battar brigade", "كتيبة الفاروق".
 import { UNIT_HEADS, UNIT_HEADS_ARABIC, UNIT_TAILS } from "../gazetteers/organizations";
-import { hasProperWord } from "../proper-words";
+import { hasNameWord } from "../proper-words";
 import { ARTICLE_PREFIX } from "./fragments";
 import { hasArabic, words, type PatternRule } from "./rule";
 
@@ -16,7 +16,7 @@ const AR_STOP = "(?!(?:في|من|على|عن|إلى|الى|كان|كانت|مع|
 /** "Battar Brigade", "Kayseri Administrative Court" name a unit or a town; "the Supreme Court" does not. */
 function properBeforeLastWord(text: string, start: number, end: number): boolean {
   const lastSpace = text.lastIndexOf(" ", end - 1);
-  return hasProperWord(text, start, lastSpace > start ? lastSpace : start);
+  return hasNameWord(text, start, lastSpace > start ? lastSpace : start);
 }
 
 export const ORGANIZATION_RULES: readonly PatternRule[] = [

@@ -1,6 +1,6 @@
 // Names introduced by a cue: relatives ("my brother Ziad"), naming verbs ("my name is"),
 // titles ("Sheikh Adnan") and their Arabic equivalents (اسمي، أخي، المدعو).
-import { hasProperWord } from "../proper-words";
+import { hasNameWord } from "../proper-words";
 import { words, type PatternRule } from "./rule";
 
 const RELATIVE = "brother|brothers|sister|sisters|cousin|cousins|wife|wives|husband|son|sons|daughter|daughters|father|mother|dad|mum|mom|uncle|aunt|auntie|friend|friends|neighbour|neighbor|nephew|niece|grandfather|grandmother|grandson|granddaughter|brother-in-law|sister-in-law|father-in-law|mother-in-law|fiancée|fiance|fiancé|fiancee|comrade|colleague|classmate|roommate|companion|boss|teacher|student|relative|stepfather|stepmother|half-brother|half-sister|baby|baby girl|baby boy|girl|boy|child|kid";
@@ -20,7 +20,7 @@ const OWNER_BEFORE = new RegExp(`\\b(?:my|his|her|our|their|your|whose|a|the|one
 const RANK = /^(?:Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie)\b/;
 function nameAfterRank(text: string, start: number, end: number): boolean {
   const rank = RANK.exec(text.slice(start, end));
-  return !rank || hasProperWord(text, start + rank[0].length, end);
+  return !rank || hasNameWord(text, start + rank[0].length, end);
 }
 
 export const PERSON_RULES: readonly PatternRule[] = [
