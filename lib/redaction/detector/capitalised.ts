@@ -16,6 +16,8 @@ const SPACE = /\s/;
 const STOPWORDS = new Set(["i", "a", "an", "the", "and", "but", "or", "so", "we", "he", "she", "they", "it", "you", "my", "his", "her", "our", "their", "this", "that", "these", "those", "there", "here", "what", "when", "where", "who", "why", "how", "yes", "no", "not", "okay", "ok", "q", "a", "mr", "mrs", "dr", "im", "ive", "id", "ill", "youre", "were", "theyre", "dont", "didnt", "cant"]);
 /** Characters of text per compromise tagger call: a call on a short window costs ~2–5 ms. */
 const TEXT_PER_TAGGER_CALL = 16_000;
+/** Longest text the tagger sees for one run: a name, its context, and no more. */
+const WINDOW_MAX = 240;
 
 const ORDINARY_CACHE = new Map<string, boolean>();
 
@@ -96,7 +98,9 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
     if (type === "PERSON" && budget > 0) {
       budget -= 1;
       const from = Math.max(0, start - 24);
-      windows.push({ span, from, window: text.slice(from, Math.min(text.length, end + 16)) });
+      // the tagger is super-linear in its input: a window never exceeds WINDOW_MAX characters,
+      // so a run longer than that keeps its default type instead of sending the run whole
+      windows.push({ span, from, window: text.slice(from, Math.min(text.length, end + 16, from + WINDOW_MAX)) });
     }
     spans.push(span);
   }

@@ -32,5 +32,6 @@ export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   // a slashed number with three or more leading digits is a file number even without "no.": "36110/97", "E.2004/123"
   { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?)?(?<![\\d\\u0660-\\u0669/.,])${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
   // Arabic: "رقم القضية ٢٠١٥/٣٤", "الملف رقم ١٢٣"
-  { type: "ID", name: "case-number-arabic", script: "arabic", re: new RegExp(`(?:رقم|الرقم)\\s*:?\\s*(?:القضية|الدعوى|الملف|الأساس|القرار|الحكم)?\\s*:?\\s*(${DIGIT}{1,7}(?:[/\\-]${DIGIT}{1,7}){0,2})`, "gu"), group: 1 },
+  // (a bare "رقم ١٢" is a house or a room as often as a file, so the file word is required)
+  { type: "ID", name: "case-number-arabic", script: "arabic", re: new RegExp(`(?:(?:القضية|قضية|الدعوى|دعوى|الملف|ملف|القرار|قرار|الحكم|حكم)\\s+(?:رقم|الرقم)?|(?:رقم|الرقم)\\s+(?:القضية|الدعوى|الملف|الأساس|القرار|الحكم))\\s*:?\\s*(${DIGIT}{1,7}(?:[/\\-]${DIGIT}{1,7}){0,2})`, "gu"), group: 1 },
 ];
