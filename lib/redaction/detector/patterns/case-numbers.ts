@@ -30,7 +30,7 @@ export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   // "number 2004/123", "numbers 12 and 13": a bare "number 5" may be a place in a queue, so it needs two digits or a slash
   { type: "ID", name: "case-number", triggers: words("number", "numbers"), re: new RegExp(`\\b[Nn]umbers?\\s?(?::\\s?)?(?=[A-Z]{0,3}[-.]?\\s?${DIGIT}(?:${DIGIT}|[/.:\\-]${DIGIT}))${CODE}${MORE}`, "gu"), accept: notALaw },
   // a slashed number with three or more leading digits is a file number even without "no.": "36110/97", "E.2004/123"
-  { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?)?(?<![\\d\\u0660-\\u0669/.,])${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
+  { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?|(?<![\\d\\u0660-\\u0669/.,]))${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
   // Arabic: "رقم القضية ٢٠١٥/٣٤", "الملف رقم ١٢٣"
   // (a bare "رقم ١٢" is a house or a room as often as a file, so the file word is required)
   { type: "ID", name: "case-number-arabic", script: "arabic", re: new RegExp(`(?:(?:القضية|قضية|الدعوى|دعوى|الملف|ملف|القرار|قرار|الحكم|حكم)\\s+(?:رقم|الرقم)?|(?:رقم|الرقم)\\s+(?:القضية|الدعوى|الملف|الأساس|القرار|الحكم))\\s*:?\\s*(${DIGIT}{1,7}(?:[/\\-]${DIGIT}{1,7}){0,2})`, "gu"), group: 1 },

@@ -11,8 +11,8 @@ const UNIT = "(?:years?|months?|weeks?|days?|hours?|yrs?)";
 /** Words that tie a duration to an event: held for, sentenced to, within, a period of. */
 const LEAD = "(?:for|within|during|spent|served|serving|lasting|lasted|sentenced(?:\\s+(?:him|her|them|me|us))?\\s+to|(?:a|the)\\s+(?:period|term|sentence|total)\\s+of|up\\s+to|at\\s+least|over\\s+the\\s+(?:next|last|following|past)|(?:the|a)\\s+(?:next|last|following|past|further|first)|in\\s+the\\s+(?:next|last|following|past|first))";
 const SECOND = `(?:${COUNT}[\\s-]+${UNIT}(?:['’]s?)?,?\\s+and\\s+)?${COUNT}[\\s-]+$`;
-/** "sentenced to two years and ": the lead and the first part, before "one month". */
-const LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${LEAD}\\s+(?:(?:almost|nearly|about|around|over|under|more\\s+than|less\\s+than|some|another|only|just)\\s+)?${SECOND}`, "iu");
+/** "two years and " after "sentenced to": the lead is required but stays outside the span. */
+const LEAD_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\p{N}])${LEAD}\\s+)(?:(?:almost|nearly|about|around|over|under|more\\s+than|less\\s+than|some|another|only|just)\\s+)?${SECOND}`, "iu");
 /** "two years’ imprisonment", "a two-year contract": the measure phrase says it is a duration. */
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${SECOND}`, "iu");
 const UNIT_WORDS = words("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "yr", "yrs");

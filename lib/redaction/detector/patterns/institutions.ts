@@ -7,9 +7,11 @@ import { hasNameWord } from "../proper-words";
 import { ARTICLE_PREFIX } from "./fragments";
 import { words, type PatternRule } from "./rule";
 
-const HEADS = "Courts?|Tribunal|Prosecutor(?:['’]s\\s+Office)?|Prosecutors|Directorate|Department|Authority|Police|Gendarmerie|Municipality|Governorship|Governorate|Prefecture|Bar|Commission|Committee|Board|Agency|Service|Bureau|Registry|Hospital|Clinic|University|College|Academy|Institute|Prison|Barracks|Garrison|Bank|Factory|Mill|Workshop|Foundation|Association|Society|Union|Federation|Party|Church|Mosque|Madrasa|Seminary";
-const HEAD_WORDS = words(..."court courts tribunal prosecutor prosecutors directorate department authority police gendarmerie municipality governorship governorate prefecture bar commission committee board agency service bureau registry hospital clinic university college academy institute prison barracks garrison bank factory mill workshop foundation association society union federation party church mosque madrasa seminary".split(" "));
-const NAME_WORD = `${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
+// (prisons, hospitals, universities and other buildings are places: see locations.ts)
+const HEADS = "Courts?|Tribunal|Prosecutor(?:['’]s\\s+Office)?|Prosecutors|Directorate|Department|Authority|Police|Gendarmerie|Municipality|Governorship|Governorate|Prefecture|Bar|Commission|Committee|Board|Agency|Service|Bureau|Registry|College|Academy|Garrison|Bank|Mill|Workshop|Foundation|Association|Society|Union|Federation|Party|Madrasa|Seminary";
+const HEAD_WORDS = words(..."court courts tribunal prosecutor prosecutors directorate department authority police gendarmerie municipality governorship governorate prefecture bar commission committee board agency service bureau registry college academy garrison bank mill workshop foundation association society union federation party madrasa seminary".split(" "));
+/** A capitalised word, but not one that only opens the sentence or the phrase ("The", "In"). */
+const NAME_WORD = `(?!(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|And|Or|But|When|After|Before|Since|Until|Our|My|His|Her|Their|Its|Your)\\s)${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
 /** Up to four name words before the head, joined by spaces or hyphens: "Wrocław-Śródmieście District". */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3}\\s+$`, "u");
 /** "… Court of General Jurisdiction", "… Directorate of Land Registration": the head's own complement. */

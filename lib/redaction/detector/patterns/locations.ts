@@ -6,6 +6,8 @@ import { ARTICLE_PREFIX } from "./fragments";
 import { hasArabic, words, type PatternRule } from "./rule";
 
 const CAPWORD = `${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
+/** The first word of a facility's name is not a word that only opens the sentence ("The Tabqa prison"). */
+const NAME_START = "(?!(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|And|Or|But|When|After|Before|Our|My|His|Her|Their|Its)\\s)";
 const ANYWORD = `${ARTICLE_PREFIX}?[\\p{L}\\p{M}'’]+`;
 const FACILITY = "guesthouse|madafa|centre|center|complex|hall|zone|camp|camps|prison|jail|gaol|hospital|clinic|dam|oil\\s?field|gas\\s?field|gas\\s+plant|field|refinery|airbase|air\\s?base|airport|base|barracks|stadium|mosque|church|school|university|market|souk|square|roundabout|bridge|checkpoint|crossing|border\\s+crossing|gate|street|road|avenue|boulevard|lane|district|neighbourhood|neighborhood|quarter|suburb|village|town|city|province|governorate|area|valley|mountain|mountains|hill|desert|river|lake|island|silo|silos|factory|plant|farm|farms|station|hotel|villa|borough|municipality|county|commune|canton|parish|region|prefecture|township|subdistrict|sub-district|mahalle|mahallesi|palace|compound|tower|building|institute|court|headquarters|HQ|port|harbour|cemetery|park|garden|highway|motorway|junction|sector|front|frontline|annex|phase|section|block|ward|wing|dormitory|building\\s+\\d+";
 const FACILITY_ARABIC = "مضافة|مضافات|مدينة|بلدة|قرية|حي|شارع|مخيم|معسكر|سجن|مشفى|مستشفى|المشفى|المستشفى|سد|حقل|معبر|ريف|منطقة|جسر|دوار|ساحة|جامع|مسجد|حاجز|ناحية|قضاء|محافظة|مطار|مدرسة|ملعب|جامعة|سوق|مصفاة|معمل|مزرعة|مزارع|جبل|وادي|نهر|فندق|مبنى|قصر|فيلا|قاعدة|كتلة|قطاع|مقر|مدخل|طريق|أوتوستراد|مستوصف|دائرة";
@@ -37,7 +39,7 @@ export const LOCATION_RULES: readonly PatternRule[] = [
     script: "latin",
     re: new RegExp(`\\b(?:${FACILITY_ANY_CASE})(?:\\s+(?:${FACILITY}))?\\b`, "gu"),
     triggers: FACILITY_WORDS,
-    extendBack: new RegExp(`(?<![\\p{L}\\p{M}])${CAPWORD}(?:[\\s-]+${CAPWORD}){0,3}(?:\\s+(?!(?:and|or|the|of|to|in|a|an|was|is|were|with|for|at)\\s)[a-z]+)?\\s+$`, "u"),
+    extendBack: new RegExp(`(?<![\\p{L}\\p{M}])${NAME_START}${CAPWORD}(?:[\\s-]+${CAPWORD}){0,3}(?:\\s+(?!(?:and|or|the|of|to|in|a|an|was|is|were|with|for|at)\\s)[a-z]+)?\\s+$`, "u"),
     requireBack: true,
     accept: (text, start) => !/^(?:The|A|An|This|That|Our|My|His|Her|Their|In|At|To|From|Near|Of)$/.test(text.slice(Math.max(0, start - 12), start).trim().split(/\s+/).pop() ?? ""),
     // "Tabqa prison", not "the Central Prison" or "Fourth Section"

@@ -8,7 +8,8 @@ import { hasArabic, words, type PatternRule } from "./rule";
 function wordsOf(alternation: string): ReadonlySet<string> {
   return new Set(alternation.split("|").flatMap((w) => { const base = w.replace(/'\?/g, "").replace(/\w\?$/, ""); return [base.toLowerCase(), w.replace(/\?/g, "").replace(/'/g, "").toLowerCase()]; }));
 }
-const WORD = `${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
+/** A capitalised word, but not one that only opens the sentence ("The Battar Brigade"). */
+const WORD = `(?!(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|And|Or|But|When|After|Before|Our|My|His|Her|Their|Its)\\s)${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
 const LINK = "(?:\\s+(?:of\\s+the|of|ibn|bin|wal|wa|al|el)[-‑\\s]+|[\\s-]+)";
 const AR_LETTERS = "[\\u0621-\\u064A\\u066E-\\u06D3\\u064B-\\u065F\\u0670\\u0640]";
 const AR_STOP = "(?!(?:في|من|على|عن|إلى|الى|كان|كانت|مع|ثم|أو|او|و|الذي|التي|هو|هي|بعد|قبل|لم|لا|قد|كل)(?![\\u0621-\\u064A]))";

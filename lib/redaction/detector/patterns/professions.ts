@@ -4,7 +4,6 @@
 // lawyer's fees" in passing are left alone. Modifiers before the job ("lorry", "primary
 // school", "non-commissioned") belong to it.
 import { PROFESSIONS_ARABIC, PROFESSIONS_LATIN } from "../gazetteers/professions";
-import { foldWord } from "../normalize";
 import { words, type PatternRule } from "./rule";
 
 const heads = PROFESSIONS_LATIN.map((p) => p.split(" ").pop() ?? p);
@@ -16,7 +15,7 @@ const HEAD = [...new Set(heads)].sort((a, b) => b.length - a.length).join("|");
  */
 const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
 /** Lower-case words that are not function words, nor unhyphenated verbs in -ed or adverbs in -ly: "lorry", "primary school", "non-commissioned". */
-const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?![\\p{Ll}'’-]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’-]*\\s+){0,3}";
+const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?![\\p{Ll}'’]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’-]*\\s+){0,3}";
 const CUE_BEFORE = new RegExp(`${CUE}${MODIFIERS}$`, "u");
 /** The modifiers between the cue and the job, found after the cue is known to be there. */
 const MODIFIERS_BEFORE = new RegExp(`(?<=${CUE})${MODIFIERS.replace("{0,3}", "{1,3}")}$`, "u");
@@ -30,5 +29,6 @@ export const PROFESSION_RULES: readonly PatternRule[] = [
     accept: (text, start) => CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
     extendBack: MODIFIERS_BEFORE, script: "latin",
   },
-  { type: "ROLE", name: "profession-arabic", triggers: words(...PROFESSIONS_ARABIC.map(foldWord)), re: new RegExp(`(?:${AR_JOBS})(?:اً|ا)?`, "gu"), accept: (text, start) => new RegExp(`${AR_CUE}\\s*(?:\\S+\\s+)?$`, "u").test(text.slice(Math.max(0, start - 30), start)), script: "arabic" },
+  // (no trigger words: the job word carries case endings, "سائقاً", that its token key keeps)
+  { type: "ROLE", name: "profession-arabic", re: new RegExp(`(?:${AR_JOBS})(?:اً|ا)?`, "gu"), accept: (text, start) => new RegExp(`${AR_CUE}\\s*(?:\\S+\\s+)?$`, "u").test(text.slice(Math.max(0, start - 30), start)), script: "arabic" },
 ];
