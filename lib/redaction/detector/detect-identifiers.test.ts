@@ -29,7 +29,7 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds a registration number", "Camp registration RJ-2019-04417 was issued.", "RJ-2019-04417", "ID"],
   ["finds a season and year", "I joined in the summer of 2014.", "summer of 2014", "DATE"],
   ["finds a day, month and year", "He left on 3 May 2016 at night.", "3 May 2016", "DATE"],
-  ["finds a bare year with its preposition", "We crossed in 2015.", "in 2015", "DATE"],
+  ["finds a bare year, its preposition left out", "We crossed in 2015.", "2015", "DATE"],
   ["finds a numeric date", "Interview on 21/09/2016 in a flat.", "21/09/2016", "DATE"],
   ["finds 'I was 17'", "I was 17 when they came.", "I was 17", "AGE"],
   ["finds 'a 23-year-old'", "He was a 23-year-old from the east.", "a 23-year-old", "AGE"],
@@ -70,6 +70,7 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
 
 const KEEPS: [behaviour: string, text: string, needle: string][] = [
   ["keeps a country name", "I went to Syria from Belgium.", "Syria"],
+  ["keeps the preposition before a date", "We crossed in 2015.", "in 2015"],
   ["keeps the group's name", "The Islamic State promised us houses.", "Islamic State"],
   ["keeps Daesh", "That is what Daesh is.", "Daesh"],
   ["keeps a head of state", "They never fought Bashar al-Assad.", "Bashar al-Assad"],

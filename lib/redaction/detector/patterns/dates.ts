@@ -10,7 +10,12 @@ const MONTHS_WITH_MAY = `(?:${MONTHS}|May)`;
 const HIJRI = "Muharram|Safar|Rabi[' ]?(?:al|ul)?[- ]?(?:Awwal|Thani|Akhir)|Jumad[ae][' ]?(?:al|ul)?[- ]?(?:Ula|Awwal|Thani|Akhira)|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu?[' ]?l?[- ]?(?:al[- ])?Qa'?d[ae]h?|Dhu?[' ]?l?[- ]?(?:al[- ])?Hijj?ah?|Eid(?:\\s+al[- ](?:Adha|Fitr))?";
 const SEASON = "spring|summer|autumn|fall|winter|harvest";
 /** "in the early", "since the end of": joined to a date after matching (see PatternRule.extendBack). */
-const LEAD_BACK = /(?:\b(?:in|on|since|during|until|till|from|by|around|before|after|through|throughout)\s+)?(?:(?:the\s+)?\b(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of|(?:night|morning|evening|afternoon|eve|dawn|day|week)\s+of)[\s-]+)?(?:\bthe\s+)?$/i;
+/**
+ * "the early", "the end of", "the night of": words that narrow a date down belong to it; a
+ * preposition before it ("in", "on", "since") says nothing and stays outside the span, so
+ * the redacted sentence still reads "in [DATE]".
+ */
+const LEAD_BACK = /(?:(?:the\s+)?\b(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of|(?:night|morning|evening|afternoon|eve|dawn|day|week)\s+of)[\s-]+)?$/i;
 const AR_LEAD_BACK = /(?:(?:^|\s)(?:في|فى|منذ|خلال|حتى|بعد|قبل|من|إلى|الى|عام|سنة|العام|السنة|بداية|نهاية|أواخر|أوائل|منتصف|مطلع)\s+){1,2}$/u;
 const LEAD = "";
 /** "12 March 2015", "the 3rd of May 2016": the day is found backwards from the month. */
@@ -33,14 +38,15 @@ export const DATE_RULES: readonly PatternRule[] = [
   { type: "DATE", name: "date-month-year", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: DAY_LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-day-month", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-month", triggers: MONTH_WORDS, re: new RegExp(`\\b${LEAD}(?:${MONTHS})(?:\\s+${DAY}\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", name: "date-may", triggers: words("may"), re: /\bMay\b/g, leadEndsInSpace: true, extendBack: /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/, requireBack: true, script: "latin" },
+  // "May" is a month only after a word that dates it ("in May", "early May"); that word stays outside
+  { type: "DATE", name: "date-may", triggers: words("may"), re: /\bMay\b/g, accept: (text, start) => /\b(?:in|on|during|since|after|before|until|by|the|early|late|mid)\s+$/.test(text.slice(Math.max(0, start - 8), start)), script: "latin" },
   { type: "DATE", name: "date-hijri", triggers: words("muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban", "ramadan", "ramadhan", "shawwal", "dhu", "dhul", "eid"), re: new RegExp(`\\b${LEAD}(?:${HIJRI})(?:\\s+(?:of\\s+)?${YEAR_B}|\\s+\\d{4}\\s*(?:AH|H)\\b)?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-season", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})\\b(?=\\s+(?:when|that|after|before|of)\\b)`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-numeric", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.:-])${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-](?:${DIGIT}{4}|${DIGIT}{2})(?![\\d\\u0660-\\u0669:])`, "gu") },
   { type: "DATE", name: "date-iso", re: new RegExp(`(?<![\\d\\u0660-\\u0669])${YEAR}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,2}(?![\\d\\u0660-\\u0669])`, "gu") },
   { type: "DATE", name: "date-year", re: new RegExp(`\\b${LEAD}${YEAR_B}(?:\\s*(?:-|–|—|to|until|till|and|or)\\s*${YEAR_B})?(?:/${DIGIT}{2})?`, "gi"), accept: (text, _start, end) => !LAW_AFTER.test(text.slice(end, end + 14)), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-month-range", triggers: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTHS_WITH_MAY})\\s+(?:to|until|till|and|-|–)\\s+(?:${MONTHS_WITH_MAY})(?:\\s+${YEAR_B})?`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
-  { type: "DATE", name: "date-born", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?${YEAR_B}`, "gi"), script: "latin" },
+  { type: "DATE", name: "date-born", triggers: words("born", "b"), re: new RegExp(`\\b(?:born|b\\.)\\s+(?:in\\s+)?(${YEAR_B})`, "gi"), group: 1, script: "latin" },
   // a month name alone is also a common word (محرم "forbidden", صفر "zero"), so it needs a day, a year or "شهر"
   { type: "DATE", name: "date-arabic", re: new RegExp(`${AR_LEAD}(?:${DIGIT}{1,2}\\s+)?(?:${AR_MONTHS})\\s+(?:عام\\s+|سنة\\s+)?${YEAR_B}`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
   { type: "DATE", name: "date-arabic", re: new RegExp(`${AR_LEAD}${DIGIT}{1,2}\\s+(?:${AR_MONTHS})`, "gu"), accept: notInsideArabicWord, leadEndsInSpace: true, extendBack: AR_LEAD_BACK, script: "arabic" },
