@@ -43,7 +43,7 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set((
   "cabinet presidency president prime deputy interior foreign affairs defence defense finance economy education health internal " +
   "external revenue inland tax taxes customs immigration executive legislative judicial supervisory disciplinary audit " +
   "auditors human rights agency service services bureau board tribunal inspectorate municipal county provincial " +
-  "local first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth commonwealth benefits benefit employment insurance pension pensions " +
+  "local first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth commonwealth benefits benefit " +
   "welfare registry registration land lands records archives statistics institute university school hospital prison camp"
 ).split(" "));
 

@@ -29,4 +29,4 @@ export const NATIONALITIES_ARABIC = [
 ]
 
 /** "Syrian regime", "the Turkish courts", "Austrian law" are the state, not a person's origin. */
-export const NOT_NATIONALITY_AFTER = /^[\s-]*(?:regime|army|government|state|border|revolution|war|opposition|airforce|air force|pounds?|liras?|dinars?|schillings?|kronor|kroner|zlotys?|marks|francs|crowns|dialect|accent|language|Democratic|Arab Army|Kurdistan|intelligence|authorities|coast|courts?|judicial|judiciary|law|laws|legislation|legal|Code|Civil|Criminal|Penal|Constitution|Constitutional|Supreme|Federal|Parliament|Ministry|Minister|embassy|consulate|police|Republic|Convention|Union|Commission|Community|Parliament)\b/i;
+export const NOT_NATIONALITY_AFTER = /^[\s-]*(?:regime|army|government|state|border|revolution|war|opposition|airforce|air force|pounds?|liras?|dinars?|schillings?|kronor|kroner|zlotys?|marks|francs|crowns|Democratic|Arab Army|Kurdistan|intelligence|authorities|coast|Code|Civil|Criminal|Penal|Constitution|Constitutional|Supreme|Federal|Parliament|Ministry|Minister|embassy|consulate|police|Republic|Convention|Union|Commission|Community|Parliament)\b/i;

@@ -22,6 +22,10 @@ export const DURATION_RULES: readonly PatternRule[] = [
   { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:years?|months?|weeks?|days?|hours?|yrs?)\b(?:['’]s?(?![\p{L}]))?/giu, leadEndsInSpace: true, extendBack: LEAD_BEFORE, requireBack: true, script: "latin" },
   // "fifteen months’ imprisonment", "one year’s", "a two-year contract"
   { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:(?:years|months|weeks|days|hours)['’]|(?:year|month|week|day|hour)['’]s)(?![\p{L}])|(?<=-)(?:year|month|week|day|hour)\b(?=\s+\p{Ll})/giu, extendBack: COUNT_BEFORE, requireBack: true, script: "latin" },
+  // "a 12 year sentence": a count of years before the word for a sentence or a term
+  { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:years?|months?|weeks?|days?)(?=\s+(?:sentence|term|ban|contract|prison|jail|imprisonment|detention|stay)\b)/giu, extendBack: COUNT_BEFORE, requireBack: true, script: "latin" },
+  // the punishment itself: "sentenced to death", "life imprisonment"
+  { type: "DESCRIPTION", name: "sentence", triggers: words("death", "life", "sentenced"), re: /\b(?:death\s+(?:penalty|sentence)|life\s+(?:imprisonment|sentence)|sentenced\s+to\s+death)\b/giu, script: "latin" },
   // "12.45 p.m.", "9 a.m.", "5.30pm", "12 noon", "at 18:40"
   { type: "DATE", name: "time-of-day", re: new RegExp(`(?<![\\d\\u0660-\\u0669.:,])${DIGIT}{1,2}(?:[.:]${DIGIT}{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock\\b|noon\\b|midnight\\b|hrs\\b|h\\b)`, "giu") },
   { type: "DATE", name: "time-of-day", triggers: words("at", "around", "about", "until", "till", "by", "from"), re: new RegExp(`\\b(?:at|around|about|until|till|by|from)\\s+(?:about\\s+|around\\s+)?${DIGIT}{1,2}[:.][0-5]${DIGIT}(?![\\d.:,]\\d)`, "giu"), script: "latin" },

@@ -27,7 +27,11 @@ function properName(text: string, start: number, end: number): boolean {
   return hasNameWord(text, start, end);
 }
 
+/** "a member of the Dev-Yol", "membership of an illegal organisation, the PRK-Rızgari": the group someone belonged to. */
+const MEMBERSHIP = /\b(?:members?|membership|joined|join|joining|belonged|belonging|affiliated|affiliation|supporters?|sympathi[sz]ers?)\s+(?:of|to|with|in)?\s*(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:organi[sz]ation|group|party|movement|association|union|network|cell|faction|militia|brigade),\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}(?:\s\([^()\n]{1,60}\))?)/gu;
+
 export const INSTITUTION_RULES: readonly PatternRule[] = [
+  { type: "ORGANIZATION", name: "membership", triggers: words("member", "members", "membership", "joined", "join", "joining", "belonged", "belonging", "affiliated", "affiliation", "supporter", "supporters", "sympathiser", "sympathisers", "sympathizer", "sympathizers"), re: MEMBERSHIP, group: 1, accept: properName, script: "latin" },
   { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})\\b${OF_PHRASE}`, "gu"), extendBack: NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
   { type: "ORGANIZATION", name: "company", triggers: COMPANY_WORDS, re: new RegExp(`(?<![\\p{L}])(?:${COMPANY_FORMS})(?![\\p{L}])`, "gu"), extendBack: COMPANY_NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
 ];

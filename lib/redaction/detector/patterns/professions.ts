@@ -10,10 +10,11 @@ const heads = PROFESSIONS_LATIN.map((p) => p.split(" ").pop() ?? p);
 const HEAD = [...new Set(heads)].sort((a, b) => b.length - a.length).join("|");
 /**
  * "was a", "is an", "as a", "became the", "the post of a": what makes the job the person's.
- * A bare apposition (", a lawyer") is left out: it mostly presents someone who acts for the
- * person ("represented by Mr X, a lawyer practising in …") rather than the person.
+ * An apposition (", a teacher") counts after a common noun or a pronoun ("the applicant, a
+ * teacher", "my brother, a baker"), not after a name: "represented by Mr Aksoy, a lawyer
+ * practising in …" presents someone already named, who acts for the person.
  */
-const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
+const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+|(?<![\\p{Lu}][\\p{L}\\p{M}'’.-]*),\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
 /** Lower-case words that are not function words, nor unhyphenated verbs in -ed or adverbs in -ly: "lorry", "primary school", "non-commissioned". */
 const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?![\\p{Ll}'’]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’-]*\\s+){0,3}";
 const CUE_BEFORE = new RegExp(`${CUE}${MODIFIERS}$`, "u");
