@@ -26,3 +26,28 @@ export const WORLD_COUNTRIES = [
   "Vanuatu", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Chechnya", "Dagestan", "Kurdistan", "Western Sahara",
   "Greenland", "Hong Kong", "Gaza", "West Bank",
 ];
+
+/** The people of every country, and peoples and faiths that are a minority where they live. */
+export const WORLD_DEMONYMS = [
+  "Afghan", "Albanian", "Algerian", "American", "Andorran", "Angolan", "Argentine", "Argentinian", "Armenian", "Australian",
+  "Austrian", "Azerbaijani", "Azeri", "Bahraini", "Bangladeshi", "Belarusian", "Belgian", "Beninese", "Bolivian", "Bosnian",
+  "Brazilian", "British", "Bulgarian", "Burkinabe", "Burundian", "Cambodian", "Cameroonian", "Canadian", "Chadian", "Chilean",
+  "Chinese", "Colombian", "Congolese", "Croatian", "Cuban", "Cypriot", "Greek-Cypriot", "Turkish-Cypriot", "Czech", "Danish",
+  "Djiboutian", "Dominican", "Dutch", "Ecuadorian", "Egyptian", "Emirati", "English", "Eritrean", "Estonian", "Ethiopian",
+  "Filipino", "Finnish", "French", "Gabonese", "Gambian", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan", "Guinean",
+  "Haitian", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian",
+  "Ivorian", "Jamaican", "Japanese", "Jordanian", "Kazakh", "Kenyan", "Kosovar", "Kuwaiti", "Kyrgyz", "Lao", "Latvian",
+  "Lebanese", "Liberian", "Libyan", "Lithuanian", "Luxembourgish", "Macedonian", "Malagasy", "Malawian", "Malaysian", "Malian",
+  "Maltese", "Mauritanian", "Mexican", "Moldovan", "Mongolian", "Montenegrin", "Moroccan", "Mozambican", "Namibian", "Nepali",
+  "Nepalese", "New Zealander", "Nicaraguan", "Nigerien", "Nigerian", "North Korean", "Norwegian", "Omani", "Pakistani",
+  "Palestinian", "Panamanian", "Paraguayan", "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan",
+  "Saudi", "Scottish", "Senegalese", "Serbian", "Sierra Leonean", "Singaporean", "Slovak", "Slovenian", "Somali", "South African",
+  "South Korean", "Spanish", "Sri Lankan", "Sudanese", "Surinamese", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tajik",
+  "Tanzanian", "Thai", "Togolese", "Tunisian", "Turkish", "Turkmen", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan",
+  "Vietnamese", "Welsh", "Yemeni", "Zambian", "Zimbabwean",
+  // peoples without a state of their own, and minority faiths
+  "Kurd", "Kurds", "Kurdish", "Basque", "Catalan", "Sami", "Roma", "Romani", "Gypsy", "Gypsies", "Circassian", "Chechen",
+  "Dagestani", "Ingush", "Tatar", "Uyghur", "Uighur", "Berber", "Amazigh", "Tuareg", "Assyrian", "Chaldean", "Druze", "Alevi",
+  "Bedouin", "Rohingya", "Hazara", "Pashtun", "Baloch", "Flemish", "Walloon", "Jehovah's Witness", "Jehovah's Witnesses",
+  "Orthodox", "Catholic", "Protestant", "Mormon", "Baha'i", "Ahmadi", "Ismaili", "Jewish", "Jew", "Jews",
+];

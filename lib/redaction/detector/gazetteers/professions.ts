@@ -18,7 +18,7 @@ export const PROFESSIONS_LATIN = [
   "machinist", "manager", "mason", "mechanic", "medic", "merchant", "midwife", "miner", "minister", "missionary", "model",
   "musician", "notary", "nurse", "officer", "official", "operator", "optician", "painter", "paramedic", "pharmacist",
   "photographer", "physician", "physicist", "physiotherapist", "pilot", "plasterer", "plumber", "poet", "policeman",
-  "policewoman", "porter", "postman", "preacher", "priest", "principal", "printer", "producer", "professor", "programmer",
+  "policewoman", "porter", "postman", "practitioner", "owner", "proprietor", "founder", "chairman", "chairwoman", "preacher", "priest", "principal", "printer", "producer", "professor", "programmer",
   "prosecutor", "psychiatrist", "psychologist", "publisher", "rabbi", "receptionist", "reporter", "researcher", "sailor",
   "salesman", "saleswoman", "scientist", "secretary", "sergeant", "servant", "shepherd", "shoemaker", "shopkeeper", "singer",
   "smith", "social worker", "soldier", "solicitor", "student", "supervisor", "surgeon", "surveyor", "tailor", "taxi driver",

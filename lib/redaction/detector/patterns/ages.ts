@@ -21,7 +21,7 @@ export const AGE_RULES: readonly PatternRule[] = [
   // (BE_BEFORE ends in a space, so numbers in timestamps and dates are dropped before it runs)
   { type: "AGE", name: "age-be-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), accept: spaceBefore, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
   { type: "AGE", name: "age-be-number-word", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), leadEndsInSpace: true, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
-  { type: "AGE", name: "age-aged", triggers: words("aged", "age", "ages"), re: new RegExp(`\\b(?:aged?|age\\s+of|at\\s+the\\s+age\\s+of|ages)\\s+(?:${HEDGE}\\s+)?${NUM_EN}\\b${ALSO}`, "gi"), script: "latin" },
+  { type: "AGE", name: "age-aged", triggers: words("aged", "age", "ages"), re: new RegExp(`\\b(?:aged?|age\\s+of|at\\s+the\\s+age\\s+of|ages)\\s+(?:${HEDGE}\\s+)?${NUM_EN}\\b${ALSO}${YEARS_OLD}`, "gi"), script: "latin" },
   // "a 23-year-old", "13 years old", "19 years of age": found from "year(s)"
   { type: "AGE", name: "age-years-old", triggers: words("year", "years", "yr", "yrs"), re: /\b(?:years?|yrs?)(?:[\s-]+old\b|\s+of\s+age\b)/gi, leadEndsInSpace: true, extendBack: new RegExp(`(?:\\ban?\\s+)?\\b${NUM_EN}(?:\\s*(?:-|–|or|to)\\s*${NUM_EN})?[\\s-]+$`, "i"), requireBack: true, script: "latin" },
   // "in his early twenties": found from the decade word, the rarest part

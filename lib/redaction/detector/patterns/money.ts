@@ -9,10 +9,10 @@ import { DIGIT } from "./numbers";
 import { words, type PatternRule } from "./rule";
 
 /** ISO codes of the currencies testimony and court files mention. */
-const CODES = "EUR|USD|GBP|TRY|TRL|YTL|ATS|DEM|FRF|BEF|NLG|ITL|ESP|PLN|SEK|NOK|DKK|CHF|CZK|HUF|RON|BGN|RUB|UAH|SYP|IQD|JOD|LBP|TND|MAD|DZD|LYD|EGP|SAR|AED|QAR|KWD|BHD|OMR|IRR|AFN|PKR|INR|CNY|JPY|CAD|AUD|CYP|GRD|HRK|MKD|ALL|AZN|GEL|KZT|UZS";
-const CURRENCY_WORDS = "euros?|dollars?|pounds?(?:\\s+sterling)?|liras?|lire|kuru[sş]|kronor|kronas?|kroner|krone|crowns?|zlotys?|z[lł]oty|groszy|schillings?|marks?|deutschmarks?|francs?|dinars?|dirhams?|riyals?|rials?|roubles?|rubles?|hryvnias?|manats?|lari|tenge|yuan|yen|rupees?|shekels?|drachmas?|cents?|pence|piastres?|piasters?|qirsh";
+const CODES = "DM|TL|FF|BF|EUR|USD|GBP|TRY|TRL|YTL|ATS|DEM|FRF|BEF|NLG|ITL|ESP|PLN|SEK|NOK|DKK|CHF|CZK|HUF|RON|BGN|RUB|UAH|SYP|IQD|JOD|LBP|TND|MAD|DZD|LYD|EGP|SAR|AED|QAR|KWD|BHD|OMR|IRR|AFN|PKR|INR|CNY|JPY|CAD|AUD|CYP|GRD|HRK|MKD|ALL|AZN|GEL|KZT|UZS";
+const CURRENCY_WORDS = "(?:Deutsche?\\s+)?Marks?|euros?|dollars?|pounds?(?:\\s+sterling)?|liras?|lire|kuru[sş]|kronor|kronas?|kroner|krone|crowns?|zlotys?|z[lł]oty|groszy|schillings?|marks?|deutschmarks?|francs?|dinars?|dirhams?|riyals?|rials?|roubles?|rubles?|hryvnias?|manats?|lari|tenge|yuan|yen|rupees?|shekels?|drachmas?|cents?|pence|piastres?|piasters?|qirsh";
 /** Words that may stand between the amount and the currency: "Turkish liras", "US dollars". */
-const QUALIFIER = "(?:new|old|US|U\\.S\\.|American|Australian|Canadian|Hong\\s+Kong|Turkish|Syrian|Iraqi|Jordanian|Lebanese|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Saudi|Kuwaiti|Swedish|Norwegian|Danish|Polish|Austrian|German|French|Belgian|Dutch|Swiss|Cypriot|Greek|Russian|Ukrainian|Czech|Hungarian|Romanian|Bulgarian|Croatian|Serbian|Bosnian|British|Irish|Italian|Spanish|Portuguese|Finnish|Icelandic|Maltese|Slovak|Slovenian|Latvian|Lithuanian|Estonian|Georgian|Armenian|Azerbaijani|Iranian|Afghan|Pakistani|Indian|Chinese|Japanese|gold)";
+const QUALIFIER = "(?:[A-Z]{2,4}|new|old|US|U\\.S\\.|American|Australian|Canadian|Hong\\s+Kong|Turkish|Syrian|Iraqi|Jordanian|Lebanese|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Saudi|Kuwaiti|Swedish|Norwegian|Danish|Polish|Austrian|German|French|Belgian|Dutch|Swiss|Cypriot|Greek|Russian|Ukrainian|Czech|Hungarian|Romanian|Bulgarian|Croatian|Serbian|Bosnian|British|Irish|Italian|Spanish|Portuguese|Finnish|Icelandic|Maltese|Slovak|Slovenian|Latvian|Lithuanian|Estonian|Georgian|Armenian|Azerbaijani|Iranian|Afghan|Pakistani|Indian|Chinese|Japanese|gold)";
 /** 4,000 | 12,355.61 | 2.847.312.000 | 1 500 | 40.000,50 | 3.5 — groups are bounded, so no run of digits is scanned twice. */
 const AMOUNT = `${DIGIT}{1,3}(?:[,.\\u00A0\\u202F' ]${DIGIT}{3}){1,6}(?:[.,]${DIGIT}{1,2})?|${DIGIT}{1,12}(?:[.,]${DIGIT}{1,2})?`;
 const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|a\\s+few|several|some|few|dozen|hundreds|thousands|millions)";
@@ -21,8 +21,8 @@ const HEDGE = "(?:(?:approximately|approx\\.?|about|around|roughly|some|nearly|a
 /** What may precede a currency word: an amount (digits or words) and qualifiers. */
 const AMOUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${HEDGE}(?:(?:${AMOUNT})${SCALE}?|(?:a\\s+)?${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,5})(?:\\s+${QUALIFIER}){0,2}\\s+$`, "iu");
 const AMOUNT_BEFORE_CODE = new RegExp(`(?<![\\p{L}\\p{N}])${HEDGE}(?:${AMOUNT})${SCALE}?\\s?$`, "u");
-/** "(SEK)", "(EUR)", "[approx. EUR 138]": the code or conversion in brackets belongs to the amount. */
-const BRACKET_CODE = `(?:\\s*\\((?:${CODES})\\))?`;
+/** "(SEK)", "(euros)", "(approximately 6,000 euros (EUR))": the code or conversion in brackets belongs to the amount. */
+const BRACKET_CODE = `(?:\\s*[(\\[](?:${CODES}|${CURRENCY_WORDS}|(?:${CODES}[\\s,;‑–-]*)?(?:approx(?:imately|\\.)?|about|around|i\\.e\\.|equal\\s+to|equivalent\\s+to)?\\s*(?:${CODES}\\s?)?(?:${AMOUNT})(?:\\s*(?:million|billion))?(?:\\s+(?:${CURRENCY_WORDS}))?(?:\\s*\\((?:${CODES})\\))?)[)\\]])?`;
 
 const AR_CURRENCY = ["دولار", "دولارا", "دولاراً", "دولارات", "ليرة", "ليرات", "دينار", "دنانير", "يورو", "ريال", "ريالات", "جنيه", "جنيهات", "درهم", "دراهم", "فرنك"];
 const AR_NUMBER_WORD = "(?:ألف|الف|آلاف|الاف|مليون|ملايين|مئة|مائة|مية|مئتين|مائتين|ثلاثمئة|خمسمئة|عشرة|عشرين|ثلاثين|أربعين|اربعين|خمسين|مئات|خمس|خمسة|ثلاث|ثلاثة|عشر)";
@@ -33,7 +33,7 @@ const currencyWords = ["euro", "euros", "dollar", "dollars", "pound", "pounds", 
 
 export const MONEY_RULES: readonly PatternRule[] = [
   // "EUR 4,000", "SEK 14,700,000 (approximately EUR 1,470,000)" is two amounts, each found here
-  { type: "DESCRIPTION", name: "money", triggers: words(...codeWords), re: new RegExp(`\\b(?:${CODES})\\s?(?:${AMOUNT})${SCALE}?(?![\\p{N}])`, "gu"), extendBack: new RegExp(`${HEDGE.slice(0, -1)}$`, "i"), script: "latin" },
+  { type: "DESCRIPTION", name: "money", triggers: words(...codeWords), re: new RegExp(`\\b(?:${CODES})\\s?(?:${AMOUNT})${SCALE}?(?![\\p{N}])${BRACKET_CODE}`, "gu"), extendBack: new RegExp(`${HEDGE.slice(0, -1)}$`, "i"), script: "latin" },
   // "615 DEM", "100,000,000 TRL": the code after the amount
   { type: "DESCRIPTION", name: "money", triggers: words(...codeWords), re: new RegExp(`\\b(?:${CODES})\\b`, "gu"), extendBack: AMOUNT_BEFORE_CODE, requireBack: true, script: "latin" },
   // "250,000 Swedish kronor (SEK)", "five thousand dollars": found from the currency word

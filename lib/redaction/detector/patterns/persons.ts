@@ -17,7 +17,7 @@ const RELATIVE_ANY_CASE = RELATIVE.split("|").map((w) => `[${w[0]?.toUpperCase()
 const OWNER_BEFORE = new RegExp(`\\b(?:my|his|her|our|their|your|whose|a|the|one)\\s+(?:(?:late|little|older|younger|elder|eldest|youngest|best|old|own|dead|first|second|third|oldest|only|baby|twin)\\s+){0,2}(?:${RELATIVE}),?\\s+$`, "i");
 
 /** Ranks and kin words also head ordinary phrases ("General Directorate", "Sister Republic"), so after them the name must be a proper one. */
-const RANK = /^(?:Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie)\b/;
+const RANK = /^(?:Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie|Judge|Justice|Lord|Lady|Dame|Sir|Ambassador)\b/;
 function nameAfterRank(text: string, start: number, end: number): boolean {
   const rank = RANK.exec(text.slice(start, end));
   return !rank || hasNameWord(text, start + rank[0].length, end);
@@ -34,7 +34,7 @@ export const PERSON_RULES: readonly PatternRule[] = [
     script: "latin",
   },
   { type: "PERSON", name: "named-cue", triggers: words("named", "called", "name", "names", "real", "birth", "given", "true", "actual", "first", "surname", "family", "full", "known", "am", "im", "this", "son", "daughter", "wife", "widow", "brother", "sister", "mother", "father"), re: new RegExp(`\\b(?:named|called|name\\s+is|name\\s+was|names\\s+are|names\\s+were|real\\s+name\\s+is|real\\s+name\\s+was|(?:[Rr]eal|[Bb]irth|[Gg]iven|[Tt]rue|[Aa]ctual)\\s+name|first\\s+name|surname|family\\s+name|full\\s+name|known\\s+to\\s+us\\s+as|am|I'm|I’m|this\\s+is|son\\s+of|daughter\\s+of|wife\\s+of|widow\\s+of|brother\\s+of|sister\\s+of|mother\\s+of|father\\s+of)[:,]?\\s+(${NAME_SEQ})`, "gu"), group: 1, script: "latin" },
-  { type: "PERSON", name: "title-name", triggers: words("mr", "mrs", "ms", "miss", "dr", "sheikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "imam", "ustadh", "ustaz", "professor", "prof", "captain", "colonel", "general", "lieutenant", "sergeant", "brother", "sister", "uncle", "aunt", "auntie", "madame", "monsieur"), re: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sheikh|Shaykh|Sheik|Haji|Hajji|Hajj|Mullah|Imam|Ustadh|Ustaz|Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie|Madame|Monsieur)\\.?\\s+${NAME_SEQ}`, "gu"), accept: nameAfterRank, script: "latin" },
+  { type: "PERSON", name: "title-name", triggers: words("mr", "mrs", "ms", "miss", "dr", "sheikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "imam", "ustadh", "ustaz", "professor", "prof", "captain", "colonel", "general", "lieutenant", "sergeant", "brother", "sister", "uncle", "aunt", "auntie", "madame", "monsieur", "judge", "justice", "ambassador", "sir", "lord", "lady", "dame"), re: new RegExp(`\\b(?:Judge|Justice|Ambassador|Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Miss|Dr|Sheikh|Shaykh|Sheik|Haji|Hajji|Hajj|Mullah|Imam|Ustadh|Ustaz|Professor|Prof|Captain|Colonel|General|Lieutenant|Sergeant|Brother|Sister|Uncle|Aunt|Auntie|Madame|Monsieur)\\.?\\s+${NAME_SEQ}`, "gu"), accept: nameAfterRank, script: "latin" },
   { type: "PERSON", name: "bin-name", triggers: words("bin", "ibn", "ben", "bint"), re: new RegExp(`(?:bin|ibn|ben|bint|Bin|Ibn|Ben|Bint)\\s+${NAME_SEQ}`, "gu"), extendBack: new RegExp(`${CAP}\\s+$`, "u"), requireBack: true, script: "latin" },
   // initials: "Yassine B.", "Karim H."
   // (the word before has lower-case letters and stands on the same line: not "THE FACTS\n\nI.")

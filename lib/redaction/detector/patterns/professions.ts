@@ -14,19 +14,21 @@ const HEAD = [...new Set(heads)].sort((a, b) => b.length - a.length).join("|");
  * teacher", "my brother, a baker"), not after a name: "represented by Mr Aksoy, a lawyer
  * practising in …" presents someone already named, who acts for the person.
  */
-const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+|(?<![\\p{Lu}][\\p{L}\\p{M}'’.-]*),\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
+const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+(?:(?:also|still|then|later|now|once|formerly|previously|already|only)\\s+)?|(?<![\\p{Lu}][\\p{L}\\p{M}'’.-]*),\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
 /** Lower-case words that are not function words, nor unhyphenated verbs in -ed or adverbs in -ly: "lorry", "primary school", "non-commissioned". */
-const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?![\\p{Ll}'’]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’-]*\\s+){0,3}";
+const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?!(?!retired|qualified|trained|licensed|registered|skilled)[\\p{Ll}'’]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’‑-]*\\s+){0,3}";
 const CUE_BEFORE = new RegExp(`${CUE}${MODIFIERS}$`, "u");
 /** The modifiers between the cue and the job, found after the cue is known to be there. */
 const MODIFIERS_BEFORE = new RegExp(`(?<=${CUE})${MODIFIERS.replace("{0,3}", "{1,3}")}$`, "u");
 
+/** "a student at a military academy", "a nurse in the national hospital": where the job is done belongs to it. */
+const WHERE_WORKED = "(?:\\s+(?:at|in|of|for|with)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:school|academy|university|college|hospital|clinic|company|firm|factory|bank|ministry|court|office|army|police|municipality|faculty|institute|newspaper|station))?";
 const AR_CUE = "(?:يعمل|تعمل|عمل|عملت|عملتُ|اعمل|أعمل|كان|كانت|كنت|صار|أصبح|اصبح|بصفة|بصفته|كـ|ك)";
 const AR_JOBS = PROFESSIONS_ARABIC.join("|");
 
 export const PROFESSION_RULES: readonly PatternRule[] = [
   {
-    type: "ROLE", name: "profession", triggers: words(...heads, ...heads.map((h) => h + "s")), re: new RegExp(`\\b(?:${HEAD})s?\\b`, "gu"),
+    type: "ROLE", name: "profession", triggers: words(...heads, ...heads.map((h) => h + "s")), re: new RegExp(`\\b(?:${HEAD})s?\\b${WHERE_WORKED}`, "gu"),
     accept: (text, start) => CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
     extendBack: MODIFIERS_BEFORE, script: "latin",
   },
