@@ -18,3 +18,30 @@ export function withGlosses(text: string, spans: readonly Span[]): Span[] {
     return { ...span, end, text: text.slice(span.start, end) };
   });
 }
+
+/** An upper-case abbreviation given in brackets: “EAT”, (PKK), ("SDF"). */
+const ACRONYM = /^\s?\(\s*["“”'‘’«]?(\p{Lu}[\p{Lu}\p{N}-]{1,7})["“”'‘’»]?\s*\)$/u;
+
+/**
+ * "the Employment Appeal Tribunal (“EAT”) … the EAT": an abbreviation defined for a found name
+ * stands for it wherever it recurs, in the same letters and case.
+ */
+export function abbreviationMentions(text: string, spans: readonly Span[]): Span[] {
+  const defined = new Map<string, Span>();
+  for (const span of spans) {
+    if (!GLOSSED.has(span.type)) continue;
+    const open = span.text.lastIndexOf("(");
+    const m = open > 0 ? ACRONYM.exec(span.text.slice(open - 1)) : null;
+    if (m?.[1] && !defined.has(m[1])) defined.set(m[1], span);
+  }
+  const out: Span[] = [];
+  for (const [acronym, span] of defined) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/-/g, "\\-")}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      if (start >= span.start && start < span.end) continue;
+      out.push({ start, end: start + acronym.length, type: span.type, text: acronym, source: span.source, rule: "other-mention" });
+    }
+  }
+  return out;
+}

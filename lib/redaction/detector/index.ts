@@ -18,7 +18,7 @@
 import { capitalisedSpans, propagateNames } from "./capitalised";
 import { matchDictionary } from "./dictionary";
 import { gazetteerSpans } from "./gazetteer-spans";
-import { withGlosses } from "./glosses";
+import { abbreviationMentions, withGlosses } from "./glosses";
 import { SAFE_KEYS } from "./gazetteers";
 import { KUNYA_RULES } from "./kunya";
 import { phraseKey } from "./lexicon";
@@ -63,7 +63,7 @@ export function detectIdentifiers(text: string, options: DetectOptions = {}): Sp
   const strong = withGlosses(text, [...patternSpans, ...gazetteer, ...dictionary]);
   const guessed = capitalisedSpans(text, tokens, strong, safe);
   const all = [...strong, ...guessed];
-  const propagated = propagateNames(text, tokens, all);
+  const propagated = [...propagateNames(text, tokens, all), ...abbreviationMentions(text, strong)];
   const kept = [...all, ...propagated]
     .map((span) => trimSpan(text, span))
     .filter((span): span is Span => span !== undefined)

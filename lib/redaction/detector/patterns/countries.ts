@@ -21,5 +21,7 @@ export const COUNTRY_RULES: readonly PatternRule[] = [
     acceptExtended: (text, start, end) => hasProperWord(text, start, text.slice(start, end).search(/,|\(/) + start),
     script: "latin",
   },
+  // "a London-based company", "Raqqa-born": a place made an adjective still says where
+  { type: "LOCATION", name: "place-adjective", re: /(?<![\p{L}\p{M}-])\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-(?:based|born|bred|raised|registered|born-and-raised)\b/gu, acceptExtended: (text, start) => hasProperWord(text, start, text.indexOf("-", start)), script: "latin" },
   { type: "NATIONALITY", name: "country-national", triggers: words("national", "nationals", "citizen", "citizens"), re: /\b(?:nationals?|citizens?)\b/gu, extendBack: new RegExp(`\\b(?:${COUNTRY})\\s+$`, "u"), requireBack: true, script: "latin" },
 ];

@@ -8,6 +8,7 @@ import { words, type PatternRule } from "./rule";
 
 const heads = PROFESSIONS_LATIN.map((p) => p.split(" ").pop() ?? p);
 const HEAD = [...new Set(heads)].sort((a, b) => b.length - a.length).join("|");
+const HEAD_TITLE = [...new Set(heads)].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join("|");
 /**
  * "was a", "is an", "as a", "became the", "the post of a": what makes the job the person's.
  * An apposition (", a teacher") counts after a common noun or a pronoun ("the applicant, a
@@ -31,6 +32,11 @@ export const PROFESSION_RULES: readonly PatternRule[] = [
     type: "ROLE", name: "profession", triggers: words(...heads, ...heads.map((h) => h + "s")), re: new RegExp(`\\b(?:${HEAD})s?\\b${WHERE_WORKED}`, "gu"),
     accept: (text, start) => CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
     extendBack: MODIFIERS_BEFORE, script: "latin",
+  },
+  // a title in capitals after a cue: "was also the Chief Executive Officer", "was a Lance Corporal"
+  {
+    type: "ROLE", name: "profession", triggers: words(...heads), re: new RegExp(`(?<=${CUE})(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}(?:${HEAD_TITLE})\\b`, "gu"),
+    script: "latin",
   },
   // (no trigger words: the job word carries case endings, "سائقاً", that its token key keeps)
   { type: "ROLE", name: "profession-arabic", re: new RegExp(`(?:${AR_JOBS})(?:اً|ا)?`, "gu"), accept: (text, start) => new RegExp(`${AR_CUE}\\s*(?:\\S+\\s+)?$`, "u").test(text.slice(Math.max(0, start - 30), start)), script: "arabic" },

@@ -80,7 +80,8 @@ function triggerPositions(text: string, compiled: CompiledRules, tokens?: readon
   // sparse: most rules' trigger words are absent from a short text
   const positions: (number[] | undefined)[] = [];
   const visit = (key: string, start: number): void => {
-    const opened = compiled.byTrigger.get(key);
+    // "Tribunal's" folds to "tribunals": a possessive or plural still opens the rules of its word
+    const opened = compiled.byTrigger.get(key) ?? (key.endsWith("s") ? compiled.byTrigger.get(key.slice(0, -1)) : undefined);
     if (!opened) return;
     for (const i of opened) {
       const list = positions[i];
