@@ -13,6 +13,8 @@ const FINDS: FindCase[] = [
   ["finds millions of liras", "He owed 2 million Syrian pounds.", "2 million Syrian pounds", "DESCRIPTION", "money"],
   ["finds an Arabic amount in Arabic-Indic digits", "كانوا يدفعون ٥٠٠ دولار للمقاتل.", "٥٠٠ دولار", "DESCRIPTION", "money-arabic"],
   ["finds an Arabic amount in words", "دفعت ألف ليرة للمهرب.", "ألف ليرة", "DESCRIPTION", "money-arabic"],
+  ["finds a percentage", "His pension was cut by 40% after he left.", "40%", "DESCRIPTION", "percentage"],
+  ["finds a range of percentages", "They gave him a 50 to 79% disability rating.", "50 to 79%", "DESCRIPTION", "percentage"],
 ];
 
 const KEEPS: KeepCase[] = [

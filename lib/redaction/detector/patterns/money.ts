@@ -40,6 +40,8 @@ export const MONEY_RULES: readonly PatternRule[] = [
   { type: "DESCRIPTION", name: "money", triggers: words(...currencyWords), re: new RegExp(`\\b(?:${CURRENCY_WORDS})\\b${BRACKET_CODE}`, "giu"), extendBack: AMOUNT_BEFORE, requireBack: true, script: "latin" },
   // "$500", "€ 1.200", "£40k", "500$"
   { type: "DESCRIPTION", name: "money", re: new RegExp(`[$€£](?:\\s?(?:${AMOUNT})${SCALE}?)(?![\\p{N}])|(?<![\\p{N}.,])(?:${AMOUNT})\\s?[$€£]`, "gu") },
+  // a share or a rate: "reduced by 33%", "a 50 to 79% disability rating", "40 per cent of the income"
+  { type: "DESCRIPTION", name: "percentage", re: new RegExp(`(?<![\\p{N}.,])(?:${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?%?\\s*(?:to|and|-|–)\\s*)?${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?(?:%|per\\s?cent\\b|٪)`, "gu") },
   // "٥٠٠ دولار", "ألف ليرة": found from the currency word, the amount before it
   { type: "DESCRIPTION", name: "money-arabic", triggers: words(...AR_CURRENCY.map(foldWord)), re: new RegExp(`(?:${AR_CURRENCY.join("|")})(?:\\s+(?:أمريكي|امريكي|سوري|سورية|تركي|تركية|عراقي|أردني|اردني))?`, "gu"), extendBack: AR_AMOUNT_BEFORE, requireBack: true, script: "arabic" },
 ];
