@@ -3,11 +3,11 @@ import { CASE_NUMBER_RULES } from "./case-numbers";
 import { spanOver, type FindCase, type KeepCase } from "./rule-cases";
 
 const FINDS: FindCase[] = [
-  ["finds an application number after 'no.'", "He lodged application no. 12345/06 in March.", "no. 12345/06", "ID", "case-number"],
-  ["finds a list of numbers after 'nos.'", "See files nos. 101/99, 102/99 and 205/01 for details.", "nos. 101/99, 102/99 and 205/01", "ID", "case-number"],
-  ["finds a plot number", "They took plot no. 448 from his father.", "no. 448", "ID", "case-number"],
-  ["finds a letter-prefixed register number", "Registered under no. D-4840 in the town hall.", "no. D-4840", "ID", "case-number"],
-  ["finds 'number' with a slashed number", "The prosecutor opened file number 2004/356 that day.", "number 2004/356", "ID", "case-number"],
+  ["finds an application number after 'no.', the cue left out", "He lodged application no. 12345/06 in March.", "12345/06", "ID", "case-number"],
+  ["finds a list of numbers after 'nos.'", "See files nos. 101/99, 102/99 and 205/01 for details.", "101/99, 102/99 and 205/01", "ID", "case-number"],
+  ["finds a plot number", "They took plot no. 448 from his father.", "448", "ID", "case-number"],
+  ["finds a letter-prefixed register number", "Registered under no. D-4840 in the town hall.", "D-4840", "ID", "case-number"],
+  ["finds 'number' with a slashed number", "The prosecutor opened file number 2004/356 that day.", "2004/356", "ID", "case-number"],
   ["finds a slashed file number without a cue", "The court joined it to 36110/97 later.", "36110/97", "ID", "case-number"],
   ["finds a Turkish docket number with its letter", "Decision E.2004/123 was final.", "E.2004/123", "ID", "case-number"],
   ["finds an Arabic case number", "صدر الحكم في القضية رقم ٣٤٥ غيابياً.", "٣٤٥", "ID", "case-number-arabic"],

@@ -9,9 +9,9 @@ const CODE = `(?:[A-Z]{1,3}[-.]?\\s?)?${DIGIT}{1,7}(?:[/.:\\-]${DIGIT}{1,7}){0,3
 /** More codes after the first: "nos. 26480/95, 28291/95 and 29280/95". */
 const MORE = `(?:(?:\\s*[,;]\\s*|\\s+(?:and|or|to|&)\\s+)${CODE}){0,60}`;
 /** Numbered laws and treaty articles are public texts, not anyone's file. */
-const LAW_BEFORE = /\b(?:Law|Laws|Act|Acts|Protocol|Protocols|Decree|Decree-Law|Regulation|Regulations|Directive|Statute|Resolution|Recommendation|Convention|Article|Articles|Rule|Rules|Section|Sections|Paragraph|Chapter|Annex|Appendix|Circular|Order|Bill|Code|Ordinance|Treaty)\s*$/i;
+const LAW_BEFORE = /\b(?:Law|Laws|Act|Acts|Protocol|Protocols|Decree|Decree-Law|Regulation|Regulations|Directive|Statute|Resolution|Recommendation|Convention|Article|Articles|Rule|Rules|Section|Sections|Paragraph|Chapter|Annex|Appendix|Circular|Order|Bill|Code|Ordinance|Treaty)\s*(?:(?:nos?|nrs?|numbers?|n°|nº)\.?\s?:?\s?)?$/i;
 
-const notALaw = (text: string, start: number): boolean => !LAW_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+const notALaw = (text: string, start: number): boolean => !LAW_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
 /** 2014/2015 and 2014/15 are spans of years, not file numbers. */
 function notYears(text: string, start: number, end: number): boolean {
@@ -25,10 +25,10 @@ function notYears(text: string, start: number, end: number): boolean {
 
 export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   // "no. 4027/05", "No: 12", "nos. 1 and 2", "n° 45", "nr 3"
-  { type: "ID", name: "case-number", triggers: words("no", "nos", "nr", "nrs", "n", "nº"), re: new RegExp(`\\b(?:[Nn]os?|NOS?|[Nn]rs?|[Nn]°|[Nn]º)\\.?\\s?(?::\\s?)?${CODE}${MORE}`, "gu"), accept: notALaw },
-  { type: "ID", name: "case-number", re: new RegExp(`№\\s?${CODE}${MORE}`, "gu") },
+  { type: "ID", name: "case-number", triggers: words("no", "nos", "nr", "nrs", "n", "nº"), re: new RegExp(`\\b(?:[Nn]os?|NOS?|[Nn]rs?|[Nn]°|[Nn]º)\\.?\\s?(?::\\s?)?(${CODE}${MORE})`, "gu"), group: 1, accept: notALaw },
+  { type: "ID", name: "case-number", re: new RegExp(`№\\s?(${CODE}${MORE})`, "gu"), group: 1 },
   // "number 2004/123", "numbers 12 and 13": a bare "number 5" may be a place in a queue, so it needs two digits or a slash
-  { type: "ID", name: "case-number", triggers: words("number", "numbers"), re: new RegExp(`\\b[Nn]umbers?\\s?(?::\\s?)?(?=[A-Z]{0,3}[-.]?\\s?${DIGIT}(?:${DIGIT}|[/.:\\-]${DIGIT}))${CODE}${MORE}`, "gu"), accept: notALaw },
+  { type: "ID", name: "case-number", triggers: words("number", "numbers"), re: new RegExp(`\\b[Nn]umbers?\\s?(?::\\s?)?(?=[A-Z]{0,3}[-.]?\\s?${DIGIT}(?:${DIGIT}|[/.:\\-]${DIGIT}))(${CODE}${MORE})`, "gu"), group: 1, accept: notALaw },
   // a slashed number with three or more leading digits is a file number even without "no.": "36110/97", "E.2004/123"
   { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?|(?<![\\d\\u0660-\\u0669/.,]))${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
   // Arabic: "رقم القضية ٢٠١٥/٣٤", "الملف رقم ١٢٣"
