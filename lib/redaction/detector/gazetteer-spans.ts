@@ -32,6 +32,9 @@ const PLACE_WORDS = new Set(["street", "road", "avenue", "square", "roundabout",
 /** "ال" words that follow a name without being its family name ("خالد الذين", "عمر الكبير"), as folded keys after the article. */
 const NOT_ARABIC_SURNAME = new Set(["ذين", "يوم", "اكبر", "اصغر", "كبير", "صغير", "اول", "ثاني", "ثالث", "حقيقي", "سابق", "جديد", "قديم", "اخير", "اخر"]);
 
+const ARABIC_ABD = new Set(["عبد", "العبد"]);
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هن|كم|كن|نا)$/;
+
 /** Extends a given name over surname words: capitalised, "bin"/"ibn" links, Arabic "ال" family names. */
 function nameEnd(text: string, tokens: readonly Token[], hit: LexiconHit): number {
   let end = hit.end;
@@ -45,7 +48,9 @@ function nameEnd(text: string, tokens: readonly Token[], hit: LexiconHit): numbe
     // the article is glued to the surname, so the gap is measured up to the article
     const surnameStart = next.arabic ? withArticle(text, next.start) : next.start;
     const arabicSurname = next.arabic && text.slice(prev.end, surnameStart).trim() === "" && /^ال|^آل/.test(text.slice(surnameStart, next.end)) && next.key.length >= 3 && !NOT_ARABIC_SURNAME.has(next.key);
-    if ((!link && !latinSurname && !arabicSurname) || PLACE_WORDS.has(next.key)) break;
+    // "عبد الله", "العبد الله": after Abd the next word belongs to the name whatever its length
+    const afterAbd = next.arabic && ARABIC_ABD.has(prev.key) && text.slice(prev.end, surnameStart).trim() === "";
+    if ((!link && !latinSurname && !arabicSurname && !afterAbd) || PLACE_WORDS.has(next.key)) break;
     end = next.end;
     last += 1;
   }
@@ -65,6 +70,9 @@ export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans:
     if (hit.kind === "FIRSTNAME") {
       // a name from compromise's English lexicon opening a sentence is too often a word
       if (hit.source === "nlp" && first?.sentenceStart) continue;
+      // "عليه" (on him) and "عمره" (his age) reach "علي" and "عمر" only by dropping the pronoun
+      // suffix; a name does not take one, so a word found that way is not a name
+      if (first?.arabic && hit.last === hit.first && PRONOUN_SUFFIX.test(first.key) && !LEXICON.phrases.has(first.key)) continue;
       const end = nameEnd(text, tokens, hit);
       spans.push({ start, end, type: "PERSON", text: text.slice(start, end), source: hit.source, rule: hit.name });
       continue;

@@ -7,7 +7,7 @@ const SOURCE_RANK = { dictionary: 3, pattern: 2, gazetteer: 1, nlp: 0 } as const
 
 function strength(span: Span): number {
   // a given name from a list inside "Mansour Street" does not make the street a person
-  const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") ? 1_000_000 : 0;
+  const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") && span.rule !== "other-mention" ? 1_000_000 : 0;
   // a mention found only because the word was found elsewhere says less than the rule that found it here
   const own = span.rule === "other-mention" ? 0 : 1;
   return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source] + own * 4;

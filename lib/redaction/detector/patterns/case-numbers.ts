@@ -31,6 +31,10 @@ export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   { type: "ID", name: "case-number", triggers: words("number", "numbers"), re: new RegExp(`\\b[Nn]umbers?\\s?(?::\\s?)?(?=[A-Z]{0,3}[-.]?\\s?${DIGIT}(?:${DIGIT}|[/.:\\-]${DIGIT}))(${CODE}${MORE})`, "gu"), group: 1, accept: notALaw },
   // a slashed number with three or more leading digits is a file number even without "no.": "36110/97", "E.2004/123"
   { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?|(?<![\\d\\u0660-\\u0669/.,]))${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
+  // "BR/2014/55123", "K/45/2019": letters then slashed numbers, a register's own format
+  { type: "ID", name: "case-number", re: new RegExp(`\\b[A-Z]{1,4}/${DIGIT}{2,7}(?:/${DIGIT}{1,7}){0,3}(?![\\d\\u0660-\\u0669/])`, "gu") },
+  // "14/2017": a number within a year's register; a first part above 12 cannot be a month
+  { type: "ID", name: "case-number", re: new RegExp(`(?<![\\d\\u0660-\\u0669/.,])${DIGIT}{1,2}/(?:19|20)${DIGIT}{2}(?![\\d\\u0660-\\u0669/])`, "gu"), accept: (text, start) => Number(/^\d+/.exec(text.slice(start, start + 2))?.[0] ?? "0") > 12 },
   // Arabic: "رقم القضية ٢٠١٥/٣٤", "الملف رقم ١٢٣"
   // (a bare "رقم ١٢" is a house or a room as often as a file, so the file word is required)
   { type: "ID", name: "case-number-arabic", script: "arabic", re: new RegExp(`(?:(?:القضية|قضية|الدعوى|دعوى|الملف|ملف|القرار|قرار|الحكم|حكم)\\s+(?:رقم|الرقم)?|(?:رقم|الرقم)\\s+(?:القضية|الدعوى|الملف|الأساس|القرار|الحكم))\\s*:?\\s*(${DIGIT}{1,7}(?:[/\\-]${DIGIT}{1,7}){0,2})`, "gu"), group: 1 },

@@ -24,6 +24,8 @@ export const DURATION_RULES: readonly PatternRule[] = [
   { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:(?:years|months|weeks|days|hours)['’]|(?:year|month|week|day|hour)['’]s)(?![\p{L}])|(?<=-)(?:year|month|week|day|hour)\b(?=\s+\p{Ll})/giu, extendBack: COUNT_BEFORE, requireBack: true, script: "latin" },
   // "a 12 year sentence": a count of years before the word for a sentence or a term
   { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:years?|months?|weeks?|days?)(?=\s+(?:sentence|term|ban|contract|prison|jail|imprisonment|detention|stay)\b)/giu, extendBack: COUNT_BEFORE, requireBack: true, script: "latin" },
+  // "the two months he spent in Tabqa prison": what follows makes it a stay
+  { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:years?|months?|weeks?|days?)\b(?=\s+(?:(?:he|she|I|we|they|you)\s+)?(?:had\s+)?(?:spent|served|lasted|was\s+held|were\s+held|was\s+detained|were\s+detained|in\s+(?:prison|jail|detention|custody|the\s+camp|hiding)))/giu, extendBack: COUNT_BEFORE, requireBack: true, script: "latin" },
   // the punishment itself: "sentenced to death", "life imprisonment"
   { type: "DESCRIPTION", name: "sentence", triggers: words("death", "life", "sentenced"), re: /\b(?:death\s+(?:penalty|sentence)|life\s+(?:imprisonment|sentence)|sentenced\s+to\s+death)\b/giu, script: "latin" },
   // "12.45 p.m.", "9 a.m.", "5.30pm", "12 noon", "at 18:40"

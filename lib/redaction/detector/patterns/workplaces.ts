@@ -7,13 +7,17 @@ import { words, type PatternRule } from "./rule";
 const PLACES = "shop|shops|store|garage|bakery|factory|restaurant|café|cafe|company|firm|workshop|pharmacy|salon|butchery|grocery|supermarket|stall|kiosk|laundry|warehouse|mill|sawmill|quarry|hotel|farm|clinic|surgery|print\\s+shop|printing\\s+house|car\\s+wash|petrol\\s+station|gas\\s+station|internet\\s+café|internet\\s+cafe";
 const PLACE_WORDS = words("shop", "shops", "store", "garage", "bakery", "factory", "restaurant", "café", "cafe", "company", "firm", "workshop", "pharmacy", "salon", "butchery", "grocery", "supermarket", "stall", "kiosk", "laundry", "warehouse", "mill", "sawmill", "quarry", "hotel", "farm", "clinic", "surgery", "house", "wash", "station");
 /** "a tyre", "his uncle's", "the family": whose shop and what it sells, before the place word. */
-const OWNER_BEFORE = /(?:\b(?:a|an|the|his|her|my|our|their|your)\s+)(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const OWNER_BEFORE = /(?:\b(?:a|an|the|his|her|my|our|their|your)\s+)(?:(?!(?:and|or|of|in|at|to|for|with)\s)[\p{L}'’-]+\s+){0,3}$/u;
 /** "in Zarqa", "near the Clock Tower", "in al-Bab": where it is. */
 const WHERE = "(?:\\s+(?:in|at|near|on|outside|behind|opposite|next\\s+to)\\s+(?:the\\s+)?(?:(?:al|el)[-‑\\s])?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s-]+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
 const WORK_BEFORE = /\b(?:work|works|worked|working|job|employed|employee|ran|runs|run|running|owned|owns|own|opened|managed|manages|apprentice(?:d)?|hired|paid)\b[^.!?\n]{0,40}$/i;
 const EMPLOYER_WORDS = words("worked", "work", "works", "working", "employed", "job");
 
+/** "أعمل في فرن عمي في الباب": a shop, bakery or workshop after a verb of working, with where it is. */
+const AR_WORKPLACE = /(?<=(?:أعمل|اعمل|يعمل|تعمل|نعمل|عملت|عمل|عملنا|أشتغل|اشتغل|يشتغل|اشتغلت|كنت\s+أعمل|كان\s+يعمل)\s+(?:\S+\s+){0,2}?(?:في|ب|بـ)\s*)(?:محل|دكان|فرن|مخبز|مطعم|ورشة|معمل|مصنع|صيدلية|شركة|مزرعة|بقالة|محطة)(?:\s+(?!في\s)[\u0621-\u064A]+){0,2}(?:\s+في\s+(?:ال)?[\u0621-\u064A]{2,}(?:\s+(?:ال)[\u0621-\u064A]{2,})?)?/gu;
+
 export const WORKPLACE_RULES: readonly PatternRule[] = [
+  { type: "ORGANIZATION", name: "workplace-arabic", re: AR_WORKPLACE, script: "arabic" },
   // the place with where it is ("a tyre shop in Zarqa"), or with a cue that someone worked there
   {
     type: "ORGANIZATION", name: "workplace", script: "latin", triggers: PLACE_WORDS, re: new RegExp(`\\b(?:${PLACES})\\b${WHERE}?`, "gu"), extendBack: OWNER_BEFORE, requireBack: true,
