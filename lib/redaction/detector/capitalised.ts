@@ -113,6 +113,9 @@ export function capitalisedSpans(text: string, tokens: readonly Token[], known: 
   return spans;
 }
 
+/** Words of an Arabic address ("رقم ٨", "الطابق الثاني") that are not part of the street's name. */
+const ARABIC_ADDRESS_WORDS: ReadonlySet<string> = new Set(["رقم", "بناء", "بنايه", "مبنى", "طابق", "شقه", "قرب", "جانب", "بجانب", "مقابل", "خلف", "امام"]);
+
 /** Once a word is known to be a name or place, its other mentions are too ("Ziad … Ziad"). */
 export function propagateNames(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
   const byKey = new Map<string, Span["type"]>();
@@ -126,7 +129,7 @@ export function propagateNames(text: string, tokens: readonly Token[], spans: re
       const tok = tokens[j];
       if (!tok || tok.start >= span.end) break;
       if (tok.end > span.end || tok.key.length < 3) continue;
-      if (ordinary(tok) || ["abu", "umm", "ابو", "ام", "بن", "ابن", "عبد"].includes(tok.key) || FACILITY_KEYS_ARABIC.has(tok.key)) continue;
+      if (ordinary(tok) || ["abu", "umm", "ابو", "ام", "بن", "ابن", "عبد"].includes(tok.key) || FACILITY_KEYS_ARABIC.has(tok.key) || ARABIC_ADDRESS_WORDS.has(tok.key)) continue;
       if (!byKey.has(tok.key)) byKey.set(tok.key, span.type);
     }
   }

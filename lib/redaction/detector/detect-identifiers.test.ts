@@ -31,7 +31,7 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds a day, month and year", "He left on 3 May 2016 at night.", "3 May 2016", "DATE"],
   ["finds a bare year, its preposition left out", "We crossed in 2015.", "2015", "DATE"],
   ["finds a numeric date", "Interview on 21/09/2016 in a flat.", "21/09/2016", "DATE"],
-  ["finds 'I was 17'", "I was 17 when they came.", "I was 17", "AGE"],
+  ["finds the age after 'I was', the verb left out", "I was 17 when they came.", "17", "AGE"],
   ["finds 'a 23-year-old'", "He was a 23-year-old from the east.", "a 23-year-old", "AGE"],
   ["finds 'aged 19'", "A man aged 19 was taken.", "aged 19", "AGE"],
   ["finds 'in his twenties'", "He was in his twenties, quiet.", "in his twenties", "AGE"],

@@ -11,6 +11,9 @@ const AR_ORDINAL = "(?:ال)?(?:عاشرة|حادية|ثانية|ثالثة|را
 const AR_DECADE = "(?:ال)?(?:عشرين|ثلاثين|أربعين|اربعين|خمسين|ستين|سبعين)(?:ات|يات)";
 
 const BE_BEFORE = /(?:\b(?:I|he|she|we|they|you|it)\s*)?(?:\b(?:was|were|am|is|are|turned|turns)|['’](?:m|s))\s+(?:(?:only|just|barely|about|around|almost|nearly|maybe|perhaps|probably|then|now|already|not\s+even|under|over|still)\s+){0,2}$/i;
+/** The hedge ("now 29", "about 35") is part of the age; "I was" before it is not, and stays outside. */
+const HEDGE_AFTER_BE = /(?<=(?:\b(?:was|were|am|is|are|turned|turns)|['’](?:m|s))\s+)(?:(?:only|just|barely|about|around|almost|nearly|maybe|perhaps|probably|then|now|already|not\s+even|under|over|still)\s+){1,2}$/i;
+const beBefore = (text: string, start: number): boolean => BE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 const NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
 const SPACE = /\s/;
@@ -19,8 +22,8 @@ const spaceBefore = (text: string, start: number): boolean => SPACE.test(text[st
 export const AGE_RULES: readonly PatternRule[] = [
   // "I was 17", "he is only fourteen": found from the number, the subject and verb checked behind it
   // (BE_BEFORE ends in a space, so numbers in timestamps and dates are dropped before it runs)
-  { type: "AGE", name: "age-be-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), accept: spaceBefore, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
-  { type: "AGE", name: "age-be-number-word", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), leadEndsInSpace: true, extendBack: BE_BEFORE, requireBack: true, script: "latin" },
+  { type: "AGE", name: "age-be-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), accept: (text, start) => spaceBefore(text, start) && beBefore(text, start), extendBack: HEDGE_AFTER_BE, script: "latin" },
+  { type: "AGE", name: "age-be-number-word", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), accept: (text, start) => spaceBefore(text, start) && beBefore(text, start), extendBack: HEDGE_AFTER_BE, script: "latin" },
   { type: "AGE", name: "age-aged", triggers: words("aged", "age", "ages"), re: new RegExp(`\\b(?:aged?|age\\s+of|at\\s+the\\s+age\\s+of|ages)\\s+(?:${HEDGE}\\s+)?${NUM_EN}\\b${ALSO}${YEARS_OLD}`, "gi"), script: "latin" },
   // "a 23-year-old", "13 years old", "19 years of age": found from "year(s)"
   { type: "AGE", name: "age-years-old", triggers: words("year", "years", "yr", "yrs"), re: /\b(?:years?|yrs?)(?:[\s-]+old\b|\s+of\s+age\b)/gi, leadEndsInSpace: true, extendBack: new RegExp(`(?:\\ban?\\s+)?\\b${NUM_EN}(?:\\s*(?:-|–|or|to)\\s*${NUM_EN})?[\\s-]+$`, "i"), requireBack: true, script: "latin" },

@@ -16,7 +16,8 @@ const SEASON = "spring|summer|autumn|fall|winter|harvest";
  * the redacted sentence still reads "in [DATE]".
  */
 const LEAD_BACK = /(?:(?:the\s+)?\b(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of|(?:night|morning|evening|afternoon|eve|dawn|day|week)\s+of)[\s-]+)?$/i;
-const AR_LEAD_BACK = /(?:(?:^|\s)(?:في|فى|منذ|خلال|حتى|بعد|قبل|من|إلى|الى|عام|سنة|العام|السنة|بداية|نهاية|أواخر|أوائل|منتصف|مطلع)\s+){1,2}$/u;
+/** "عام", "بداية", "أواخر" narrow a date down and belong to it; a preposition ("في", "منذ") does not. */
+const AR_LEAD_BACK = /(?:(?:^|\s)(?:عام|سنة|العام|السنة|بداية|نهاية|أواخر|أوائل|منتصف|مطلع)\s+){1,2}$/u;
 const LEAD = "";
 /** "12 March 2015", "the 3rd of May 2016": the day is found backwards from the month. */
 /** "12 March", "the 3rd of May", and day ranges: "11-13 May", "1 and 2 July". */

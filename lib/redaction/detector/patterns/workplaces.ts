@@ -13,8 +13,8 @@ const WHERE = "(?:\\s+(?:in|at|near|on|outside|behind|opposite|next\\s+to)\\s+(?
 const WORK_BEFORE = /\b(?:work|works|worked|working|job|employed|employee|ran|runs|run|running|owned|owns|own|opened|managed|manages|apprentice(?:d)?|hired|paid)\b[^.!?\n]{0,40}$/i;
 const EMPLOYER_WORDS = words("worked", "work", "works", "working", "employed", "job");
 
-/** "أعمل في فرن عمي في الباب": a shop, bakery or workshop after a verb of working, with where it is. */
-const AR_WORKPLACE = /(?<=(?:أعمل|اعمل|يعمل|تعمل|نعمل|عملت|عمل|عملنا|أشتغل|اشتغل|يشتغل|اشتغلت|كنت\s+أعمل|كان\s+يعمل)\s+(?:\S+\s+){0,2}?(?:في|ب|بـ)\s*)(?:محل|دكان|فرن|مخبز|مطعم|ورشة|معمل|مصنع|صيدلية|شركة|مزرعة|بقالة|محطة)(?:\s+(?!في\s)[\u0621-\u064A]+){0,2}(?:\s+في\s+(?:ال)?[\u0621-\u064A]{2,}(?:\s+(?:ال)[\u0621-\u064A]{2,})?)?/gu;
+/** "أعمل في فرن عمي في الباب", "عنده صيدلية في حي الجورة": a shop or workshop someone works in or owns, with where it is. */
+const AR_WORKPLACE = /(?<=(?:(?:أعمل|اعمل|يعمل|تعمل|نعمل|عملت|عمل|عملنا|أشتغل|اشتغل|يشتغل|اشتغلت|كنت\s+أعمل|كان\s+يعمل)\s+(?:\S+\s+){0,2}?(?:في|ب|بـ)|(?:عنده|عندها|عندي|عندهم|عندنا|لديه|لديها|لدي|يملك|تملك|يملكون|أملك|فتح|فتحت|افتتح)\s+(?:\S+\s+){0,1}?)\s*)(?:محل|دكان|فرن|مخبز|مطعم|ورشة|معمل|مصنع|صيدلية|شركة|مزرعة|بقالة|محطة)(?:\s+(?!في\s)[\u0621-\u064A]+){0,2}(?:\s+في\s+(?:ال)?[\u0621-\u064A]{2,}(?:\s+(?:ال)[\u0621-\u064A]{2,})?)?/gu;
 
 export const WORKPLACE_RULES: readonly PatternRule[] = [
   { type: "ORGANIZATION", name: "workplace-arabic", re: AR_WORKPLACE, script: "arabic" },
