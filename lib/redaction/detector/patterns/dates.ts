@@ -34,11 +34,14 @@ const AR_MONTHS = "كانون\\s+الثاني|كانون\\s+الأول|كانو�
 const AR_SEASON = "صيف|الصيف|شتاء|الشتاء|ربيع|الربيع|خريف|الخريف|أواخر|اواخر|أوائل|اوائل|منتصف|بداية|نهاية|مطلع";
 const AR_LEAD = "";
 
-/** Feast days date an event as precisely as a calendar date: "on All Saints' Day", "at Newroz". */
-const HOLIDAY = /\b(?:All\s+Saints['’]\s+Day|All\s+Souls['’]\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Newroz|Nowruz|Norouz|Ashura|Mawlid|Laylat\s+al-Qadr|Passover|Yom\s+Kippur|Hanukkah|Diwali|Independence\s+Day|Victory\s+Day|Republic\s+Day)\b/g;
+/** Feast days date an event as precisely as a calendar date: "on All Saints' Day", "at Newroz". Found from their rarest word. */
+const HOLIDAY = /\b(?:Christmas(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Newroz|Nowruz|Norouz|Ashura|Mawlid|Passover|Yom\s+Kippur|Hanukkah|Diwali)\b/g;
+const HOLIDAY_BY_LAST_WORD = /\b(?:Saints['’]\s+Day|Souls['’]\s+Day|Year['’]s\s+(?:Day|Eve)|Friday|Day|al-Qadr)\b/g;
+const HOLIDAY_FIRST_WORD = /\b(?:All|New|Good|Independence|Victory|Republic|Laylat)\s+$/;
 
 export const DATE_RULES: readonly PatternRule[] = [
-  { type: "DATE", name: "holiday", triggers: words("all", "christmas", "new", "easter", "good", "newroz", "nowruz", "norouz", "ashura", "mawlid", "laylat", "passover", "yom", "hanukkah", "diwali", "independence", "victory", "republic"), re: HOLIDAY, script: "latin" },
+  { type: "DATE", name: "holiday", triggers: words("christmas", "easter", "newroz", "nowruz", "norouz", "ashura", "mawlid", "passover", "yom", "hanukkah", "diwali"), re: HOLIDAY, script: "latin" },
+  { type: "DATE", name: "holiday", triggers: words("saints", "souls", "year", "years", "friday", "day", "al"), re: HOLIDAY_BY_LAST_WORD, extendBack: HOLIDAY_FIRST_WORD, requireBack: true, script: "latin" },
   { type: "DATE", name: "date-season-year", triggers: SEASON_WORDS, re: new RegExp(`\\b${LEAD}(?:${SEASON})(?:\\s+(?:and|or|to)\\s+(?:${SEASON}))?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-month-year", triggers: MONTH_WORDS, re: new RegExp(`\\b${MONTHS_WITH_MAY}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?${YEAR_B}`, "gi"), leadEndsInSpace: true, extendBack: DAY_LEAD_BACK, script: "latin" },
   { type: "DATE", name: "date-day-month", re: new RegExp(`\\b${LEAD}${DAY}\\s+(?:of\\s+)?(?:${MONTHS}|May)\\b`, "g"), leadEndsInSpace: true, extendBack: LEAD_BACK, script: "latin" },

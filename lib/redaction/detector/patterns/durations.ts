@@ -17,6 +17,9 @@ const LEAD_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\p{N}])${LEAD}\\s+)(?:(?:almost|
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${SECOND}`, "iu");
 const UNIT_WORDS = words("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "yr", "yrs");
 
+const CLOCK = /(?<![\d.:,])\d{1,2}[:.][0-5]\d/g;
+const clockStarts = (text: string): number[] => [...text.matchAll(CLOCK)].map((m) => m.index);
+
 export const DURATION_RULES: readonly PatternRule[] = [
   // "for three months", "sentenced to two years and one month", "within ten days"
   { type: "DATE", name: "duration", triggers: UNIT_WORDS, re: /\b(?:years?|months?|weeks?|days?|hours?|yrs?)\b(?:['’]s?(?![\p{L}]))?/giu, leadEndsInSpace: true, extendBack: LEAD_BEFORE, requireBack: true, script: "latin" },
@@ -30,5 +33,6 @@ export const DURATION_RULES: readonly PatternRule[] = [
   { type: "DESCRIPTION", name: "sentence", triggers: words("death", "life", "sentenced"), re: /\b(?:death\s+(?:penalty|sentence)|life\s+(?:imprisonment|sentence)|sentenced\s+to\s+death)\b/giu, script: "latin" },
   // "12.45 p.m.", "9 a.m.", "5.30pm", "12 noon", "at 18:40"
   { type: "DATE", name: "time-of-day", re: new RegExp(`(?<![\\d\\u0660-\\u0669.:,])${DIGIT}{1,2}(?:[.:]${DIGIT}{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock\\b|noon\\b|midnight\\b|hrs\\b|h\\b)`, "giu") },
-  { type: "DATE", name: "time-of-day", triggers: words("at", "around", "about", "until", "till", "by", "from"), re: new RegExp(`\\b(?:at|around|about|until|till|by|from)\\s+(?:about\\s+|around\\s+)?${DIGIT}{1,2}[:.][0-5]${DIGIT}(?![\\d.:,]\\d)`, "giu"), script: "latin" },
+  // "at 18:40": a bare clock time counts after a word that makes it one; found from the digits
+  { type: "DATE", name: "time-of-day", starts: clockStarts, re: new RegExp(`${DIGIT}{1,2}[:.][0-5]${DIGIT}(?![\\d.:,]\\d)`, "gu"), accept: (text, start) => /\b(?:at|around|about|until|till|by|from)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)), script: "latin" },
 ];

@@ -12,7 +12,9 @@ const INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,3}";
 /** A surname has lower-case letters: an all-capital word is a heading ("I. THE FACTS"). */
 const SURNAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:[-‑]\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 const LINK = "(?:\\s+(?:bin|ibn|ben|de|van|von|der|den|da|di|du|le|la|al|el|Al|El|Abu)[-‑\\s]|\\s)";
-const LETTERS = words(..."abcdefghijklmnopqrstuvwxyz".split(""), "ç", "ö", "ü", "ş", "i̇");
+/** Where a capital initial ("P.", "K.") starts: the initials rules are tried only there, not at every "a" or "I". */
+const INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\.(?=\s?[\p{Lu}-])/gu;
+const initialStarts = (text: string): number[] => [...text.matchAll(INITIAL)].map((m) => m.index);
 
 /** Dotted capitals that are not a person: countries, eras, times, identity documents. */
 const NOT_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.", "A.D.", "B.C.", "P.S.", "I.D.", "A.M.", "P.M.", "N.B.", "Q.C.", "R.I.P.", "T.V.", "D.C.", "O.K.", "E.C.", "G.P.", "M.P.", "P.O.", "S.A.", "A.G.", "B.V.", "N.V.", "Co.", "I.S.", "I.S.I.S.", "U.S.-", "E.g.", "I.E."]);
@@ -34,7 +36,7 @@ export const INITIAL_NAME_RULES: readonly PatternRule[] = [
   // (after a title an initial may be two letters: "Mr Cz. Sławski", "Ms Sz. Kovács")
   { type: "PERSON", name: "title-initial-name", triggers: TITLE_TRIGGERS, re: new RegExp(`\\b(?:${TITLES})\\.?\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}\\p{Ll}\\.\\s?)?${INITIALS}(?:\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2})?`, "gu"), script: "latin" },
   // initials and a surname without a title: "A. Demetriades", "J.-P. Aycaguer"
-  { type: "PERSON", name: "initial-surname", triggers: LETTERS, re: new RegExp(`\\b${INITIALS}\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2}`, "gu"), accept: surnameNotEnglish, script: "latin" },
+  { type: "PERSON", name: "initial-surname", starts: initialStarts, re: new RegExp(`\\b${INITIALS}\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2}`, "gu"), accept: surnameNotEnglish, script: "latin" },
   // initials alone, two or more: "his son, J.P.,", "the witness M.K."
-  { type: "PERSON", name: "initials", triggers: LETTERS, re: /\b\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}(?!\s?\p{Lu}\p{Ll})/gu, accept: notAcronym, script: "latin" },
+  { type: "PERSON", name: "initials", starts: initialStarts, re: /\b\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}(?!\s?\p{Lu}\p{Ll})/gu, accept: notAcronym, script: "latin" },
 ];

@@ -31,6 +31,16 @@ const AR_AMOUNT_BEFORE = new RegExp(`(?:(?:حوالي|نحو|قرابة|مبلغ
 const codeWords = CODES.toLowerCase().split("|");
 const currencyWords = ["euro", "euros", "dollar", "dollars", "pound", "pounds", "lira", "liras", "lire", "kurus", "kronor", "krona", "kronas", "kroner", "krone", "crown", "crowns", "zloty", "zlotys", "groszy", "schilling", "schillings", "mark", "marks", "deutschmark", "deutschmarks", "franc", "francs", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias", "manat", "manats", "lari", "tenge", "yuan", "yen", "rupee", "rupees", "shekel", "shekels", "drachma", "drachmas", "cent", "cents", "pence", "piastre", "piastres", "piaster", "piasters", "qirsh"];
 
+/** Positions of each of `needles` in `text`, ascending. */
+function positionsOf(text: string, needles: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+const signStarts = (text: string): number[] => positionsOf(text, ["$", "€", "£"]);
+const PER_CENT = /per\s?cent\b/gi;
+const percentStarts = (text: string): number[] => [...positionsOf(text, ["%", "٪"]), ...[...text.matchAll(PER_CENT)].map((m) => m.index)].sort((a, b) => a - b);
+
 export const MONEY_RULES: readonly PatternRule[] = [
   // "EUR 4,000", "SEK 14,700,000 (approximately EUR 1,470,000)" is two amounts, each found here
   { type: "DESCRIPTION", name: "money", triggers: words(...codeWords), re: new RegExp(`\\b(?:${CODES})\\s?(?:${AMOUNT})${SCALE}?(?![\\p{N}])${BRACKET_CODE}`, "gu"), extendBack: new RegExp(`${HEDGE.slice(0, -1)}$`, "i"), script: "latin" },
@@ -38,10 +48,11 @@ export const MONEY_RULES: readonly PatternRule[] = [
   { type: "DESCRIPTION", name: "money", triggers: words(...codeWords), re: new RegExp(`\\b(?:${CODES})\\b`, "gu"), extendBack: AMOUNT_BEFORE_CODE, requireBack: true, script: "latin" },
   // "250,000 Swedish kronor (SEK)", "five thousand dollars": found from the currency word
   { type: "DESCRIPTION", name: "money", triggers: words(...currencyWords), re: new RegExp(`\\b(?:${CURRENCY_WORDS})\\b${BRACKET_CODE}`, "giu"), extendBack: AMOUNT_BEFORE, requireBack: true, script: "latin" },
-  // "$500", "€ 1.200", "£40k", "500$"
-  { type: "DESCRIPTION", name: "money", re: new RegExp(`[$€£](?:\\s?(?:${AMOUNT})${SCALE}?)(?![\\p{N}])|(?<![\\p{N}.,])(?:${AMOUNT})\\s?[$€£]`, "gu") },
+  // "$500", "€ 1.200", "£40k", "500$": tried only at a currency sign
+  { type: "DESCRIPTION", name: "money", starts: signStarts, re: new RegExp(`[$€£]\\s?(?:${AMOUNT})${SCALE}?(?![\\p{N}])`, "gu") },
+  { type: "DESCRIPTION", name: "money", starts: signStarts, re: /[$€£]/gu, extendBack: new RegExp(`(?<![\\p{N}.,])(?:${AMOUNT})\\s?$`, "u"), requireBack: true },
   // a share or a rate: "reduced by 33%", "a 50 to 79% disability rating", "40 per cent of the income"
-  { type: "DESCRIPTION", name: "percentage", re: new RegExp(`(?<![\\p{N}.,])(?:${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?%?\\s*(?:to|and|-|–)\\s*)?${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?(?:%|per\\s?cent\\b|٪)`, "gu") },
+  { type: "DESCRIPTION", name: "percentage", starts: percentStarts, re: /%|٪|per\s?cent\b/giu, extendBack: new RegExp(`(?<![\\p{N}.,])(?:${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?%?\\s*(?:to|and|-|–)\\s*)?${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?\\s?$`, "u"), requireBack: true },
   // "٥٠٠ دولار", "ألف ليرة": found from the currency word, the amount before it
   { type: "DESCRIPTION", name: "money-arabic", triggers: words(...AR_CURRENCY.map(foldWord)), re: new RegExp(`(?:${AR_CURRENCY.join("|")})(?:\\s+(?:أمريكي|امريكي|سوري|سورية|تركي|تركية|عراقي|أردني|اردني))?`, "gu"), extendBack: AR_AMOUNT_BEFORE, requireBack: true, script: "arabic" },
 ];

@@ -14,10 +14,11 @@ const WORK_BEFORE = /\b(?:work|works|worked|working|job|employed|employee|ran|ru
 const EMPLOYER_WORDS = words("worked", "work", "works", "working", "employed", "job");
 
 /** "أعمل في فرن عمي في الباب", "عنده صيدلية في حي الجورة": a shop or workshop someone works in or owns, with where it is. */
-const AR_WORKPLACE = /(?<=(?:(?:أعمل|اعمل|يعمل|تعمل|نعمل|عملت|عمل|عملنا|أشتغل|اشتغل|يشتغل|اشتغلت|كنت\s+أعمل|كان\s+يعمل)\s+(?:\S+\s+){0,2}?(?:في|ب|بـ)|(?:عنده|عندها|عندي|عندهم|عندنا|لديه|لديها|لدي|يملك|تملك|يملكون|أملك|فتح|فتحت|افتتح)\s+(?:\S+\s+){0,1}?)\s*)(?:محل|دكان|فرن|مخبز|مطعم|ورشة|معمل|مصنع|صيدلية|شركة|مزرعة|بقالة|محطة)(?:\s+(?!في\s)[\u0621-\u064A]+){0,2}(?:\s+في\s+(?:ال)?[\u0621-\u064A]{2,}(?:\s+(?:ال)[\u0621-\u064A]{2,})?)?/gu;
+const AR_WORK_CUE = /(?:(?:أعمل|اعمل|يعمل|تعمل|نعمل|عملت|عمل|عملنا|أشتغل|اشتغل|يشتغل|اشتغلت)\s+(?:\S+\s+){0,2}?(?:في|ب|بـ)|(?:عنده|عندها|عندي|عندهم|عندنا|لديه|لديها|لدي|يملك|تملك|يملكون|أملك|فتح|فتحت|افتتح)\s+(?:\S+\s+)?)\s*$/u;
+const AR_WORKPLACE = /(?<![\u0621-\u064A])(?:محل|دكان|فرن|مخبز|مطعم|ورشة|معمل|مصنع|صيدلية|شركة|مزرعة|بقالة|محطة)(?:\s+(?!في\s)[\u0621-\u064A]+){0,2}(?:\s+في\s+(?:ال)?[\u0621-\u064A]{2,}(?:\s+(?:ال)[\u0621-\u064A]{2,})?)?/gu;
 
 export const WORKPLACE_RULES: readonly PatternRule[] = [
-  { type: "ORGANIZATION", name: "workplace-arabic", re: AR_WORKPLACE, script: "arabic" },
+  { type: "ORGANIZATION", name: "workplace-arabic", re: AR_WORKPLACE, accept: (text, start) => AR_WORK_CUE.test(text.slice(Math.max(0, start - 40), start)), script: "arabic" },
   // the place with where it is ("a tyre shop in Zarqa"), or with a cue that someone worked there
   {
     type: "ORGANIZATION", name: "workplace", script: "latin", triggers: PLACE_WORDS, re: new RegExp(`\\b(?:${PLACES})\\b${WHERE}?`, "gu"), extendBack: OWNER_BEFORE, requireBack: true,
