@@ -30,7 +30,7 @@ export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   // "number 2004/123", "numbers 12 and 13": a bare "number 5" may be a place in a queue, so it needs two digits or a slash
   { type: "ID", name: "case-number", triggers: words("number", "numbers"), re: new RegExp(`\\b[Nn]umbers?\\s?(?::\\s?)?(?=[A-Z]{0,3}[-.]?\\s?${DIGIT}(?:${DIGIT}|[/.:\\-]${DIGIT}))(${CODE}${MORE})`, "gu"), group: 1, accept: notALaw },
   // a slashed number with three or more leading digits is a file number even without "no.": "36110/97", "E.2004/123"
-  { type: "ID", name: "case-number", re: new RegExp(`(?:\\b[A-Z]\\.\\s?|(?<![\\d\\u0660-\\u0669/.,]))${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
+  { type: "ID", name: "case-number", re: new RegExp(`(?=[A-Z0-9\\u0660-\\u0669\\u06F0-\\u06F9])(?:\\b[A-Z]\\.\\s?|(?<![\\d\\u0660-\\u0669/.,]))${DIGIT}{3,7}/${DIGIT}{1,5}(?:/${DIGIT}{1,4})?(?![\\d\\u0660-\\u0669/])`, "gu"), accept: notYears },
   // "BR/2014/55123", "K/45/2019": letters then slashed numbers, a register's own format
   { type: "ID", name: "case-number", re: new RegExp(`\\b[A-Z]{1,4}/${DIGIT}{2,7}(?:/${DIGIT}{1,7}){0,3}(?![\\d\\u0660-\\u0669/])`, "gu") },
   // "14/2017": a number within a year's register; a first part above 12 cannot be a month

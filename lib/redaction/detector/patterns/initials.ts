@@ -13,8 +13,19 @@ const INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,3}";
 const SURNAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:[-‑]\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 const LINK = "(?:\\s+(?:bin|ibn|ben|de|van|von|der|den|da|di|du|le|la|al|el|Al|El|Abu)[-‑\\s]|\\s)";
 /** Where a capital initial ("P.", "K.") starts: the initials rules are tried only there, not at every "a" or "I". */
-const INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\.(?=\s?[\p{Lu}-])/gu;
-const initialStarts = (text: string): number[] => [...text.matchAll(INITIAL)].map((m) => m.index);
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const AFTER_INITIAL = /^\s?[\p{Lu}-]/u;
+/** Found from the dots, which are rarer than letters: a capital before the dot, no letter before the capital. */
+function initialStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    const start = dot - 1;
+    if (start < 0 || !UPPER.test(text[start] ?? "") || LETTER.test(text[start - 1] ?? "")) continue;
+    if (AFTER_INITIAL.test(text.slice(dot + 1, dot + 3))) starts.push(start);
+  }
+  return starts;
+}
 
 /** Dotted capitals that are not a person: countries, eras, times, identity documents. */
 const NOT_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.", "A.D.", "B.C.", "P.S.", "I.D.", "A.M.", "P.M.", "N.B.", "Q.C.", "R.I.P.", "T.V.", "D.C.", "O.K.", "E.C.", "G.P.", "M.P.", "P.O.", "S.A.", "A.G.", "B.V.", "N.V.", "Co.", "I.S.", "I.S.I.S.", "U.S.-", "E.g.", "I.E."]);

@@ -7,8 +7,6 @@ import { PROFESSIONS_ARABIC, PROFESSIONS_LATIN } from "../gazetteers/professions
 import { words, type PatternRule } from "./rule";
 
 const heads = PROFESSIONS_LATIN.map((p) => p.split(" ").pop() ?? p);
-const HEAD = [...new Set(heads)].sort((a, b) => b.length - a.length).join("|");
-const HEAD_TITLE = [...new Set(heads)].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join("|");
 /**
  * "was a", "is an", "as a", "became the", "the post of a": what makes the job the person's.
  * An apposition (", a teacher") counts after a common noun or a pronoun ("the applicant, a
@@ -24,19 +22,24 @@ const MODIFIERS_BEFORE = new RegExp(`(?<=${CUE})${MODIFIERS.replace("{0,3}", "{1
 
 /** "a student at a military academy", "a nurse in the national hospital": where the job is done belongs to it. */
 const WHERE_WORKED = "(?:\\s+(?:at|in|of|for|with)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:school|academy|university|college|hospital|clinic|company|firm|factory|bank|ministry|court|office|army|police|municipality|faculty|institute|newspaper|station))?";
+const TITLE_MODIFIERS = "(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}";
+const CUE_BEFORE_TITLE = new RegExp(`${CUE}${TITLE_MODIFIERS}$`, "u");
+const TITLE_MODIFIERS_BEFORE = new RegExp(`(?<=${CUE})${TITLE_MODIFIERS.replace("{0,3}", "{1,3}")}$`, "u");
 const AR_CUE = "(?:يعمل|تعمل|عمل|عملت|عملتُ|اعمل|أعمل|كان|كانت|كنت|صار|أصبح|اصبح|بصفة|بصفته|كـ|ك)";
 const AR_JOBS = PROFESSIONS_ARABIC.join("|");
 
 export const PROFESSION_RULES: readonly PatternRule[] = [
   {
-    type: "ROLE", name: "profession", triggers: words(...heads, ...heads.map((h) => h + "s")), re: new RegExp(`\\b(?:${HEAD})s?\\b${WHERE_WORKED}`, "gu"),
+    type: "ROLE", name: "profession", triggers: words(...heads, ...heads.map((h) => h + "s")), // the trigger word is a job word, so the regex only needs to take the word and what follows it
+    re: new RegExp(`\\p{Ll}[\\p{Ll}-]*\\b${WHERE_WORKED}`, "gu"),
     accept: (text, start) => CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
     extendBack: MODIFIERS_BEFORE, script: "latin",
   },
   // a title in capitals after a cue: "was also the Chief Executive Officer", "was a Lance Corporal"
   {
-    type: "ROLE", name: "profession", triggers: words(...heads), re: new RegExp(`(?<=${CUE})(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,3}(?:${HEAD_TITLE})\\b`, "gu"),
-    script: "latin",
+    type: "ROLE", name: "profession", triggers: words(...heads), re: /\p{Lu}\p{Ll}+\b/gu,
+    accept: (text, start) => CUE_BEFORE_TITLE.test(text.slice(Math.max(0, start - 60), start)),
+    extendBack: TITLE_MODIFIERS_BEFORE, script: "latin",
   },
   // (no trigger words: the job word carries case endings, "سائقاً", that its token key keeps)
   { type: "ROLE", name: "profession-arabic", re: new RegExp(`(?:${AR_JOBS})(?:اً|ا)?`, "gu"), accept: (text, start) => new RegExp(`${AR_CUE}\\s*(?:\\S+\\s+)?$`, "u").test(text.slice(Math.max(0, start - 30), start)), script: "arabic" },
