@@ -19,7 +19,10 @@ const OF_PHRASE = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?
 
 /** Company forms: "AB", "AG", "Ltd", "GmbH", "A.Ş.", "S.A.". */
 const COMPANY_FORMS = "AB|AG|ASA|AS|A\\.Ş\\.|BV|B\\.V\\.|Co\\.|Corp\\.?|Corporation|GmbH|Inc\\.?|KG|LLC|LLP|Ltd\\.?|Limited|NV|N\\.V\\.|Oy|plc|PLC|S\\.A\\.|SA|SARL|SAS|SpA|S\\.p\\.A\\.|Solicitors|Associates|Holding|Holdings|Trading|Group";
-const COMPANY_WORDS = words("ab", "ag", "asa", "as", "a", "bv", "b", "co", "corp", "corporation", "gmbh", "inc", "kg", "llc", "llp", "ltd", "limited", "nv", "n", "oy", "plc", "s", "sa", "sarl", "sas", "spa", "solicitors", "associates", "holding", "holdings", "trading", "group");
+// ("AS" and the dotted forms "A.Ş.", "S.A." would be triggered by "as" and "a": they are found from their dots instead)
+const COMPANY_WORDS = words("ab", "ag", "asa", "bv", "co", "corp", "corporation", "gmbh", "inc", "kg", "llc", "llp", "ltd", "limited", "nv", "oy", "plc", "sa", "sarl", "sas", "spa", "solicitors", "associates", "holding", "holdings", "trading", "group");
+const DOTTED_FORMS = ["A.Ş.", "S.A.", "N.V.", "B.V.", "S.p.A.", "Co."];
+const dottedFormStarts = (text: string): number[] => DOTTED_FORMS.flatMap((f) => { const out: number[] = []; for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) out.push(i); return out; }).sort((a, b) => a - b);
 const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&.-]*|\\p{N}+)(?:\\s+(?:&\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&.-]*|\\p{N}+)){0,4}\\s+$`, "u");
 
 /** The words before the head hold a proper name; the head itself is ordinary. */
@@ -34,4 +37,5 @@ export const INSTITUTION_RULES: readonly PatternRule[] = [
   { type: "ORGANIZATION", name: "membership", triggers: words("member", "members", "membership", "joined", "join", "joining", "belonged", "belonging", "affiliated", "affiliation", "supporter", "supporters", "sympathiser", "sympathisers", "sympathizer", "sympathizers"), re: MEMBERSHIP, group: 1, accept: properName, script: "latin" },
   { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})\\b${OF_PHRASE}`, "gu"), extendBack: NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
   { type: "ORGANIZATION", name: "company", triggers: COMPANY_WORDS, re: new RegExp(`(?<![\\p{L}])(?:${COMPANY_FORMS})(?![\\p{L}])`, "gu"), extendBack: COMPANY_NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
+  { type: "ORGANIZATION", name: "company", starts: dottedFormStarts, re: /A\.Ş\.|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|Co\./gu, extendBack: COMPANY_NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
 ];
