@@ -6,9 +6,9 @@
 // never studied.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { detectIdentifiers } from "../lib/redaction/detector";
 import { loadTab, tabDataFile, TAB_SPLITS, utf16ToCodePoint, type TabSplit } from "../lib/redaction/detector/evaluation/tab-data";
-import { emptyTabTally, ratio, scoreTabDocument, tabSummary } from "../lib/redaction/detector/evaluation/tab-score";
+import { runTabSplit } from "../lib/redaction/detector/evaluation/tab-run";
+import { ratio } from "../lib/redaction/detector/evaluation/tab-score";
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
@@ -21,22 +21,17 @@ const masksOut = option("--masks-out");
 
 const file = tabDataFile(path.resolve(__dirname, ".."), option("--data") ?? process.env.TAB_DATA);
 if (!file) throw new Error("TAB data not found: set TAB_DATA to tab-144.json");
-const docs = loadTab(file).filter((d) => d.split === split);
-const tally = emptyTabTally();
+const all = loadTab(file);
+const { tally, summary: s, documents, spans, seconds } = runTabSplit(all, split);
 const masks: Record<string, [number, number][]> = {};
-const started = performance.now();
-for (const doc of docs) {
-  const spans = detectIdentifiers(doc.text);
-  scoreTabDocument(doc, spans, tally);
+for (const doc of all.filter((d) => d.split === split)) {
   const cp = utf16ToCodePoint(doc.text);
-  masks[doc.id] = spans.map((s) => [cp(s.start), cp(s.end)]);
+  masks[doc.id] = (spans.get(doc.id) ?? []).map((x) => [cp(x.start), cp(x.end)]);
 }
-const seconds = (performance.now() - started) / 1000;
 if (masksOut) writeFileSync(masksOut, JSON.stringify(masks));
 
-const s = tabSummary(tally);
 const f = (x: number): string => x.toFixed(3);
-console.log(`TAB ${split}: ${docs.length} documents, ${seconds.toFixed(1)} s`);
+console.log(`TAB ${split}: ${documents} documents, ${seconds.toFixed(1)} s`);
 console.log(`ER direct ${f(s.erDirect)} (${tally.entities.direct.join("/")})  ER quasi ${f(s.erQuasi)} (${tally.entities.quasi.join("/")})  precision ${f(s.precision)} (${tally.chars.join("/")})  mention recall direct ${f(s.mentionDirect)} quasi ${f(s.mentionQuasi)}`);
 console.log("mention recall by type: " + Object.entries(tally.byType).sort().map(([t, p]) => `${t} ${f(ratio(p))} (${p.join("/")})`).join(", "));
 console.log("quasi entity recall by type: " + Object.entries(tally.quasiByType).sort().map(([t, p]) => `${t} ${f(ratio(p))} (${p.join("/")})`).join(", "));
