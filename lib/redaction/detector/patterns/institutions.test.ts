@@ -14,6 +14,8 @@ const FINDS: FindCase[] = [
   ["finds a prison named after a town", "He spent a year in Wronki Prison.", "Wronki Prison", "LOCATION", "facility-name"],
   ["finds a college named after a town", "She studied at the Zarqa Technical College until 2010.", "Zarqa Technical College", "ORGANIZATION", "place-named-institution"],
   ["finds a landmark named with ordinary words", "We met at Clock Square every evening.", "Clock Square", "LOCATION", "facility-name"],
+  ["finds an office held over a town", "He complained to the Wali of Raqqa in person.", "Wali of Raqqa", "ROLE", "office-of-place"],
+  ["finds a court named by the town it sits in", "The District Court in Wodzisław remanded him.", "District Court in Wodzisław", "ORGANIZATION", "place-named-institution"],
   ["finds a bare facility word used as a name", "Visit: al-Hol camp, Annex, July 2019.", "Annex", "LOCATION", "named-facility-word"],
 ];
 
@@ -21,6 +23,7 @@ const KEEPS: KeepCase[] = [
   ["keeps a national court", "The Supreme Administrative Court quashed the decision.", "Supreme Administrative Court"],
   ["keeps a court known by its function", "He appealed to the Court of Cassation.", "Court of Cassation"],
   ["keeps a section of a court", "The case was given to the Fourth Section.", "Fourth Section"],
+  ["keeps an office over a country", "He met the Governor of the Central Bank.", "Governor of the Central Bank"],
   ["keeps a ministry", "The Ministry of Foreign Affairs replied.", "Ministry of Foreign Affairs"],
   ["keeps a national army", "He served in the Turkish Armed Forces.", "Turkish Armed Forces"],
   ["keeps 'the court' at a sentence start", "The court refused to hear him.", "The court"],

@@ -13,9 +13,9 @@ const HEAD_WORDS = words(..."court courts tribunal prosecutor prosecutors direct
 /** A capitalised word, but not one that only opens the sentence or the phrase ("The", "In"). */
 const NAME_WORD = `(?!(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|To|Of|And|Or|But|When|After|Before|Since|Until|Our|My|His|Her|Their|Its|Your)\\s)${ARTICLE_PREFIX}?\\p{Lu}[\\p{L}\\p{M}'’]*`;
 /** Up to four name words before the head, joined by spaces or hyphens: "Wrocław-Śródmieście District". */
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3}\\s+$`, "u");
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_WORD}(?:[\\s-]+(?:(?:and|&)\\s+)?${NAME_WORD}){0,4}\\s+$`, "u");
 /** "… Court of General Jurisdiction", "… Directorate of Land Registration": the head's own complement. */
-const OF_PHRASE = `(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?`;
+const OF_PHRASE = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?`;
 
 /** Company forms: "AB", "AG", "Ltd", "GmbH", "A.Ş.", "S.A.". */
 const COMPANY_FORMS = "AB|AG|ASA|AS|A\\.Ş\\.|BV|B\\.V\\.|Co\\.|Corp\\.?|Corporation|GmbH|Inc\\.?|KG|LLC|LLP|Ltd\\.?|Limited|NV|N\\.V\\.|Oy|plc|PLC|S\\.A\\.|SA|SARL|SAS|SpA|S\\.p\\.A\\.|Solicitors|Associates|Holding|Holdings|Trading|Group";
@@ -33,7 +33,14 @@ function properName(text: string, start: number, end: number): boolean {
 /** "a member of the Dev-Yol", "membership of an illegal organisation, the PRK-Rızgari": the group someone belonged to. */
 const MEMBERSHIP = /\b(?:members?|membership|joined|join|joining|belonged|belonging|affiliated|affiliation|supporters?|sympathi[sz]ers?)\s+(?:of|to|with|in)?\s*(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:organi[sz]ation|group|party|movement|association|union|network|cell|faction|militia|brigade),\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}(?:\s\([^()\n]{1,60}\))?)/gu;
 
+/** "the District Court in Wodzisław", "the Security Directorate in Ankara": the town after the head names it. */
+const IN_PLACE = "\\s+(?:in|at)\\s+(?:(?:al|el)[-‑\\s])?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?";
+/** An office held over a place names its holder: "the Mayor of Kuşadası", "the Wali of Raqqa", "the emir of Manbij". */
+const OFFICE_OF_PLACE = /\b(?:Mayor|mayor|Governor|governor|Prefect|prefect|Muhtar|muhtar|Mukhtar|mukhtar|Headman|headman|Wali|wali|Emir|emir|Amir|amir|Mufti|mufti|Imam|imam|Qadi|qadi|Sheriff|sheriff|Chief\s+of\s+Police|Police\s+Chief)\s+of\s+(?:the\s+)?(?:(?:al|el)[-‑\s])?\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]+\p{Lu}[\p{L}\p{M}'’-]+)?/gu;
+
 export const INSTITUTION_RULES: readonly PatternRule[] = [
+  { type: "ROLE", name: "office-of-place", triggers: words("mayor", "governor", "prefect", "muhtar", "mukhtar", "headman", "wali", "emir", "amir", "mufti", "imam", "qadi", "sheriff", "chief", "police"), re: OFFICE_OF_PLACE, accept: (text, start, end) => hasNameWord(text, text.indexOf(" of ", start) + 4, end), script: "latin" },
+  { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})${IN_PLACE}`, "gu"), extendBack: NAME_BEFORE, acceptExtended: properName, script: "latin" },
   { type: "ORGANIZATION", name: "membership", triggers: words("member", "members", "membership", "joined", "join", "joining", "belonged", "belonging", "affiliated", "affiliation", "supporter", "supporters", "sympathiser", "sympathisers", "sympathizer", "sympathizers"), re: MEMBERSHIP, group: 1, accept: properName, script: "latin" },
   { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})\\b${OF_PHRASE}`, "gu"), extendBack: NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
   { type: "ORGANIZATION", name: "company", triggers: COMPANY_WORDS, re: new RegExp(`(?<![\\p{L}])(?:${COMPANY_FORMS})(?![\\p{L}])`, "gu"), extendBack: COMPANY_NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
