@@ -3,7 +3,7 @@
 // "Haddad Brothers Ltd". They say where someone was tried, held, treated or employed. An
 // institution whose words are all ordinary or national ("the Supreme Administrative Court",
 // "the Turkish General Staff") names a whole country's and is left alone (see proper-words.ts).
-import { hasNameWord } from "../proper-words";
+import { hasNameWord, hasProperWord } from "../proper-words";
 import { ARTICLE_PREFIX } from "./fragments";
 import { words, type PatternRule } from "./rule";
 
@@ -39,7 +39,7 @@ const IN_PLACE = "\\s+(?:in|at)\\s+(?:(?:al|el)[-‑\\s])?\\p{Lu}[\\p{L}\\p{M}'�
 const OFFICE_OF_PLACE = /\b(?:Mayor|mayor|Governor|governor|Prefect|prefect|Muhtar|muhtar|Mukhtar|mukhtar|Headman|headman|Wali|wali|Emir|emir|Amir|amir|Mufti|mufti|Imam|imam|Qadi|qadi|Sheriff|sheriff|Chief\s+of\s+Police|Police\s+Chief)\s+of\s+(?:the\s+)?(?:(?:al|el)[-‑\s])?\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]+\p{Lu}[\p{L}\p{M}'’-]+)?/gu;
 
 export const INSTITUTION_RULES: readonly PatternRule[] = [
-  { type: "ROLE", name: "office-of-place", triggers: words("mayor", "governor", "prefect", "muhtar", "mukhtar", "headman", "wali", "emir", "amir", "mufti", "imam", "qadi", "sheriff", "chief", "police"), re: OFFICE_OF_PLACE, accept: (text, start, end) => hasNameWord(text, text.indexOf(" of ", start) + 4, end), script: "latin" },
+  { type: "ROLE", name: "office-of-place", triggers: words("mayor", "governor", "prefect", "muhtar", "mukhtar", "headman", "wali", "emir", "amir", "mufti", "imam", "qadi", "sheriff", "chief", "police"), re: OFFICE_OF_PLACE, accept: (text, start, end) => hasProperWord(text, text.indexOf(" of ", start) + 4, end), script: "latin" },
   { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})${IN_PLACE}`, "gu"), extendBack: NAME_BEFORE, acceptExtended: properName, script: "latin" },
   { type: "ORGANIZATION", name: "membership", triggers: words("member", "members", "membership", "joined", "join", "joining", "belonged", "belonging", "affiliated", "affiliation", "supporter", "supporters", "sympathiser", "sympathisers", "sympathizer", "sympathizers"), re: MEMBERSHIP, group: 1, accept: properName, script: "latin" },
   { type: "ORGANIZATION", name: "place-named-institution", triggers: HEAD_WORDS, re: new RegExp(`\\b(?:${HEADS})\\b${OF_PHRASE}`, "gu"), extendBack: NAME_BEFORE, requireBack: true, acceptExtended: properName, script: "latin" },
