@@ -23,7 +23,7 @@ const KEEPS: KeepCase[] = [
   ["keeps a national court", "The Supreme Administrative Court quashed the decision.", "Supreme Administrative Court"],
   ["keeps a court known by its function", "He appealed to the Court of Cassation.", "Court of Cassation"],
   ["keeps a section of a court", "The case was given to the Fourth Section.", "Fourth Section"],
-  ["keeps an office over a country", "He met the Governor of the Central Bank.", "Governor of the Central Bank"],
+  ["keeps an office over a country", "He wrote to the Governor of Turkey's central bank.", "Governor of Turkey"],
   ["keeps a ministry", "The Ministry of Foreign Affairs replied.", "Ministry of Foreign Affairs"],
   ["keeps a national army", "He served in the Turkish Armed Forces.", "Turkish Armed Forces"],
   ["keeps 'the court' at a sentence start", "The court refused to hear him.", "The court"],
