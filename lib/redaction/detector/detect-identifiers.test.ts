@@ -71,6 +71,8 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
 const KEEPS: [behaviour: string, text: string, needle: string][] = [
   ["keeps a country name", "I went to Syria from Belgium.", "Syria"],
   ["keeps the preposition before a date", "We crossed in 2015.", "in 2015"],
+  ["keeps 'only one' as a count", "There was only one road out.", "only one"],
+  ["keeps a role word that names a task", "Guard duty at the silo, sixteen hours.", "Guard"],
   ["keeps the group's name", "The Islamic State promised us houses.", "Islamic State"],
   ["keeps Daesh", "That is what Daesh is.", "Daesh"],
   ["keeps a head of state", "They never fought Bashar al-Assad.", "Bashar al-Assad"],

@@ -24,6 +24,7 @@ export function withArticle(text: string, start: number): number {
   return s;
 }
 
+const NOT_A_ROLE_AFTER = /^(?:\s+(?:duty|duties|shift|shifts|post|house|tower|dog|dogs|rota)\b|['’]s\s+(?:licen[cs]e|seat|cab)\b)/i;
 const NATIONALITY_NOUN = /^(?:[\s-]+(?:nationals?|citizens?|nationality|origin|descent|extraction)\b|-born\b)/;
 
 /** "Mansour Street" is a street, not Mr Mansour Street. */
@@ -78,6 +79,8 @@ export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans:
       continue;
     }
     if (hit.kind === "NATIONALITY" && NOT_NATIONALITY_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
+    // "guard duty", "driver's licence": the role word names a task or a thing, not a person
+    if (hit.kind === "ROLE" && NOT_A_ROLE_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
     // "a Swedish national", "of Kurdish origin": the noun belongs to the nationality
     const end = hit.kind === "NATIONALITY" ? hit.end + (NATIONALITY_NOUN.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
     spans.push({ start, end, type: hit.kind, text: text.slice(start, end), source: hit.source, rule: hit.name });
