@@ -23,7 +23,7 @@ export const AGE_RULES: readonly PatternRule[] = [
   // "I was 17", "he is only fourteen": found from the number, the subject and verb checked behind it
   // (BE_BEFORE ends in a space, so numbers in timestamps and dates are dropped before it runs)
   { type: "AGE", name: "age-be-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669])${DIGIT}{1,2}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "g"), accept: (text, start) => spaceBefore(text, start) && beBefore(text, start), extendBack: HEDGE_AFTER_BE, script: "latin" },
-  { type: "AGE", name: "age-be-number-word", triggers: NUMBER_WORDS, re: new RegExp(`${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), accept: (text, start) => spaceBefore(text, start) && beBefore(text, start), extendBack: HEDGE_AFTER_BE, script: "latin" },
+  { type: "AGE", name: "age-be-number-word", triggers: NUMBER_WORDS, re: new RegExp(`(?!one\\b(?![\\s-]+years?))${NUM_EN}\\b${ALSO}${YEARS_OLD}${NOT_AN_AGE}`, "gi"), accept: (text, start) => spaceBefore(text, start) && beBefore(text, start), extendBack: HEDGE_AFTER_BE, script: "latin" },
   { type: "AGE", name: "age-aged", triggers: words("aged", "age", "ages"), re: new RegExp(`\\b(?:aged?|age\\s+of|at\\s+the\\s+age\\s+of|ages)\\s+(?:${HEDGE}\\s+)?${NUM_EN}\\b${ALSO}${YEARS_OLD}`, "gi"), script: "latin" },
   // "a 23-year-old", "13 years old", "19 years of age": found from "year(s)"
   { type: "AGE", name: "age-years-old", triggers: words("year", "years", "yr", "yrs"), re: /\b(?:years?|yrs?)(?:[\s-]+old\b|\s+of\s+age\b)/gi, leadEndsInSpace: true, extendBack: new RegExp(`(?:\\ban?\\s+)?\\b${NUM_EN}(?:\\s*(?:-|–|or|to)\\s*${NUM_EN})?[\\s-]+$`, "i"), requireBack: true, script: "latin" },
