@@ -45,7 +45,7 @@ function notAcronym(text: string, start: number, end: number): boolean {
 export const INITIAL_NAME_RULES: readonly PatternRule[] = [
   // a title, then initials, then the surname when there is one: "Mr P. Chapman", "Mr F.L."
   // (after a title an initial may be two letters: "Mr Cz. Sławski", "Ms Sz. Kovács")
-  { type: "PERSON", name: "title-initial-name", triggers: TITLE_TRIGGERS, re: new RegExp(`\\b(?:${TITLES})\\.?\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}\\p{Ll}\\.\\s?)?${INITIALS}(?:\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2})?`, "gu"), script: "latin" },
+  { type: "PERSON", name: "title-initial-name", triggers: TITLE_TRIGGERS, re: new RegExp(`\\b(?:${TITLES})\\.?\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2})?`, "gu"), script: "latin" },
   // initials and a surname without a title: "A. Demetriades", "J.-P. Aycaguer"
   { type: "PERSON", name: "initial-surname", starts: initialStarts, re: new RegExp(`\\b${INITIALS}\\s?${SURNAME}(?:${LINK}${SURNAME}){0,2}`, "gu"), accept: surnameNotEnglish, script: "latin" },
   // initials alone, two or more: "his son, J.P.,", "the witness M.K."

@@ -13,7 +13,7 @@ const heads = PROFESSIONS_LATIN.map((p) => p.split(" ").pop() ?? p);
  * teacher", "my brother, a baker"), not after a name: "represented by Mr Aksoy, a lawyer
  * practising in …" presents someone already named, who acts for the person.
  */
-const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+(?:(?:also|still|then|later|now|once|formerly|previously|already|only)\\s+)?|(?<![\\p{Lu}][\\p{L}\\p{M}'’.-]*),\\s+)(?:(?:an?|the|his|her|their|my)\\s+)?";
+const CUE = "(?:\\b(?:is|was|were|are|been|be|being|became|become|becomes|becoming|remained|remains|as|by\\s+profession|(?:post|position|job|rank|function|career)\\s+(?:of|as))\\s+(?:(?:also|still|then|later|now|once|formerly|previously|already|only)\\s+)?|(?<![\\p{Lu}][\\p{L}\\p{M}'’.-]*),\\s+|\\b(?:an?|the|his|her|their|my)\\s+(?=(?:former|ex-|retired)))(?:(?:an?|the|his|her|their|my)\\s+)?(?:(?:former|ex-|retired)\\s*)?";
 /** Lower-case words that are not function words, nor unhyphenated verbs in -ed or adverbs in -ly: "lorry", "primary school", "non-commissioned". */
 const MODIFIERS = "(?:(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|who|which|that|not|than|then|also|very|his|her|its|our|their|my|your|a|an|the|is|was|were|are|be|been|has|had|have|as|so|such|this|these|those|some|any|no|all|other)\\s)(?!(?!retired|qualified|trained|licensed|registered|skilled)[\\p{Ll}'’]*(?:ed|ly)\\s)[\\p{Ll}][\\p{Ll}'’‑-]*\\s+){0,3}";
 const CUE_BEFORE = new RegExp(`${CUE}${MODIFIERS}$`, "u");
