@@ -40,6 +40,7 @@ import { LOCATION_RULES } from "./patterns/locations";
 import { ORGANIZATION_RULES } from "./patterns/organizations";
 import { PERSON_RULES } from "./patterns/persons";
 import { PROFESSION_RULES } from "./patterns/professions";
+import { RESIDENCE_RULES } from "./patterns/residence";
 import { WORKPLACE_RULES } from "./patterns/workplaces";
 import { runRules } from "./patterns/rule";
 import { ROLE_PHRASE } from "./gazetteers/roles";
@@ -50,7 +51,7 @@ export { DIRECT_TYPES, IDENTIFIER_TYPES } from "./types";
 export type { DetectOptions, DictionaryEntry, IdentifierType, Span, SpanSource } from "./types";
 export { dictionaryVariants, matchDictionary } from "./dictionary";
 
-const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...INSTITUTION_RULES, ...LOCATION_RULES, ...COUNTRY_RULES, ...PROFESSION_RULES, ...HEALTH_RULES, ...ADDRESS_RULES, ...WORKPLACE_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
+const RULES = [...CONTACT_RULES, ...ID_RULES, ...CASE_NUMBER_RULES, ...MONEY_RULES, ...DATE_RULES, ...DURATION_RULES, ...AGE_RULES, ...KUNYA_RULES, ...PERSON_RULES, ...INITIAL_NAME_RULES, ...ORGANIZATION_RULES, ...INSTITUTION_RULES, ...LOCATION_RULES, ...COUNTRY_RULES, ...RESIDENCE_RULES, ...PROFESSION_RULES, ...HEALTH_RULES, ...ADDRESS_RULES, ...WORKPLACE_RULES, { type: "ROLE" as const, name: "role-phrase", re: ROLE_PHRASE, triggers: new Set(["head", "chief", "charge", "director", "boss", "leader"]) }];
 
 /** Only name-like spans can be a mere safe word; numbers, dates and contacts never are. */
 const NAME_LIKE: ReadonlySet<Span["type"]> = new Set(["PERSON", "ALIAS", "LOCATION", "NATIONALITY", "ORGANIZATION", "ROLE"]);

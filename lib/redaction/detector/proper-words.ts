@@ -57,7 +57,9 @@ export function hasNameWord(text: string, start: number, end: number): boolean {
     const initial = word.charAt(0);
     if (initial === initial.toLowerCase() || word.length < 2) continue;
     const key = foldWord(word);
-    if (ARTICLES.has(key) || INSTITUTION_WORDS.has(key) || OFFICIAL_WORDS.has(key) || NATIONAL_WORDS.has(key) || SAFE_KEYS.has(key)) continue;
+    // "van" opens "van Gogh" but is a town's whole name in "lives in Van"
+    const isArticle = ARTICLES.has(key) && (m.index ?? 0) + word.length < end - start;
+    if (isArticle || INSTITUTION_WORDS.has(key) || OFFICIAL_WORDS.has(key) || NATIONAL_WORDS.has(key) || SAFE_KEYS.has(key)) continue;
     return true;
   }
   return false;

@@ -3,9 +3,10 @@ import { KUNYA_RULES } from "../kunya";
 import { ADDRESS_RULES } from "./addresses";
 import { COUNTRY_RULES } from "./countries";
 import { spanOver, type FindCase, type KeepCase } from "./rule-cases";
+import { RESIDENCE_RULES } from "./residence";
 import { WORKPLACE_RULES } from "./workplaces";
 
-const RULES = [...ADDRESS_RULES, ...COUNTRY_RULES, ...WORKPLACE_RULES, ...KUNYA_RULES];
+const RULES = [...ADDRESS_RULES, ...COUNTRY_RULES, ...WORKPLACE_RULES, ...KUNYA_RULES, ...RESIDENCE_RULES];
 
 const FINDS: FindCase[] = [
   ["finds a house number, street and flat", "They lived at 12 Kennedy Avenue, flat 3, near the market.", "12 Kennedy Avenue, flat 3", "LOCATION", "street-address"],
@@ -19,11 +20,14 @@ const FINDS: FindCase[] = [
   ["finds a workplace with its town", "He worked in a tyre shop in Zarqa until 2013.", "a tyre shop in Zarqa", "ORGANIZATION", "workplace"],
   ["finds a workplace said to be someone's job", "I worked in my uncle's bakery after school.", "my uncle's bakery", "ORGANIZATION", "workplace"],
   ["finds an employer by name", "I worked for Haddad Transport as a driver.", "Haddad Transport", "ORGANIZATION", "employer"],
+  ["finds a town after 'lives in' even when it is an English word", "She lives in Van with her mother.", "Van", "LOCATION", "residence"],
+  ["finds a hyphenated town with lower-case parts", "He was born in Saint-Didier-au-Mont-d’Or.", "Saint-Didier-au-Mont-d’Or", "LOCATION", "residence"],
   ["finds a nickname with a foreign article", "La Tigresa ran the women's section.", "La Tigresa", "ALIAS", "foreign-nickname"],
 ];
 
 const KEEPS: KeepCase[] = [
   ["keeps a street named without a number", "The Main Street was closed that day.", "Main Street"],
+  ["keeps a country after 'deported to'", "He was deported to Turkey in 2019.", "Turkey"],
   ["keeps two countries in a row", "They came from Sweden, Norway and Denmark.", "Norway"],
   ["keeps a shop nobody worked in", "We bought bread in a shop and left.", "a shop"],
   ["keeps a foreign article before an English word", "I watched Das Boot twice.", "Das Boot"],
