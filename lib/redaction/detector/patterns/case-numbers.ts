@@ -1,7 +1,7 @@
 // Case, file and document numbers: "application no. 36110/97", "nos. 260, 268 and 425",
 // "case no. 1996/276", "file 2004/123", "plot no. 900", "رقم الملف ٢٠١٥/٣٤". A number given
 // as "no." names one file, one plot, one tent or one cell, and through it one person.
-import { DIGIT } from "./numbers";
+import { AT_DIGIT, DIGIT } from "./numbers";
 import { words, type PatternRule } from "./rule";
 
 /** One code: "36110/97", "E.2004/123", "D-4840", "164.9", "121/2/3"; parts are bounded so a digit run is read once. */
@@ -34,7 +34,7 @@ export const CASE_NUMBER_RULES: readonly PatternRule[] = [
   // "BR/2014/55123", "K/45/2019": letters then slashed numbers, a register's own format
   { type: "ID", name: "case-number", re: new RegExp(`\\b[A-Z]{1,4}/${DIGIT}{2,7}(?:/${DIGIT}{1,7}){0,3}(?![\\d\\u0660-\\u0669/])`, "gu") },
   // "14/2017": a number within a year's register; a first part above 12 cannot be a month
-  { type: "ID", name: "case-number", re: new RegExp(`(?<![\\d\\u0660-\\u0669/.,])${DIGIT}{1,2}/(?:19|20)${DIGIT}{2}(?![\\d\\u0660-\\u0669/])`, "gu"), accept: (text, start) => Number(/^\d+/.exec(text.slice(start, start + 2))?.[0] ?? "0") > 12 },
+  { type: "ID", name: "case-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669/.,])${DIGIT}{1,2}/(?:19|20)${DIGIT}{2}(?![\\d\\u0660-\\u0669/])`, "gu"), accept: (text, start) => Number(/^\d+/.exec(text.slice(start, start + 2))?.[0] ?? "0") > 12 },
   // Arabic: "رقم القضية ٢٠١٥/٣٤", "الملف رقم ١٢٣"
   // (a bare "رقم ١٢" is a house or a room as often as a file, so the file word is required)
   { type: "ID", name: "case-number-arabic", script: "arabic", re: new RegExp(`(?:(?:القضية|قضية|الدعوى|دعوى|الملف|ملف|القرار|قرار|الحكم|حكم)\\s+(?:رقم|الرقم)?|(?:رقم|الرقم)\\s+(?:القضية|الدعوى|الملف|الأساس|القرار|الحكم))\\s*:?\\s*(${DIGIT}{1,7}(?:[/\\-]${DIGIT}{1,7}){0,2})`, "gu"), group: 1 },

@@ -2,7 +2,7 @@
 // months'", "at 12.45 p.m.". How long someone was held, sentenced or served, and the hour
 // something happened, date an event as a calendar date does. Vague spans ("for years", "a
 // few months") are left: they narrow nothing down.
-import { DIGIT } from "./numbers";
+import { AT_DIGIT, DIGIT } from "./numbers";
 import { words, type PatternRule } from "./rule";
 
 const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)";
@@ -32,7 +32,7 @@ export const DURATION_RULES: readonly PatternRule[] = [
   // the punishment itself: "sentenced to death", "life imprisonment"
   { type: "DESCRIPTION", name: "sentence", triggers: words("death", "life", "sentenced"), re: /\b(?:death\s+(?:penalty|sentence)|life\s+(?:imprisonment|sentence)|sentenced\s+to\s+death)\b/giu, script: "latin" },
   // "12.45 p.m.", "9 a.m.", "5.30pm", "12 noon", "at 18:40"
-  { type: "DATE", name: "time-of-day", re: new RegExp(`(?<![\\d\\u0660-\\u0669.:,])${DIGIT}{1,2}(?:[.:]${DIGIT}{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock\\b|noon\\b|midnight\\b|hrs\\b|h\\b)`, "giu") },
+  { type: "DATE", name: "time-of-day", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669.:,])${DIGIT}{1,2}(?:[.:]${DIGIT}{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock\\b|noon\\b|midnight\\b|hrs\\b|h\\b)`, "giu") },
   // "at 18:40": a bare clock time counts after a word that makes it one; found from the digits
   { type: "DATE", name: "time-of-day", starts: clockStarts, re: new RegExp(`${DIGIT}{1,2}[:.][0-5]${DIGIT}(?![\\d.:,]\\d)`, "gu"), accept: (text, start) => /\b(?:at|around|about|until|till|by|from)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)), script: "latin" },
 ];
