@@ -31,6 +31,8 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds a day, month and year", "He left on 3 May 2016 at night.", "3 May 2016", "DATE"],
   ["finds a bare year, its preposition left out", "We crossed in 2015.", "2015", "DATE"],
   ["finds a numeric date", "Interview on 21/09/2016 in a flat.", "21/09/2016", "DATE"],
+  ["finds a decade", "He grew up in the 1990s in Homs.", "1990s", "DATE"],
+  ["finds a span of years written short", "The 1996-97 harvest was the last one.", "1996-97", "DATE"],
   ["finds the age after 'I was', the verb left out", "I was 17 when they came.", "17", "AGE"],
   ["finds 'a 23-year-old'", "He was a 23-year-old from the east.", "a 23-year-old", "AGE"],
   ["finds 'aged 19'", "A man aged 19 was taken.", "aged 19", "AGE"],
