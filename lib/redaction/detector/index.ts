@@ -1,19 +1,24 @@
 /**
- * Identifier detector: text in, spans out; no UI, database or framework.
+ * Identifier detector: text in, spans out; no UI, database or framework. Every span names
+ * the rule or lexicon that found it (Span.rule), for the reviewer.
  *
  * Pipeline (recall first: a missed identifier can get a defector killed, an extra span
- * costs an editor one click):
- *  1. patterns   regexes for contacts, document numbers, dates, ages, kunyas, cued names,
- *                units, facility-named places and distinctive marks (Latin and Arabic script,
- *                Arabic-Indic digits);
+ * costs an editor one click). Every step is linear in the text: rules run only where their
+ * trigger word, sign or suffix is, regexes are bounded, the tagger sees short windows.
+ *  1. patterns   regexes for contacts, document and case numbers, money, dates, durations,
+ *                ages, kunyas and nicknames, names with titles or initials, jobs, health,
+ *                units, institutions and companies, addresses, workplaces, facility-named
+ *                places and distinctive marks (Latin and Arabic script, Arabic-Indic digits);
  *  2. gazetteers one token-level lexicon (towns, camps, roles, nationalities, given names,
  *                plus compromise's name/city lexicon), folded for case, diacritics and
  *                Arabic letter variants; safe words (countries, the group's names) recorded;
- *  3. nlp        capitalised words nothing explained, typed by context or by compromise's
- *                tagger on short windows (budgeted, it is slow);
- *  4. dictionary the source's known names, matched under any spelling (see dictionary.ts);
- *  5. names found anywhere are propagated to their other mentions, spans that are only a
- *     public figure or safe word are dropped, and overlaps are merged (merge.ts).
+ *  3. dictionary the source's known names, matched under any spelling (see dictionary.ts);
+ *     a gloss in brackets joins the name it translates (glosses.ts);
+ *  4. nlp        capitalised words nothing explained and that are not ordinary English
+ *                (lexicons/english-words.ts), typed by context or by compromise's tagger;
+ *  5. names found anywhere are propagated to their other mentions (and abbreviations
+ *     defined for them), spans that are only a public figure or safe word are dropped,
+ *     and overlaps are merged (merge.ts).
  */
 import { capitalisedSpans, propagateNames } from "./capitalised";
 import { matchDictionary } from "./dictionary";
