@@ -82,6 +82,7 @@ const KEEPS: [behaviour: string, text: string, needle: string][] = [
   ["keeps a publicly known leader's kunya", "Abu Bakr al-Baghdadi spoke in Mosul.", "Abu Bakr al-Baghdadi"],
   ["keeps 'the Syrian regime'", "Oil went to the Syrian regime.", "Syrian"],
   ["keeps the state that keeps a file", "In the Turkish file I am listed twice.", "Turkish"],
+  ["keeps a language spoken", "The trainer shouted at us in Russian.", "Russian"],
   ["keeps a video timestamp", "[00:01:10] A: Nothing.", "00:01:10"],
   ["keeps an Arabic country name", "ذهبت إلى تركيا بعد ذلك.", "تركيا"],
   ["keeps an ordinal after a kinship word", "زوجها الأول كان قاضياً.", "الأول"],

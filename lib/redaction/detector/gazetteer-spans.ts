@@ -25,6 +25,13 @@ export function withArticle(text: string, start: number): number {
 }
 
 const NOT_A_ROLE_AFTER = /^(?:\s+(?:duty|duties|shift|shifts|post|house|tower|dog|dogs|rota)\b|['’]s\s+(?:licen[cs]e|seat|cab)\b)/i;
+/** "shouted at us in Russian.", "he spoke Kurdish": a language spoken, not where someone is from. */
+const LANGUAGE_BEFORE = /\b(?:in|speaks?|spoke|speaking|spoken|understands?|understood|learned|learnt|taught|into)\s+$/i;
+const LANGUAGE_AFTER = /^\s*(?:[.,;:!?)"”]|$|and\b|or\b|too\b|well\b|with\b)/;
+function isLanguageName(text: string, start: number, end: number): boolean {
+  return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && LANGUAGE_AFTER.test(text.slice(end, end + 8));
+}
+
 const NATIONALITY_NOUN = /^(?:[\s-]+(?:nationals?|citizens?|nationality|origin|descent|extraction)\b|-born\b)/;
 
 /** "Mansour Street" is a street, not Mr Mansour Street. */
@@ -79,6 +86,7 @@ export function gazetteerSpans(text: string, tokens: readonly Token[]): { spans:
       continue;
     }
     if (hit.kind === "NATIONALITY" && NOT_NATIONALITY_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
+    if (hit.kind === "NATIONALITY" && isLanguageName(text, start, hit.end)) continue;
     // "guard duty", "driver's licence": the role word names a task or a thing, not a person
     if (hit.kind === "ROLE" && NOT_A_ROLE_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
     // "a Swedish national", "of Kurdish origin": the noun belongs to the nationality
