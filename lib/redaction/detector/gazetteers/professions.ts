@@ -21,7 +21,7 @@ export const PROFESSIONS_LATIN = [
   "policewoman", "porter", "postman", "practitioner", "owner", "proprietor", "founder", "chairman", "chairwoman", "preacher", "priest", "principal", "printer", "producer", "professor", "programmer",
   "prosecutor", "psychiatrist", "psychologist", "publisher", "rabbi", "receptionist", "reporter", "researcher", "sailor",
   "salesman", "saleswoman", "scientist", "secretary", "sergeant", "servant", "shepherd", "shoemaker", "shopkeeper", "singer",
-  "smith", "social worker", "soldier", "solicitor", "student", "supervisor", "surgeon", "surveyor", "tailor", "taxi driver",
+  "smith", "smuggler", "social worker", "soldier", "solicitor", "student", "supervisor", "surgeon", "surveyor", "tailor", "taxi driver",
   "teacher", "technician", "trader", "translator", "tutor", "typist", "vendor", "veterinarian", "vet", "waiter", "waitress",
   "watchman", "weaver", "welder", "worker", "writer",
 ];
@@ -29,5 +29,5 @@ export const PROFESSIONS_LATIN = [
 export const PROFESSIONS_ARABIC = [
   "طبيب", "طبيبة", "مهندس", "مهندسة", "معلم", "معلمة", "مدرس", "مدرسة", "محامي", "محامية", "ممرض", "ممرضة", "صيدلي", "صيدلانية",
   "سائق", "خباز", "حداد", "نجار", "حلاق", "خياط", "خياطة", "ميكانيكي", "كهربائي", "مزارع", "راعي", "تاجر", "بائع", "موظف", "موظفة",
-  "صحفي", "صحفية", "طالب", "طالبة", "جندي", "شرطي", "عامل", "عاملة", "محاسب", "مترجم", "إمام", "خطيب", "مصور", "بناء", "دهان",
+  "صحفي", "صحفية", "طالب", "طالبة", "جندي", "شرطي", "عامل", "عاملة", "محاسب", "مترجم", "إمام", "خطيب", "مصور", "بناء", "دهان", "مهرب", "مهرباً",
 ];
