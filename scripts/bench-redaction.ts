@@ -5,11 +5,17 @@
 // at least one second, after a warm-up run.
 // Flags: --misses prints missed gold spans, --fp prints spans that overlap no gold span;
 // both only for dev, so that the held-out split is never used for tuning.
+// Then the Text Anonymization Benchmark (TAB, ECHR cases, shared/tab/tab-144.json or --tab
+// FILE) for train, dev and test, scored in-process with the rules of score-tab.mjs: entity
+// recall of direct and quasi identifiers and character precision (see evaluation/tab-score.ts).
 import { detectIdentifiers, type DictionaryEntry } from "../lib/redaction/detector";
 import { labelErrors, loadSplit, SPLITS } from "../lib/redaction/detector/evaluation/corpus";
 import type { LabelledDocument } from "../lib/redaction/detector/evaluation/markup";
 import { emptyTally, rates, scoreDocument, type Miss } from "../lib/redaction/detector/evaluation/score";
 import type { Span } from "../lib/redaction/detector";
+import path from "node:path";
+import { loadTab, tabDataFile, TAB_SPLITS } from "../lib/redaction/detector/evaluation/tab-data";
+import { runTabSplit, type TabRun } from "../lib/redaction/detector/evaluation/tab-run";
 
 const showMisses = process.argv.includes("--misses");
 const showFalsePositives = process.argv.includes("--fp");
@@ -58,7 +64,7 @@ for (const [split, docs] of groups) {
     }
     rows.push({ split, dictionary: withDictionary, ...rates(tally), mbPerSecond: throughput(docs, withDictionary), documents: docs.length });
     if (split === "dev" && showMisses) for (const m of misses) console.log(`MISS ${withDictionary ? "dict" : "----"} ${m.doc} ${m.gold.type} ${JSON.stringify(m.gold.text)}`);
-    if (split === "dev" && showFalsePositives && !withDictionary) for (const fp of falsePositives) console.log(`FP ${fp.doc} ${fp.type} ${fp.source} ${JSON.stringify(fp.text)}`);
+    if (split === "dev" && showFalsePositives && !withDictionary) for (const fp of falsePositives) console.log(`FP ${fp.doc} ${fp.type} ${fp.rule} ${JSON.stringify(fp.text)}`);
   }
 }
 
@@ -68,5 +74,21 @@ for (const r of rows) {
   console.log(`${r.split.padEnd(9)} ${(r.dictionary ? "with" : "without").padEnd(10)} ${String(r.documents).padStart(5)}  ${pct(r.directRecall)}        ${pct(r.quasiRecall)}       ${pct(r.typedRecall)}      ${pct(r.precision)}   ${pct(r.charPrecision)}        ${r.mbPerSecond.toFixed(2).padStart(6)}`);
 }
 console.log("targets: direct recall >= 98%, quasi recall >= 90%, precision >= 80%, throughput >= 1 MB/s");
+
+const tabArg = process.argv.indexOf("--tab");
+const tabFile = tabDataFile(path.resolve(__dirname, ".."), tabArg >= 0 ? process.argv[tabArg + 1] : undefined);
+const tabRuns: TabRun[] = tabFile ? TAB_SPLITS.map((split) => runTabSplit(loadTab(tabFile), split)) : [];
+const ratio3 = (x: number): string => x.toFixed(3).padStart(7);
+if (tabRuns.length === 0) {
+  console.log("\nTAB: data not found (shared/tab/tab-144.json beside the checkout, or --tab FILE); skipped");
+} else {
+  console.log(`\nText Anonymization Benchmark (${tabFile}), scored as score-tab.mjs does`);
+  console.log("split   docs  ER-direct  ER-quasi  mention-direct  mention-quasi  char-precision");
+  for (const r of tabRuns) console.log(`${r.split.padEnd(6)} ${String(r.documents).padStart(5)}  ${ratio3(r.summary.erDirect)}   ${ratio3(r.summary.erQuasi)}   ${ratio3(r.summary.mentionDirect)}         ${ratio3(r.summary.mentionQuasi)}        ${ratio3(r.summary.precision)}`);
+  console.log("TAB bars (test): ER-direct >= 0.95, ER-quasi >= 0.90, char-precision >= 0.70");
+}
 const round = (x: number): number => Math.round(x * 10000) / 10000;
-console.log(JSON.stringify({ results: rows.map((r) => ({ ...r, directRecall: round(r.directRecall), quasiRecall: round(r.quasiRecall), typedRecall: round(r.typedRecall), precision: round(r.precision), charPrecision: round(r.charPrecision), mbPerSecond: round(r.mbPerSecond) })) }));
+console.log(JSON.stringify({
+  results: rows.map((r) => ({ ...r, directRecall: round(r.directRecall), quasiRecall: round(r.quasiRecall), typedRecall: round(r.typedRecall), precision: round(r.precision), charPrecision: round(r.charPrecision), mbPerSecond: round(r.mbPerSecond) })),
+  tab: tabRuns.map((r) => ({ split: r.split, documents: r.documents, erDirect: round(r.summary.erDirect), erQuasi: round(r.summary.erQuasi), mentionDirect: round(r.summary.mentionDirect), mentionQuasi: round(r.summary.mentionQuasi), charPrecision: round(r.summary.precision) })),
+}));

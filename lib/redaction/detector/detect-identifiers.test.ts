@@ -29,9 +29,11 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds a registration number", "Camp registration RJ-2019-04417 was issued.", "RJ-2019-04417", "ID"],
   ["finds a season and year", "I joined in the summer of 2014.", "summer of 2014", "DATE"],
   ["finds a day, month and year", "He left on 3 May 2016 at night.", "3 May 2016", "DATE"],
-  ["finds a bare year with its preposition", "We crossed in 2015.", "in 2015", "DATE"],
+  ["finds a bare year, its preposition left out", "We crossed in 2015.", "2015", "DATE"],
   ["finds a numeric date", "Interview on 21/09/2016 in a flat.", "21/09/2016", "DATE"],
-  ["finds 'I was 17'", "I was 17 when they came.", "I was 17", "AGE"],
+  ["finds a decade", "He grew up in the 1990s in Homs.", "1990s", "DATE"],
+  ["finds a span of years written short", "The 1996-97 harvest was the last one.", "1996-97", "DATE"],
+  ["finds the age after 'I was', the verb left out", "I was 17 when they came.", "17", "AGE"],
   ["finds 'a 23-year-old'", "He was a 23-year-old from the east.", "a 23-year-old", "AGE"],
   ["finds 'aged 19'", "A man aged 19 was taken.", "aged 19", "AGE"],
   ["finds 'in his twenties'", "He was in his twenties, quiet.", "in his twenties", "AGE"],
@@ -40,9 +42,11 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
   ["finds a street", "They smoked in Mansour Street every night.", "Mansour Street", "LOCATION"],
   ["finds an unlisted village after 'village of'", "We came from the village of Khirbat Sawda.", "Khirbat Sawda", "LOCATION"],
   ["finds a nationality word", "A Moroccan brother cleaned the toilets.", "Moroccan", "NATIONALITY"],
+  ["finds the nationality a passport gives away", "She crossed with a Libyan passport.", "Libyan", "NATIONALITY"],
   ["finds a named unit", "I served in Katibat al-Battar for a year.", "Katibat al-Battar", "ORGANIZATION"],
   ["finds an office", "They put me in the media office.", "media office", "ORGANIZATION"],
   ["finds a role", "I was a sniper for two months.", "sniper", "ROLE"],
+  ["finds smuggling said as someone's job", "My cousin worked as a smuggler on the border.", "smuggler", "ROLE"],
   ["finds a scar with where it is", "He has a deep scar across his left cheek.", "scar across his left cheek", "DESCRIPTION"],
   ["finds a limp", "She walks with a limp since the airstrike.", "a limp", "DESCRIPTION"],
   ["finds a dyed beard", "The trainer had a red beard down to his chest.", "red beard", "DESCRIPTION"],
@@ -70,11 +74,17 @@ const FINDS: [behaviour: string, text: string, needle: string, type: IdentifierT
 
 const KEEPS: [behaviour: string, text: string, needle: string][] = [
   ["keeps a country name", "I went to Syria from Belgium.", "Syria"],
+  ["keeps the preposition before a date", "We crossed in 2015.", "in 2015"],
+  ["keeps 'only one' as a count", "There was only one road out.", "only one"],
+  ["keeps a role word that names a task", "Guard duty at the silo, sixteen hours.", "Guard"],
   ["keeps the group's name", "The Islamic State promised us houses.", "Islamic State"],
   ["keeps Daesh", "That is what Daesh is.", "Daesh"],
   ["keeps a head of state", "They never fought Bashar al-Assad.", "Bashar al-Assad"],
   ["keeps a publicly known leader's kunya", "Abu Bakr al-Baghdadi spoke in Mosul.", "Abu Bakr al-Baghdadi"],
   ["keeps 'the Syrian regime'", "Oil went to the Syrian regime.", "Syrian"],
+  ["keeps the state that keeps a file", "In the Turkish file I am listed twice.", "Turkish"],
+  ["keeps a language spoken", "The trainer shouted at us in Russian.", "Russian"],
+  ["keeps a smuggler paid in passing", "We paid the smuggler and crossed at night.", "smuggler"],
   ["keeps a video timestamp", "[00:01:10] A: Nothing.", "00:01:10"],
   ["keeps an Arabic country name", "ذهبت إلى تركيا بعد ذلك.", "تركيا"],
   ["keeps an ordinal after a kinship word", "زوجها الأول كان قاضياً.", "الأول"],
@@ -99,6 +109,13 @@ describe("detectIdentifiers", () => {
       expect(s.text).toBe(text.slice(s.start, s.end));
       if (i > 0) expect(s.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
     });
+  });
+
+  it("says what found each span", () => {
+    const text = "Abu Hamza al-Shami, my brother Karim, joined in the summer of 2014 in Raqqa; call +90 532 418 77 09.";
+    const rules = detectIdentifiers(text, { dictionary: [{ text: "Karim" }] }).map((s) => s.rule);
+    expect(rules.every((r) => /^[a-z][a-z0-9:-]*$/.test(r))).toBe(true);
+    expect(rules).toEqual(expect.arrayContaining(["kunya", "dictionary", "date-season-year", "gazetteer:locations", "phone"]));
   });
 
   it("uses JavaScript string indices when the text has a BOM and astral characters", () => {

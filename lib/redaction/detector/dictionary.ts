@@ -88,7 +88,7 @@ export function matchDictionary(text: string, entries: readonly DictionaryEntry[
       const index = opening;
       ranges = surface.phrases.flatMap((phrase) => findPhrase(text, tokens, index, phrase, wordRole));
     }
-    for (const [start, end] of ranges) spans.push({ start, end, type: surface.type, text: text.slice(start, end), source: "dictionary" });
+    for (const [start, end] of ranges) spans.push({ start, end, type: surface.type, text: text.slice(start, end), source: "dictionary", rule: "dictionary" });
   }
   return spans;
 }

@@ -4,14 +4,15 @@ import type { IdentifierType, SpanSource } from "./types";
 import { contentTokens, tokenize, type Token } from "./tokenize";
 
 export type LexiconKind = IdentifierType | "SAFE" | "FIRSTNAME";
-export type LexiconEntry = { kind: LexiconKind; source: SpanSource; requireCapital: boolean };
+export type LexiconEntry = { kind: LexiconKind; source: SpanSource; requireCapital: boolean; name: string };
 /** One word of a phrase in the lexicon's trie: the phrases that continue from it, and the entry it completes. */
 type TrieNode = { next: Map<string, TrieNode>; entry?: LexiconEntry };
 /** trie: the phrases word by word, so a scan follows them without building keys and stops as soon as no phrase can continue. */
 export type Lexicon = { phrases: Map<string, LexiconEntry>; maxTokens: number; trie: TrieNode };
-export type LexiconHit = { start: number; end: number; kind: LexiconKind; source: SpanSource; first: number; last: number };
+export type LexiconHit = { start: number; end: number; kind: LexiconKind; source: SpanSource; name: string; first: number; last: number };
 
-export type LexiconList = { kind: LexiconKind; source?: SpanSource; requireCapital?: boolean; words: readonly string[] };
+/** name: what a hit is reported as found by (Span.rule), e.g. "gazetteer:locations". */
+export type LexiconList = { kind: LexiconKind; name: string; source?: SpanSource; requireCapital?: boolean; words: readonly string[] };
 
 const PHRASE_KEY_CACHE = new Map<string, string>();
 
@@ -30,7 +31,7 @@ export function compileLexicon(lists: readonly LexiconList[]): Lexicon {
   let maxTokens = 1;
   const trie: TrieNode = { next: new Map() };
   for (const list of lists) {
-    const entry: LexiconEntry = { kind: list.kind, source: list.source ?? "gazetteer", requireCapital: list.requireCapital ?? true };
+    const entry: LexiconEntry = { kind: list.kind, source: list.source ?? "gazetteer", requireCapital: list.requireCapital ?? true, name: list.name };
     for (const word of list.words) {
       const key = phraseKey(word);
       if (key === "" || phrases.has(key)) continue;
@@ -107,7 +108,7 @@ export function findPhrases(text: string, tokens: readonly Token[], lexicon: Lex
     }
     if (matchedEntry && matched > 0) {
       const last = tokens[i + matched - 1] ?? first;
-      hits.push({ start: first.start, end: last.end, kind: matchedEntry.kind, source: matchedEntry.source, first: i, last: i + matched - 1 });
+      hits.push({ start: first.start, end: last.end, kind: matchedEntry.kind, source: matchedEntry.source, name: matchedEntry.name, first: i, last: i + matched - 1 });
       i += matched;
     } else {
       i += 1;

@@ -3,7 +3,7 @@ import { mergeSpans } from "./merge";
 import type { Span } from "./types";
 
 const text = "Abu Hamza al-Shami went to Raqqa";
-const span = (start: number, end: number, type: Span["type"], source: Span["source"] = "pattern"): Span => ({ start, end, type, source, text: text.slice(start, end) });
+const span = (start: number, end: number, type: Span["type"], source: Span["source"] = "pattern", rule = `${type.toLowerCase()}-rule`): Span => ({ start, end, type, source, rule, text: text.slice(start, end) });
 
 const CASES: [behaviour: string, input: Span[], expected: [number, number, Span["type"]][]][] = [
   ["merges overlapping spans into their union", [span(0, 9, "ALIAS"), span(4, 18, "NATIONALITY")], [[0, 18, "ALIAS"]]],
@@ -16,5 +16,10 @@ const CASES: [behaviour: string, input: Span[], expected: [number, number, Span[
 describe("mergeSpans", () => {
   it.each(CASES)("%s", (_behaviour, input, expected) => {
     expect(mergeSpans(text, input).map((s) => [s.start, s.end, s.type])).toEqual(expected);
+  });
+
+  it("reports the rule of the part whose type the union keeps", () => {
+    const [merged] = mergeSpans(text, [span(0, 9, "ALIAS", "pattern", "kunya"), span(4, 18, "NATIONALITY", "gazetteer", "gazetteer:nationalities")]);
+    expect(merged?.rule).toBe("kunya");
   });
 });

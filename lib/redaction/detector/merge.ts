@@ -7,8 +7,10 @@ const SOURCE_RANK = { dictionary: 3, pattern: 2, gazetteer: 1, nlp: 0 } as const
 
 function strength(span: Span): number {
   // a given name from a list inside "Mansour Street" does not make the street a person
-  const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") ? 1_000_000 : 0;
-  return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source];
+  const direct = DIRECT_TYPES.includes(span.type) && (span.source === "pattern" || span.source === "dictionary") && span.rule !== "other-mention" ? 1_000_000 : 0;
+  // a mention found only because the word was found elsewhere says less than the rule that found it here
+  const own = span.rule === "other-mention" ? 0 : 1;
+  return direct + (span.end - span.start) * 10 + SOURCE_RANK[span.source] + own * 4;
 }
 
 export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
@@ -18,9 +20,10 @@ export function mergeSpans(text: string, candidates: readonly Span[]): Span[] {
   let groupEnd = -1;
   const flush = (): void => {
     if (group.length === 0) return;
-    const start = Math.min(...group.map((s) => s.start));
+    // sorted by start, so the first span starts the group (no spread: a group can hold millions)
+    const start = group[0]?.start ?? 0;
     const best = group.reduce((a, b) => (strength(b) > strength(a) ? b : a));
-    merged.push({ start, end: groupEnd, type: best.type, source: best.source, text: text.slice(start, groupEnd) });
+    merged.push({ start, end: groupEnd, type: best.type, source: best.source, rule: best.rule, text: text.slice(start, groupEnd) });
     group = [];
   };
   for (const span of sorted) {

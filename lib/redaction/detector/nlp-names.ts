@@ -4,6 +4,7 @@
 // "is this capitalised word ordinary English", and (3) the tagger itself only on a few
 // short windows per document, to type the capitalised words nothing else explained.
 import nlp from "compromise";
+import { isEnglishWord } from "./lexicons/english-words";
 import type { IdentifierType } from "./types";
 
 type CompromiseModel = { one: { lexicon: Record<string, string | string[]> } };
@@ -27,13 +28,20 @@ export const COMPROMISE_NAMES = wordsTagged((tags) => tags.some((t) => NAME_TAGS
 export const COMPROMISE_CITIES = wordsTagged((tags) => tags.includes("City"));
 export const COMPROMISE_DEMONYMS = wordsTagged((tags) => tags.includes("Demonym"));
 
+/** Given names and cities compromise knows, even those English also writes in lower case. */
+const NAME_WORDS: ReadonlySet<string> = new Set([...COMPROMISE_NAMES, ...COMPROMISE_CITIES]);
+
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   Object.keys(LEXICON).filter((word) => !tagsOf(word).some((t) => NAME_TAGS.has(t) || t === "City" || t === "Place" || t === "Region")),
 );
 
-/** True when compromise knows the word as ordinary English (not a name or a place). */
+/**
+ * True when the word is ordinary English (not a name or a place): compromise's lexicon, or a
+ * word Hunspell writes in lower case, unless compromise knows it as a name ("Rose", "Mark").
+ */
 export function isKnownEnglishWord(folded: string): boolean {
-  return ENGLISH_WORDS.has(folded);
+  if (ENGLISH_WORDS.has(folded)) return true;
+  return isEnglishWord(folded) && !NAME_WORDS.has(folded);
 }
 
 type TaggedTerm = { text: string; offset: { start: number; length: number } };

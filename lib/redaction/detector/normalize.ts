@@ -25,7 +25,11 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** Plain ASCII letters need none of the folding below; most words of a Latin transcript are. */
+const PLAIN_ASCII = /^[A-Za-z]*$/;
+
 function foldUncached(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   let out = word.normalize("NFD").replace(MARKS, "").replace(TATWEEL, "").replace(APOSTROPHES, "").toLowerCase();
   out = out.replace(/[ıßøæœđł]/g, (c) => LATIN_EXTRA[c] ?? c);
   return out

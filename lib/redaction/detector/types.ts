@@ -12,8 +12,12 @@ export const DIRECT_TYPES: readonly IdentifierType[] = ["PERSON", "ALIAS", "CONT
 
 export type SpanSource = "pattern" | "gazetteer" | "nlp" | "dictionary";
 
-/** start/end are JavaScript string indices (UTF-16 code units), end exclusive. */
-export type Span = { start: number; end: number; type: IdentifierType; text: string; source: SpanSource };
+/**
+ * start/end are JavaScript string indices (UTF-16 code units), end exclusive. `rule` names
+ * what found the span ("case-number", "gazetteer:locations", "dictionary"…), a short stable
+ * name shown to reviewers; `source` is the coarse family it belongs to.
+ */
+export type Span = { start: number; end: number; type: IdentifierType; text: string; source: SpanSource; rule: string };
 
 /** What an editor types into a source's dictionary. */
 export type DictionaryEntry = { text: string; type?: IdentifierType; variants?: string[] };

@@ -28,5 +28,9 @@ export const NATIONALITIES_ARABIC = [
   "شيشان", "أكراد", "أتراك", "تونسيين", "مصريين",
 ]
 
-/** "Syrian regime" is the state, not a person's origin. */
-export const NOT_NATIONALITY_AFTER = /^[\s-]*(?:regime|army|government|state|border|revolution|war|opposition|airforce|air force|pound|lira|dinar|dialect|accent|language|Democratic|Arab Army|Kurdistan|intelligence|authorities|coast)\b/i;
+/**
+ * "Syrian regime", "the Turkish Government", "Austrian law" are the state, not a person's
+ * origin; so is the state that keeps a file ("the Turkish file", "Spanish court records").
+ * A passport or an ID card does say the holder's nationality, and stays flagged.
+ */
+export const NOT_NATIONALITY_AFTER = /^[\s-]*(?:regime|army|government|state|border|revolution|war|opposition|airforce|air force|pounds?|liras?|dinars?|schillings?|kronor|kroner|zlotys?|marks|francs|crowns|Democratic|Arab Army|Kurdistan|intelligence|authorities|coast|Code|Civil|Criminal|Penal|Constitution|Constitutional|Supreme|Federal|Parliament|Ministry|Minister|embassy|consulate|police|Republic|Convention|Union|Commission|Community|Parliament|file|court\s+file|records?|registry|archives?)\b/i;

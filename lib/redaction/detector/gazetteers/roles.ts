@@ -1,5 +1,7 @@
 // Roles and positions inside the group. Generic roles are only safe without place and
 // time, which a detector cannot judge, so they are all flagged and the editor decides.
+// A smuggler is someone outside the group whom nearly every defector paid: the word is a
+// job only when said of a person ("he worked as a smuggler", see professions.ts).
 
 export const ROLES_LATIN = [
   "emir", "emirs", "amir", "amirs", "emira", "wali", "walis", "qadi", "judge", "judges", "sharia judge", "sharia official",
@@ -8,7 +10,7 @@ export const ROLES_LATIN = [
   "deputy", "executioner", "executioners", "hisba", "morality police", "recruiter", "recruiters", "security officer",
   "security official", "security emir", "amni", "amniyat", "inghimasi", "inghimasis", "suicide bomber", "media officer",
   "cameraman", "spokesman", "tax collector", "zakat collector", "accountant", "treasurer", "translator", "interpreter",
-  "mechanic", "driver", "drivers", "medic", "nurse", "doctor", "surgeon", "engineer", "teacher", "cook", "smuggler",
+  "mechanic", "driver", "drivers", "medic", "nurse", "doctor", "surgeon", "engineer", "teacher", "cook",
   "bodyguard", "bodyguards", "imam", "preacher", "patrol member", "oil emir", "prison emir", "local emir", "military emir",
   "media emir", "border emir", "sector emir", "battalion emir", "brigade emir", "hisba emir", "zakat emir", "city emir",
   "seller", "vendor", "shopkeeper", "baker", "farmer", "barber", "carpenter", "butcher", "labourer", "shepherd", "tailor",
@@ -19,7 +21,7 @@ export const ROLES_LATIN = [
 
 export const ROLES_ARABIC = [
   "أمير", "أمراء", "والي", "قاضي", "قاض", "شرعي", "مفتي", "قناص", "حارس", "حراس", "سجان", "مدرب", "قائد", "الحسبة", "حسبة",
-  "أمني", "أمنيين", "انغماسي", "مهرب", "مترجم", "طباخ", "سائق", "ممرض", "معلم", "طبيب", "مهندس", "مسؤول", "جلاد", "إعلامي",
+  "أمني", "أمنيين", "انغماسي", "مترجم", "طباخ", "سائق", "ممرض", "معلم", "طبيب", "مهندس", "مسؤول", "جلاد", "إعلامي",
   "أمير الحسبة", "أمير الأمنيين", "أمير أمني", "محقق", "مخبر", "حارسة", "محاسب", "جابي", "نائب", "مسعف", "إمام", "خطيب",
   "مرافق", "انتحاري", "عنصر", "دورية", "بائع", "خباز", "مزارع", "حلاق", "نجار", "راعي", "خياط", "جزار",
 ]

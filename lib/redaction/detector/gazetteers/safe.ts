@@ -1,6 +1,7 @@
 // Words and names that stay in published text: countries, the group's own names, faith
 // vocabulary, platforms and widely known public figures. These suppress only the weak
 // "unknown capitalised word" guess, never a pattern, gazetteer or dictionary hit.
+import { WORLD_COUNTRIES } from "./countries";
 
 export const COUNTRIES = [
   "Syria", "Iraq", "Turkey", "Türkiye", "Lebanon", "Jordan", "Israel", "Palestine", "Egypt", "Libya", "Tunisia", "Algeria",
@@ -15,6 +16,7 @@ export const COUNTRIES = [
 
 export const SAFE_LATIN = [
   ...COUNTRIES,
+  ...WORLD_COUNTRIES,
   "Islamic State", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "ISIS", "ISIL", "IS", "Daesh",
   "Daish", "Dawla", "the State", "Caliphate", "Khilafa", "Khilafah", "Allah", "God", "Prophet", "Quran", "Koran", "Qur'an",
   "Islam", "Muslim", "Muslims", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Alawite", "Alawites", "Christian", "Christians",

@@ -42,17 +42,17 @@ function emailStarts(text: string): number[] {
 }
 
 export const CONTACT_RULES: readonly PatternRule[] = [
-  { type: "CONTACT", re: /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[A-Za-z]{2,}/gu, starts: emailStarts },
-  { type: "CONTACT", re: /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+[^\s<>"'”)\].,;:!?]/gi },
-  { type: "CONTACT", triggers: words("t", "telegram", "wa", "chat", "facebook", "fb", "m", "instagram", "twitter", "x", "tiktok", "youtube", "youtu", "vk", "ok", "snapchat", "linkedin", "threads"), re: /\b(?:t\.me|telegram\.me|telegram\.org|wa\.me|chat\.whatsapp\.com|facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|snapchat\.com|linkedin\.com|threads\.net)\/[^\s<>"'”)\]]*[^\s<>"'”)\].,;:!?]/gi },
-  { type: "CONTACT", re: /(?<![\p{L}\p{N}_.@\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu },
+  { type: "CONTACT", name: "email", re: /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[A-Za-z]{2,}/gu, starts: emailStarts },
+  { type: "CONTACT", name: "url", re: /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+[^\s<>"'”)\].,;:!?]/gi },
+  { type: "CONTACT", name: "profile-url", triggers: words("t", "telegram", "wa", "chat", "facebook", "fb", "m", "instagram", "twitter", "x", "tiktok", "youtube", "youtu", "vk", "ok", "snapchat", "linkedin", "threads"), re: /\b(?:t\.me|telegram\.me|telegram\.org|wa\.me|chat\.whatsapp\.com|facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|snapchat\.com|linkedin\.com|threads\.net)\/[^\s<>"'”)\]]*[^\s<>"'”)\].,;:!?]/gi },
+  { type: "CONTACT", name: "handle", re: /(?<![\p{L}\p{N}_.@\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu },
   {
-    type: "CONTACT",
+    type: "CONTACT", name: "phone",
     re: new RegExp(`(?=[+(]|${DIGIT})(?<![\\d\\u0660-\\u0669\\w])${PHONE}(?![\\d\\u0660-\\u0669])`, "gu"),
     accept: looksLikePhone,
     // "WhatsApp: +90 …" — the messenger name says which account the number opens
     extendBack: new RegExp(`(?:${MESSENGERS})\\s*(?:number|no\\.?|account)?\\s*[:：\\-]?\\s*$`, "iu"),
   },
   // a handle named after a messenger: it carries a digit, underscore or dot, unlike ordinary words
-  { type: "CONTACT", triggers: words(...MESSENGERS.toLowerCase().split("|"), "username", "user", "handle", "account", "profile"), re: new RegExp(`\\b(?:${MESSENGERS}|username|user\\s?name|handle|account|profile)\\s*(?:is|was|:|-)?\\s*([A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z]+[0-9]+[A-Za-z0-9]*)`, "giu"), group: 1 },
+  { type: "CONTACT", name: "messenger-handle", triggers: words(...MESSENGERS.toLowerCase().split("|"), "username", "user", "handle", "account", "profile"), re: new RegExp(`\\b(?:${MESSENGERS}|username|user\\s?name|handle|account|profile)\\s*(?:is|was|:|-)?\\s*([A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z]+[0-9]+[A-Za-z0-9]*)`, "giu"), group: 1 },
 ];

@@ -34,13 +34,13 @@ export function findDescriptions(text: string): Span[] {
   for (const match of text.matchAll(TRIGGER_EN)) {
     const start = wordsBefore(text, match.index, 4, STOP_BACK_EN);
     const end = wordsAfter(text, match.index + match[0].length, 9, STOP_FWD_EN, /\n/);
-    spans.push({ start, end, type: "DESCRIPTION", text: text.slice(start, end), source: "pattern" });
+    spans.push({ start, end, type: "DESCRIPTION", text: text.slice(start, end), source: "pattern", rule: "distinctive-mark" });
   }
   for (const match of text.matchAll(TRIGGER_AR)) {
     const end = wordsAfter(text, match.index + match[0].length, 5, /^(?:و?(?:كان|كانت|لكن|ثم|عندما|لأن))$/, /\n/);
     // one word back: whose mark it is ("ابنها يعرج")
     const start = wordsBefore(text, match.index, 1, /^(?:و?(?:كان|كانت|هو|هي|لكن|ثم|أن|ان|إن))$/);
-    spans.push({ start, end, type: "DESCRIPTION", text: text.slice(start, end), source: "pattern" });
+    spans.push({ start, end, type: "DESCRIPTION", text: text.slice(start, end), source: "pattern", rule: "distinctive-mark" });
   }
   return spans;
 }

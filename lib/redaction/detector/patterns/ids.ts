@@ -16,21 +16,21 @@ function hasDigits(value: string, min: number): boolean {
 export const ID_RULES: readonly PatternRule[] = [
   // a number introduced by a document word: "passport number was BE1928374", "رقم هوية ١١٩٨"
   {
-    type: "ID",
+    type: "ID", name: "document-number",
     triggers: KEYWORD_WORDS,
     re: new RegExp(`\\b(?:${KEYWORDS_LATIN})(?:[^\\n.;]{0,30}?(?:number|no\\.?|nr\\.?|#|num|رقم|:|is|was)|[\\s:]{1,3})\\s*(${CODE}|[A-Z]{1,3}-${DIGIT}+)`, "giu"), group: 1,
     accept: (text, start, end) => hasDigits(text.slice(start, end), 3),
   },
   // the same in Arabic; clitics and the article keep it from being triggered by word
   {
-    type: "ID",
+    type: "ID", name: "document-number",
     script: "arabic",
     re: new RegExp(`(?:${KEYWORDS_ARABIC})(?:[^\\n.;]{0,30}?(?:number|no\\.?|nr\\.?|#|num|رقم|:|is|was)|[\\s:]{1,3})\\s*(${CODE}|[A-Z]{1,3}-${DIGIT}+)`, "giu"), group: 1,
     accept: (text, start, end) => hasDigits(text.slice(start, end), 3),
   },
-  { type: "ID", re: /\b[A-Z]{1,3}[- ]?\d{6,12}\b/g },
-  { type: "ID", re: /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b/g, accept: (text, start, end) => !/^(?:COVID|MP|AK|B|F|SU|MiG|UH|CH|RPG|PKM)-/i.test(text.slice(start, end)) },
-  { type: "ID", re: /\b\d{3,}-\d{4,}-\d{1,}\b/g },
+  { type: "ID", name: "document-number", re: /\b[A-Z]{1,3}[- ]?\d{6,12}\b/g },
+  { type: "ID", name: "document-number", re: /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b/g, accept: (text, start, end) => !/^(?:COVID|MP|AK|B|F|SU|MiG|UH|CH|RPG|PKM)-/i.test(text.slice(start, end)) },
+  { type: "ID", name: "document-number", re: /\b\d{3,}-\d{4,}-\d{1,}\b/g },
   // long digit runs that are not phones: national ID numbers
-  { type: "ID", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669+])${DIGIT}{9,14}(?![\\d\\u0660-\\u0669])`, "gu") },
+  { type: "ID", name: "national-id-number", re: new RegExp(`${AT_DIGIT}(?<![\\d\\u0660-\\u0669+])${DIGIT}{9,14}(?![\\d\\u0660-\\u0669])`, "gu") },
 ];

@@ -15,7 +15,7 @@ const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** 1–2 digit number or an English number word up to ninety-nine. */
 export const NUM_EN = `(?:${DIGIT}{1,2}|(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|${UNITS})`;
 export const DECADES_EN = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[2-8]0s";
-/** Years a testimony can mention: 1940–2039, any digit script. */
-export const YEAR = `(?:(?:19|\\u0661\\u0669|\\u06F1\\u06F9)[4-9\\u0664-\\u0669\\u06F4-\\u06F9]${DIGIT}|(?:20|\\u0662\\u0660|\\u06F2\\u06F0)[0-3\\u0660-\\u0663\\u06F0-\\u06F3]${DIGIT})`;
+/** Years a testimony can mention: 1900–2039 (an old relative's birth year too), any digit script. */
+export const YEAR = `(?:(?:19|\\u0661\\u0669|\\u06F1\\u06F9)${DIGIT}${DIGIT}|(?:20|\\u0662\\u0660|\\u06F2\\u06F0)[0-3\\u0660-\\u0663\\u06F0-\\u06F3]${DIGIT})`;
 /** Counting nouns that make a number something other than an age. */
 export const NOT_AN_AGE = "(?!\\s*(?:%|percent|months?|weeks?|days?|hours?|minutes?|seconds?|dollars?|euros?|liras?|km|kilomet|metres|meters|miles|men|women|people|fighters|times|of\\s+(?:us|them|the)|am|pm|o'clock|kg|litres|cars|houses|boys|girls|children|persons|prisoners|bodies|:))";

@@ -4,6 +4,8 @@ import type { IdentifierType, Span } from "../types";
 
 export type PatternRule = {
   type: IdentifierType;
+  /** short stable name shown to reviewers as what found the span (Span.rule) */
+  name: string;
   /** must carry the g flag; compiled once at module load */
   re: RegExp;
   /** capture group that is the identifier (0 = whole match) */
@@ -34,6 +36,8 @@ export type PatternRule = {
   starts?: (text: string) => number[];
   /** veto a match using the text around it */
   accept?: (text: string, start: number, end: number) => boolean;
+  /** veto a match once extendBack has grown it (start is then the start of the lead) */
+  acceptExtended?: (text: string, start: number, end: number) => boolean;
 };
 
 const ARABIC = /[\u0621-\u064A]/;
@@ -76,7 +80,8 @@ function triggerPositions(text: string, compiled: CompiledRules, tokens?: readon
   // sparse: most rules' trigger words are absent from a short text
   const positions: (number[] | undefined)[] = [];
   const visit = (key: string, start: number): void => {
-    const opened = compiled.byTrigger.get(key);
+    // "Tribunal's" folds to "tribunals": a possessive or plural still opens the rules of its word
+    const opened = compiled.byTrigger.get(key) ?? (key.endsWith("s") ? compiled.byTrigger.get(key.slice(0, -1)) : undefined);
     if (!opened) return;
     for (const i of opened) {
       const list = positions[i];
@@ -88,20 +93,23 @@ function triggerPositions(text: string, compiled: CompiledRules, tokens?: readon
   return positions;
 }
 
-/** Matches of a sticky regex tried only at `positions` (ascending); later positions inside a match are skipped, as a global scan would. */
-function matchesAt(text: string, re: RegExp, positions: readonly number[]): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
+/**
+ * Spans of a sticky regex tried only at `positions` (ascending). A later position inside a
+ * kept match is skipped, as a global scan would; a match the rule rejects skips nothing, so
+ * "village in the District" turned down still lets "District of Kyrenia" be tried.
+ */
+function spansAt(text: string, rule: PatternRule, re: RegExp, positions: readonly number[], spans: Span[]): void {
   let after = 0;
   for (const p of positions) {
     if (p < after) continue;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m) {
-      after = p + Math.max(1, m[0].length);
-      found.push(m);
-    }
+    if (!m) continue;
+    const span = spanOf(text, rule, m);
+    if (!span) continue;
+    after = p + Math.max(1, m[0].length);
+    spans.push(span);
   }
-  return found;
 }
 
 /** exec loop on the rule's own regex: matchAll would clone the regex on every call. */
@@ -121,6 +129,29 @@ function isSpace(text: string, i: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 126 && SPACE.test(text[i] ?? ""));
 }
 
+/** The span a match stands for, after the rule's group, trimming, checks and lead; undefined when the rule turns it down. */
+function spanOf(text: string, rule: PatternRule, match: RegExpExecArray): Span | undefined {
+  const group = rule.group ?? 0;
+  const value = match[group];
+  if (value === undefined || value.trim() === "") return undefined;
+  // capture groups in these rules sit at the end of the match, after the cue
+  const offset = group === 0 ? 0 : match[0].lastIndexOf(value);
+  let start = match.index + offset;
+  let end = start + value.length;
+  // trim whitespace the pattern swallowed at its edges
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
+  if (start >= end) return undefined;
+  if (rule.accept && !rule.accept(text, start, end)) return undefined;
+  if (rule.extendBack) {
+    const lead = rule.leadEndsInSpace && !isSpace(text, start - 1) && text[start - 1] !== "-" ? null : rule.extendBack.exec(text.slice(Math.max(0, start - 48), start));
+    if (lead && lead[0].length > 0) start -= lead[0].length;
+    else if (rule.requireBack) return undefined;
+  }
+  if (rule.acceptExtended && !rule.acceptExtended(text, start, end)) return undefined;
+  return { start, end, type: rule.type, text: text.slice(start, end), source: "pattern", rule: rule.name };
+}
+
 /** `tokens` (from tokenize) spare a second pass over the text for triggered rules. */
 export function runRules(text: string, rules: readonly PatternRule[], tokens?: readonly Keyed[]): Span[] {
   const spans: Span[] = [];
@@ -131,37 +162,18 @@ export function runRules(text: string, rules: readonly PatternRule[], tokens?: r
     const rule = rules[r] as PatternRule;
     if (rule.script && !scripts[rule.script]) continue;
     if (rule.gate && !rule.gate(text)) continue;
-    let matches: RegExpExecArray[];
     const sticky = compiled.sticky[r];
     if (rule.triggers && sticky) {
       positions ??= triggerPositions(text, compiled, tokens);
       const at = positions[r];
-      if (!at) continue;
-      matches = matchesAt(text, sticky, at);
+      if (at) spansAt(text, rule, sticky, at, spans);
     } else if (rule.starts && sticky) {
-      matches = matchesAt(text, sticky, rule.starts(text));
+      spansAt(text, rule, sticky, rule.starts(text), spans);
     } else {
-      matches = globalMatches(text, rule.re);
-    }
-    for (const match of matches) {
-      const group = rule.group ?? 0;
-      const value = match[group];
-      if (value === undefined || value.trim() === "") continue;
-      // capture groups in these rules sit at the end of the match, after the cue
-      const offset = group === 0 ? 0 : match[0].lastIndexOf(value);
-      let start = match.index + offset;
-      let end = start + value.length;
-      // trim whitespace the pattern swallowed at its edges
-      while (start < end && isSpace(text, start)) start++;
-      while (end > start && isSpace(text, end - 1)) end--;
-      if (start >= end) continue;
-      if (rule.accept && !rule.accept(text, start, end)) continue;
-      if (rule.extendBack) {
-        const lead = rule.leadEndsInSpace && !isSpace(text, start - 1) && text[start - 1] !== "-" ? null : rule.extendBack.exec(text.slice(Math.max(0, start - 48), start));
-        if (lead && lead[0].length > 0) start -= lead[0].length;
-        else if (rule.requireBack) continue;
+      for (const match of globalMatches(text, rule.re)) {
+        const span = spanOf(text, rule, match);
+        if (span) spans.push(span);
       }
-      spans.push({ start, end, type: rule.type, text: text.slice(start, end), source: "pattern" });
     }
   }
   return spans;
