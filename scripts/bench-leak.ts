@@ -53,7 +53,9 @@ async function main() {
   const hash = keyHasher(randomBytes(32));
   const synthetic = syntheticSources(2000, 2026);
   const demo = await memoryIndex(DEMO_SOURCES.map((s, i) => ({ id: `demo-${i}`, realName: s.realName, entries: s.dictionary })), hash);
-  const big = await memoryIndex(synthetic.map((s) => ({ id: s.code, realName: s.realName, entries: s.entries })), hash);
+  const legible = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
+  const demoSources = DEMO_SOURCES.map((s, i) => ({ id: `demo-${i}`, realName: s.realName, entries: s.dictionary }));
+  const big = await memoryIndex([...synthetic.map((s) => ({ id: s.code, realName: s.realName, entries: s.entries })), ...demoSources], hash);
   const paragraphs = cleanParagraphs();
   const item = (body: string, language: string) => ({ id: "bench", type: "ARTICLE", language, title: "A story", body, attachments: [] });
   const formsOf = async (body: string, language: string, full: boolean) => [{ field: "body", label: "Body", text: body, markdown: true }, ...(full ? await deliveredForms(item(body, language)) : [])];
@@ -74,10 +76,13 @@ async function main() {
   }
 
   const entries = [...synthetic.flatMap((s) => s.entries), ...DEMO_SOURCES.flatMap((s) => s.dictionary)];
-  const cases = fc.sample(
-    fc.tuple(fc.nat(entries.length - 1), fc.nat(paragraphs.length - 1)).chain(([e, p]) => obfuscationCase(entries[e]!).map((c) => ({ c, entry: entries[e]!, p: paragraphs[p]! }))),
-    { numRuns: quick ? 300 : 1500, seed: 7 },
-  );
+  // an obfuscation of a handle or address as if it were a phone leaves nothing to read: not a case
+  const cases = fc
+    .sample(
+      fc.tuple(fc.nat(entries.length - 1), fc.nat(paragraphs.length - 1)).chain(([e, p]) => obfuscationCase(entries[e]!).map((c) => ({ c, entry: entries[e]!, p: paragraphs[p]! }))),
+      { numRuns: quick ? 300 : 1500, seed: 7 },
+    )
+    .filter(({ c }) => legible(c.obfuscated));
   let caught = 0;
   let checkedForms = 0;
   for (const [i, { c, entry, p }] of cases.entries()) {
@@ -93,7 +98,7 @@ async function main() {
     else if (show) console.log(`  missed ${entry.type} ${JSON.stringify(c.obfuscated)} in ${forms.filter((f) => !hits.some((h) => h.field === f.field)).map((f) => f.field).join(", ")}`);
   }
   results.block_rate = caught / cases.length;
-  console.log(`block rate, obfuscated identifiers in clean paragraphs (2,000 sources indexed): ${caught}/${cases.length} = ${pct(caught, cases.length)} (${checkedForms} checked in every delivered form, the rest in the body)`);
+  console.log(`block rate, obfuscated identifiers in clean paragraphs (2,000 synthetic and the demo sources indexed): ${caught}/${cases.length} = ${pct(caught, cases.length)} (${checkedForms} checked in every delivered form, the rest in the body)`);
 
   await withDatabase(async () => {
     const latency = await import("./support/leak-latency");

@@ -3,6 +3,7 @@
 // Markdown text is checked twice: as written (a file carries it so) and as it reads
 // when rendered, where "Ra**sh**id" is "Rashid"; both report positions in what was written.
 import { findIdentifiersInText, type TextHit } from "./find-identifiers-in-text";
+import { batchedLookup } from "./identifier-index/batched-lookup";
 import type { IndexLookup } from "./identifier-index/find-in-index";
 import { readMarkdown } from "./markdown-reading";
 
@@ -16,14 +17,16 @@ async function hitsInMarkdownReading(text: string, lookup: IndexLookup): Promise
   return hits.map((hit) => ({ ...hit, start: reading.from[hit.start] ?? 0, end: reading.to[hit.end - 1] ?? text.length }));
 }
 
-export async function findLeaksInForms(forms: readonly CheckedForm[], lookup: IndexLookup): Promise<LeakHit[]> {
-  const hits: LeakHit[] = [];
-  for (const form of forms) {
-    const found = await findIdentifiersInText(form.text, lookup);
-    if (form.markdown) found.push(...(await hitsInMarkdownReading(form.text, lookup)));
-    hits.push(...found.map((hit) => ({ ...hit, field: form.field })));
-  }
-  return dedupe(hits);
+export async function findLeaksInForms(forms: readonly CheckedForm[], index: IndexLookup): Promise<LeakHit[]> {
+  // all texts at once, so their questions to the index travel together
+  const lookup = batchedLookup(index);
+  const perForm = await Promise.all(
+    forms.map(async (form) => {
+      const [written, read] = await Promise.all([findIdentifiersInText(form.text, lookup), form.markdown ? hitsInMarkdownReading(form.text, lookup) : []]);
+      return [...written, ...read].map((hit) => ({ ...hit, field: form.field }));
+    }),
+  );
+  return dedupe(perForm.flat());
 }
 
 /**

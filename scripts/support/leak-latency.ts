@@ -13,6 +13,7 @@ import { guardEntries } from "../../lib/leak-guard/identifier-index/guard-entrie
 import { indexRecords } from "../../lib/leak-guard/identifier-index/index-keys";
 import { appKeyHasher, INDEX_FORMAT } from "../../lib/leak-guard/identifier-index/source-index";
 import { loadArabicWords } from "../../lib/leak-guard/arabic-words";
+import { databaseIndex } from "../../lib/leak-guard/identifier-index/database-index";
 import { isOrdinaryWord } from "../../lib/leak-guard/word-roles";
 import { compileSurfaces } from "../../lib/redaction/detector/dictionary-surfaces";
 
@@ -69,6 +70,11 @@ export async function measureLatency(sources: SyntheticSource[], quick: boolean)
     results[`check_ms_${size}_words`] = +t.median.toFixed(1);
     console.log(`one check (title + body of ${size} words, markdown read twice) with 2,000 sources on PostgreSQL: median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`);
   }
+
+  const lookupKeys = Array.from({ length: 120 }, (_, i) => `K\u001f~probe${i}`);
+  const lookup = await time(runs, () => databaseIndex(db())(lookupKeys));
+  results.lookup_ms_120_keys = +lookup.median.toFixed(1);
+  console.log(`one index query for 120 keys: median ${lookup.median.toFixed(1)} ms, p95 ${lookup.p95.toFixed(1)} ms (a check makes two to four)`);
 
   const body = words(600);
   const input = { title: "What they promised", bodyMarkdown: body, preparedFor: "Prepared for Partner · ref AAAA-AAAA", reference: "AAAA-AAAA" };
