@@ -50,7 +50,7 @@ export function compileLexicon(lists: readonly LexiconList[]): Lexicon {
   return { phrases, maxTokens, trie };
 }
 
-const GAP_BREAK = new Set([...".,;:!?()\"“”«»\n/|،؛؟"].map((c) => c.charCodeAt(0)));
+const GAP_BREAK = new Set([...".,;:!?()[]{}\"“”«»\n/|،؛؟"].map((c) => c.charCodeAt(0)));
 
 /** Two content tokens belong to one phrase only if nothing but spaces, hyphens or articles separate them. */
 export function joined(text: string, left: Token, right: Token): boolean {
