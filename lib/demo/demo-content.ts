@@ -71,7 +71,7 @@ export const DEMO_ITEMS: readonly DemoItem[] = [
     intro: "They promised a brotherhood without borders. This is how it was shared out.",
     quote: {
       sourceCode: "S-0002",
-      text: "There was a young man from Sudan in our group, very dark, very gentle. The [ROLE 2] of the guesthouse made him clean the toilets every day for three months. He never said it was because of his skin. He did not have to.",
+      text: "There was a young man from Sudan in our group, very dark, very gentle. The [ROLE 2] of the guesthouse made him clean the toilets every day for [DATE 2]. He never said it was because of his skin. He did not have to.",
     },
     internalNotes: "Card in the campaign's dark template; no photo of a real person.",
     state: "PUBLISHED",
