@@ -18,7 +18,7 @@ import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
 import { visibleLine } from "./fingerprint";
-import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, titleIfClean, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /**
@@ -98,7 +98,8 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     if (!verdict) continue;
     if (verdict.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);
-      withheld.push({ id: item.id, title: item.title, reason: verdict.refusal });
+      // named only if nothing in its title matches now: a name may have been learned since
+      withheld.push({ id: item.id, title: (await titleIfClean(item.title, tx)) ?? "An item under review", reason: verdict.refusal });
       continue;
     }
     const hits = await leaksIn(tx, writtenForms(item));

@@ -14,7 +14,7 @@ import { portalRecipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { previewText } from "./delivered-forms";
 import { DownloadRefused } from "./delivery-errors";
-import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, verifyServed, writtenForms } from "./verify-delivery";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, titleIfClean, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 export async function getPortalItem(partner: Actor, itemId: string, requestId: string) {
@@ -25,11 +25,12 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
   const { item, refusal } = deliverable;
   // A retired item that this organisation never downloaded is simply gone from its view.
   if (item.state === "RETIRED" && (await db().download.count({ where: { itemId, partnerOrgId: partner.partnerOrgId } })) === 0) return null;
-  const base = { id: item.id, title: item.title, type: item.type, language: item.language, publishedAt: item.publishedAt, refusal };
+  const base = { id: item.id, title: item.title as string | null, type: item.type, language: item.language, publishedAt: item.publishedAt, refusal };
   const recipient = portalRecipient(partner);
-  if (refusal || !recipient) return { ...base, html: null, preparedFor: null, attachments: [] };
+  // beside a refusal the title is shown only if nothing in it matches now: it may be why
+  if (refusal || !recipient) return { ...base, title: item.suspendedAt ? null : await titleIfClean(item.title), html: null, preparedFor: null, attachments: [] };
   const context = { recipient, itemId, requestId, format: "preview" };
-  const refused = { ...base, refusal: NOT_AVAILABLE, html: null, preparedFor: null, attachments: [] };
+  const refused = { ...base, title: null, refusal: NOT_AVAILABLE, html: null, preparedFor: null, attachments: [] };
   await loadGuardWords();
   const reference = await db().$transaction(async (tx) => {
     const hits = await leaksIn(tx, writtenForms(item));

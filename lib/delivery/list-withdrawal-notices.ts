@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
+import { titleIfClean } from "./verify-delivery";
 
 const NOTICE_LIMIT = 50;
 
@@ -27,8 +28,11 @@ export async function listWithdrawalNotices(partner: Actor) {
     },
   });
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
-  return items.map(({ retiredReason, suspendedAt, title, ...item }) => {
-    const underReview = suspendedAt !== null && item.retiredAt === null;
-    return { ...item, title: underReview ? null : title, underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
-  });
+  // a title is shown only if nothing in it matches now (a name may have been learned since)
+  return Promise.all(
+    items.map(async ({ retiredReason, suspendedAt, title, ...item }) => {
+      const underReview = suspendedAt !== null && item.retiredAt === null;
+      return { ...item, title: suspendedAt !== null ? null : await titleIfClean(title), underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
+    }),
+  );
 }

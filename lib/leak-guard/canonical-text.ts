@@ -4,6 +4,7 @@
 // collapses back into the spelling the guard knows. Each canonical character remembers the
 // original characters it came from, so editors are shown positions in their own text.
 import unhomoglyph from "unhomoglyph";
+import { fancyCharacter } from "./fancy-letters";
 import { foldArabicLetter, isArabicLetter, keepsAlifMaqsura } from "./arabic-letters";
 
 export type CanonicalText = {
@@ -62,6 +63,9 @@ function asciiDigit(char: string): string {
   return value;
 }
 
+// Turkish and Kurdish letters that English spells with two: Xoşnaw is Khoshnaw, Çelebi Chelebi.
+const TWO_LETTER_SOUNDS: Record<string, string> = { "ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "ç": "ch", "Ç": "Ch" };
+
 /** One character (already NFKC) in canonical form: "" to drop it. */
 function canonicalChar(char: string): string {
   const cp = char.codePointAt(0)!;
@@ -70,6 +74,8 @@ function canonicalChar(char: string): string {
   if (SPACE.test(char)) return char === "\u2028" || char === "\u2029" || char === "\u0085" ? "\n" : " ";
   if (DECIMAL_DIGIT.test(char)) return asciiDigit(char);
   if (isArabicLetter(cp)) return foldArabicLetter(char);
+  const sound = TWO_LETTER_SOUNDS[char];
+  if (sound) return sound;
   if (LETTER.test(char)) {
     // A Cyrillic "ѕ" or Greek "ο" reads as a Latin letter; a Turkish "ş" stays itself.
     const prototype = unhomoglyph(char);
@@ -85,7 +91,7 @@ type Unit = { char: string; from: number; to: number };
 function canonicalUnits(input: string): Unit[] {
   const units: Unit[] = [];
   for (const { char, from, to } of displayOrder(input)) {
-    for (const piece of char.normalize("NFKC")) {
+    for (const piece of fancyCharacter(char) ?? char.normalize("NFKC")) {
       const canonical = canonicalChar(piece);
       // one unit per UTF-16 code unit, so positions line up with the string
       for (let k = 0; k < canonical.length; k++) units.push({ char: canonical[k]!, from, to });
@@ -144,7 +150,8 @@ function keepMaqsuraWords(units: Unit[], input: string): void {
 }
 
 // Emphasis and code marks inside a word ("Ra**sh**id", "K*ı*zılbağ", "Ra`sh`id") read as
-// the word in any text a person reads, rendered or not: they are dropped between letters.
+// the word in any text a person reads, rendered or not: they are dropped between letters. An
+// underscore stands for a space there ("#أبو_حمزة", "abu_hamza_sh").
 const INWORD_MARKUP = new Set(["*", "_", "`", "~"]);
 
 function withoutMarkupInsideWords(units: Unit[]): Unit[] {
@@ -155,6 +162,7 @@ function withoutMarkupInsideWords(units: Unit[]): Unit[] {
       let j = i;
       while (j < units.length && INWORD_MARKUP.has(units[j]!.char)) j++;
       if (isLetter(units[j])) {
+        if (units.slice(i, j).some((u) => u.char === "_")) out.push({ ...units[i]!, char: " " });
         i = j - 1;
         continue;
       }
@@ -164,20 +172,8 @@ function withoutMarkupInsideWords(units: Unit[]): Unit[] {
   return out;
 }
 
-// An HTML comment or tag reads as nothing wherever HTML is rendered ("G<!---->undi",
-// "Ra<b>sh</b>id"); an API consumer or a partner's site may render a title so.
-const HTML_MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
-
-function withoutHtmlMarkup(units: Unit[]): Unit[] {
-  const text = units.map((u) => u.char).join("");
-  if (!text.includes("<")) return units;
-  const drop = new Uint8Array(units.length);
-  for (const m of text.matchAll(HTML_MARKUP)) drop.fill(1, m.index, m.index + m[0].length);
-  return units.filter((_, i) => !drop[i]);
-}
-
 export function canonicalText(input: string): CanonicalText {
-  const units = withoutMarkupInsideWords(withoutHtmlMarkup(joinLines(canonicalUnits(input))));
+  const units = withoutMarkupInsideWords(joinLines(canonicalUnits(input)));
   keepMaqsuraWords(units, input);
   const from = new Int32Array(units.length);
   const to = new Int32Array(units.length);

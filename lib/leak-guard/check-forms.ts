@@ -22,7 +22,8 @@ export async function findLeaksInForms(forms: readonly CheckedForm[], index: Ind
   const lookup = batchedLookup(index);
   const perForm = await Promise.all(
     forms.map(async (form) => {
-      const [written, read] = await Promise.all([findIdentifiersInText(form.text, lookup), form.markdown ? hitsInMarkdownReading(form.text, lookup) : []]);
+      // every text is also read as rendered: a title or a JSON value may reach a page that renders it
+      const [written, read] = await Promise.all([findIdentifiersInText(form.text, lookup), hitsInMarkdownReading(form.text, lookup)]);
       return [...written, ...read].map((hit) => ({ ...hit, field: form.field }));
     }),
   );

@@ -3,7 +3,8 @@
 // dictionary and real name), and the detector's evidence-backed direct identifiers are
 // added (phones, emails, kunyas, cued names). Positions are in the original text.
 import { dictionaryTokens } from "@/lib/redaction/detector/dictionary-text";
-import { canonicalText, originalRange } from "./canonical-text";
+import { alternativeReadings } from "./alternative-readings";
+import { canonicalText, originalRange, type CanonicalText } from "./canonical-text";
 import { directIdentifierSpans } from "./direct-identifiers";
 import { findInIndex, type IndexLookup } from "./identifier-index/find-in-index";
 import { loadArabicWords } from "./arabic-words";
@@ -24,16 +25,28 @@ function byParagraph<T extends { start: number; end: number }>(text: string, fin
   return found;
 }
 
+async function hitsIn(text: string, canonical: CanonicalText, lookup: IndexLookup): Promise<TextHit[]> {
+  const tokens = dictionaryTokens(canonical.text, undefined, { withoutLinks: true });
+  const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(text, canonical), lookup);
+  const detector = byParagraph(canonical.text, directIdentifierSpans);
+  return [
+    ...dictionary.map((h) => ({ ...originalRange(canonical, h.start, h.end), type: h.type, fromDictionary: true, sourceId: h.sourceId })),
+    ...detector.map((s) => ({ ...originalRange(canonical, s.start, s.end), type: s.type, fromDictionary: false, sourceId: null })),
+  ];
+}
+
+/** Hits in the canonical text and in each other way of reading it ("R4shid", "T a w f i q"). */
 export async function findIdentifiersInText(text: string, lookup: IndexLookup): Promise<TextHit[]> {
   if (text.trim() === "") return [];
   await loadArabicWords();
   const canonical = canonicalText(text);
-  const tokens = dictionaryTokens(canonical.text);
-  const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(text, canonical), lookup);
-  const detector = byParagraph(canonical.text, directIdentifierSpans);
-  const hits: TextHit[] = [
-    ...dictionary.map((h) => ({ ...originalRange(canonical, h.start, h.end), type: h.type, fromDictionary: true, sourceId: h.sourceId })),
-    ...detector.map((s) => ({ ...originalRange(canonical, s.start, s.end), type: s.type, fromDictionary: false, sourceId: null })),
-  ];
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const readings = [canonical, ...alternativeReadings(canonical)];
+  const hits = (await Promise.all(readings.map((reading) => hitsIn(text, reading, lookup)))).flat();
+  const seen = new Set<string>();
+  return hits
+    .filter((h) => {
+      const key = `${h.start}:${h.end}:${h.type}:${h.sourceId ?? ""}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -11,9 +11,11 @@ export function htmlText(html: string): string {
   let hidden = 0;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (HIDDEN.has(name)) hidden++;
         if (BLOCKS.has(name)) parts.push("\n");
+        // a link's target and any title or alt text reach the reader too (hover, status bar, copy)
+        for (const attribute of ["href", "title", "alt"]) if (attributes[attribute]) parts.push(` ${attributes[attribute]} `);
       },
       onclosetag(name) {
         if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);

@@ -46,7 +46,7 @@ describe("obfuscated identifiers", () => {
       }),
       { numRuns: 400, seed: 20261129 },
     );
-  });
+  }, 60_000);
 
   it("are blocked in every delivered form: Markdown, text, PDF read back, preview, API listing", async () => {
     await fc.assert(

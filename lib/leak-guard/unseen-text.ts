@@ -2,8 +2,9 @@
 // boundary, with a message saying what to change: bidirectional controls, which make text
 // display differently from how it is stored (a reversed name shows as the name), and the
 // parts of Markdown a preview never shows — reference definitions, link titles (shown
-// only on hover) and images (a remote image is fetched when the file is opened: a tracking
-// beacon; pictures belong in attachments, where they are cleaned).
+// only on hover), images (a remote image is fetched when the file is opened: a tracking
+// beacon; pictures belong in attachments, where they are cleaned) and raw HTML, whose
+// comments and attributes no reviewer sees.
 import { marked, type Token, type Tokens } from "marked";
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
@@ -18,6 +19,7 @@ export const UNSEEN_MARKDOWN = {
   definition: "Write links inline: reference definitions (\"[label]: https://…\") are not shown to readers but travel in the Markdown file.",
   title: "Remove link titles ([text](https://… \"title\")): readers only see them on hover.",
   image: "Add pictures as attachments, not as images in the text: an image in the text is fetched from elsewhere when the file is opened.",
+  html: "Write the text in Markdown, without HTML tags or comments: their attributes and comments are not shown to a reviewer, and files and previews render them differently.",
 } as const;
 
 /** The problems with a Markdown body, each named once. */
@@ -27,6 +29,7 @@ export function unseenMarkdownProblems(markdown: string): string[] {
     if (token.type === "def") problems.add(UNSEEN_MARKDOWN.definition);
     if (token.type === "image") problems.add(UNSEEN_MARKDOWN.image);
     if (token.type === "link" && (token as Tokens.Link).title) problems.add(UNSEEN_MARKDOWN.title);
+    if (token.type === "html") problems.add(UNSEEN_MARKDOWN.html);
   });
   return [...problems];
 }

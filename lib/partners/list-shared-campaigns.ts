@@ -7,6 +7,10 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { pageWindow, toPage } from "@/lib/pagination";
+import { portalRecipient } from "@/lib/delivery/recipient";
+import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
+import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { requestId } from "@/lib/request-id";
 
 export async function listSharedCampaigns(partner: Actor, page: number) {
   assertCan(partner, "portal:view");
@@ -33,5 +37,26 @@ export async function listSharedCampaigns(partner: Actor, page: number) {
     }),
     db().campaign.count({ where }),
   ]);
-  return toPage(campaigns, total, page, 10);
+  return toPage(await withoutPossibleIdentifiers(partner, campaigns), total, page, 10);
+}
+
+type Listed = { items: { item: { id: string; title: string } }[] };
+
+/**
+ * The list carries each item's title: a title that now matches an identifier is left out,
+ * and its item suspended, as a download of it would be.
+ */
+async function withoutPossibleIdentifiers<C extends Listed>(partner: Actor, campaigns: C[]): Promise<C[]> {
+  const items = campaigns.flatMap((c) => c.items.map((i) => i.item));
+  if (items.length === 0) return campaigns;
+  await loadGuardWords();
+  const hits = await leaksIn(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  if (hits.length === 0) return campaigns;
+  const recipient = portalRecipient(partner);
+  const request = await requestId().catch(() => "listing");
+  for (const itemId of new Set(hits.map((h) => h.field))) {
+    if (recipient) await db().$transaction((tx) => recordBlockedDelivery(tx, { recipient, itemId, requestId: request, format: "listing" }, hits.filter((h) => h.field === itemId)));
+  }
+  const blocked = new Set(hits.map((h) => h.field));
+  return campaigns.map((c) => ({ ...c, items: c.items.filter((i) => !blocked.has(i.item.id)) }));
 }

@@ -9,6 +9,7 @@ import { CreateSourceInput } from "./schemas";
 import { sourceCode } from "./source-code";
 import { assertActiveEditor, SOURCE_FIELDS } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
+import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /** Creates a source with its own data key; real name and notes are stored sealed under it. */
@@ -22,7 +23,7 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
   const handlingEditorId = input.handlingEditorId ?? actor.id;
 
   await loadGuardWords();
-  return db().$transaction(async (tx) => {
+  const created = await db().$transaction(async (tx) => {
     await assertActiveEditor(tx, handlingEditorId);
     // The code comes from the row's sequence number, unique under concurrency.
     const { seq } = await tx.source.create({
@@ -40,9 +41,12 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
     });
     const code = sourceCode(seq);
     await tx.source.update({ where: { id }, data: { code } });
-    // the real name is guarded from the moment it is recorded
+    // the real name is guarded from the moment it is recorded, in what was published before too
     await rebuildSourceIndex(tx, id);
+    const runId = input.realName ? await requestRecheck(tx, { trigger: "REAL_NAME_CHANGED", sourceId: id, actor, requestId }) : null;
     await recordAuditEvent(tx, { actor, action: "source.created", target: { type: "source", id }, requestId, details: { code, riskLevel: input.riskLevel } });
-    return { id, code };
+    return { id, code, runId };
   });
+  await dispatchRecheck(created.runId);
+  return { id: created.id, code: created.code };
 }

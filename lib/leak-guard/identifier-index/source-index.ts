@@ -14,7 +14,7 @@ import { indexSecretFrom, keyHasher, type KeyHasher } from "./index-hash";
 import { indexRecords } from "./index-keys";
 
 /** Raised whenever what the index stores changes (key derivation, matching rules): stale sources are rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 let hasher: { key: Buffer; hash: KeyHasher } | undefined;
 

@@ -63,8 +63,16 @@ async function checkBatch(runId: string, ids: string[]): Promise<number> {
   return suspended;
 }
 
+// A run that stopped (a crash, a restart, an error) is taken again from the start by the
+// next attempt; one that has been running longer than this is taken to have stopped.
+const STALLED_AFTER_MS = 15 * 60_000;
+
 export async function runRecheck(runId: string): Promise<void> {
-  const claimed = await db().recheckRun.updateMany({ where: { id: runId, state: "QUEUED" }, data: { state: "RUNNING", startedAt: new Date() } });
+  const stalled = new Date(Date.now() - STALLED_AFTER_MS);
+  const claimed = await db().recheckRun.updateMany({
+    where: { id: runId, OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] },
+    data: { state: "RUNNING", startedAt: new Date(), scanned: 0, suspended: 0 },
+  });
   if (claimed.count !== 1) return;
   try {
     const ids = (await db().contentItem.findMany({ where: CANDIDATES, orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
@@ -84,6 +92,14 @@ export async function runRecheck(runId: string): Promise<void> {
     await db().recheckRun.update({ where: { id: runId }, data: { state: "FAILED", finishedAt: new Date() } });
     throw error;
   }
+}
+
+/** At start: runs that never finished (the embedded demo runs jobs in its own process) are queued again. */
+export async function resumeUnfinishedRechecks(): Promise<number> {
+  const stalled = new Date(Date.now() - STALLED_AFTER_MS);
+  const runs = await db().recheckRun.findMany({ where: { OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] }, select: { id: true } });
+  for (const run of runs) await dispatchRecheck(run.id);
+  return runs.length;
 }
 
 defineJob(RECHECK_JOB, (data) => runRecheck(String(data.runId)));

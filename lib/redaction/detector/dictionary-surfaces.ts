@@ -85,7 +85,8 @@ function isNamePart(word: string): boolean {
 function entryPhrases(text: string, type: IdentifierType | undefined, mode: MatchMode, isOrdinary: OrdinaryWord): Phrase[] {
   // "Abd" is left out: "Abd al-Rahman", "Abdulrahman" and "Abdel Rahman" then share "Rahman"
   const tokens = dictionaryTokens(text).flatMap((t) => canonicalWord(t.key).map((word) => ({ word, spelled: text.slice(t.start, t.end) })));
-  const kept = tokens.filter((t) => t.word !== "ABD");
+  // in content for the world "bin" is no part of a name to require ("Rashid bin Tawfiq" is "Rashid Tawfiq")
+  const kept = tokens.filter((t) => t.word !== "ABD" && !(mode === "guard" && t.word === "BIN"));
   const words = kept.map((t) => t.word);
   const keysOf = (word: string) => (mode === "guard" ? guardKeys(word) : nameKeys(word, true));
   const keyed = words.map(keysOf);
@@ -106,8 +107,18 @@ function entryPhrases(text: string, type: IdentifierType | undefined, mode: Matc
   }
   if (mode === "guard" && words.length > 1) {
     // "Kafrnasir", "Rashidtawfiq", "Abuyoussef": all the words without their spaces
-    const glued = words.filter((w) => !w.startsWith("#")).map((w) => (/^[A-Z]+$/.test(w) ? w.toLowerCase() : w)).join("");
+    const glue = (some: string[]) => some.filter((w) => !w.startsWith("#")).map((w) => (/^[A-Z]+$/.test(w) ? w.toLowerCase() : w)).join("");
+    const glued = glue(words);
     if (glued.length >= 6) phrases.push([keysOf(glued)]);
+    // the kunya alone glued: "ابوحمزة", "#AbuHamza"
+    if (isKunya && words.length > 2 && glue(words.slice(0, 2)).length >= 6) phrases.push([keysOf(glue(words.slice(0, 2)))]);
+    if (!isKunya && type === "PERSON") {
+      // a list or a form writes the family name first ("توفيق، رشيد"); a speaker drops the
+      // middle name ("محمد توفيق" for محمد رشيد توفيق). In Arabic both halves are often
+      // ordinary words, so only the pair says who.
+      if (keyed.length === 2) phrases.push([keyed[1]!, keyed[0]!]);
+      if (keyed.length > 2) phrases.push([keyed[0]!, keyed.at(-1)!], [keyed.at(-1)!, keyed[0]!]);
+    }
   }
   return phrases;
 }

@@ -2,7 +2,7 @@
 // that may be a number, and the pieces of addresses that may be a literal. Shared by the
 // direct matcher (dictionary.ts) and the leak guard's blind index, so both read a text the same way.
 import { canonicalWord, guardKeys, nameKeys } from "./name-key";
-import { asciiDigits } from "./normalize";
+import { asciiDigits, foldWord } from "./normalize";
 import { tokenize, type Token } from "./tokenize";
 
 /**
@@ -27,15 +27,16 @@ const SHORT_ARABIC_FORM = 3;
 const CACHES = new Map<string, Map<string, string[]>>();
 
 function cached(kind: string, t: Token, compute: () => string[]): string[] {
-  // alts are a pure function of the key, so the key (and capitalisation) identify the result
+  // the key, its alternatives and capitalisation decide the result
   const name = `${kind}:${t.capitalised || t.arabic ? 1 : 0}`;
   let cache = CACHES.get(name);
   if (!cache) CACHES.set(name, (cache = new Map()));
-  const hit = cache.get(t.key);
+  const id = t.alts.length > 0 ? `${t.key}\u0000${t.alts.join("\u0000")}` : t.key;
+  const hit = cache.get(id);
   if (hit) return hit;
   const keys = compute();
   if (cache.size > 50_000) cache.clear();
-  cache.set(t.key, keys);
+  cache.set(id, keys);
   return keys;
 }
 
@@ -100,15 +101,35 @@ const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
  * The words of a text for dictionary matching: its word tokens and, as tokens keyed
  * "#<digits>", its numbers, so that an entry such as "I was 23" needs the 23 as well.
  */
-export function dictionaryTokens(text: string, tokens: readonly Token[] = tokenize(text).filter((t) => !t.isArticle)): Token[] {
-  if (tokens.some((t) => t.key.startsWith("#"))) return [...tokens];
-  const numbers: Token[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const key = "#" + asciiDigits(m[0]);
-    numbers.push({ start: m.index, end: m.index + m[0].length, key, alts: [], isArticle: false, attached: false, capitalised: false, arabic: false, sentenceStart: false });
+// "Tawfiq's", "Tal Abyad's", "Tevfik'in", "Tel Abyad’dan": a possessive or a case ending
+// after an apostrophe leaves the name in front of it.
+const SUFFIXED = /^(\p{L}{2,})['’‘ʼ]\p{L}{0,4}$/u;
+
+function withSuffixStems(text: string, tokens: readonly Token[]): Token[] {
+  return tokens.map((t) => {
+    if (t.arabic) return t;
+    const stem = SUFFIXED.exec(text.slice(t.start, t.end))?.[1];
+    return stem ? { ...t, alts: [...t.alts, foldWord(stem)] } : t;
+  });
+}
+
+/**
+ * The words of a text for dictionary matching: its word tokens (a name with a possessive
+ * or case ending also answers as the bare name) and, as tokens keyed "#<digits>", its
+ * numbers, so that an entry such as "I was 23" needs the 23 as well. `withoutLinks` leaves
+ * out "bin", "ibn", "bint": "Rashid bin Tawfiq" is "Rashid Tawfiq" (the leak guard's reading).
+ */
+export function dictionaryTokens(text: string, tokens: readonly Token[] = tokenize(text).filter((t) => !t.isArticle), options: { withoutLinks?: boolean } = {}): Token[] {
+  let words = withSuffixStems(text, tokens.filter((t) => !t.key.startsWith("#")));
+  if (options.withoutLinks) words = words.filter((t) => canonicalWord(t.key)[0] !== "BIN");
+  const numbers: Token[] = tokens.filter((t) => t.key.startsWith("#"));
+  if (numbers.length === 0) {
+    for (const m of text.matchAll(NUMBER)) {
+      const key = "#" + asciiDigits(m[0]);
+      numbers.push({ start: m.index, end: m.index + m[0].length, key, alts: [], isArticle: false, attached: false, capitalised: false, arabic: false, sentenceStart: false });
+    }
   }
-  if (numbers.length === 0) return [...tokens];
-  return [...tokens, ...numbers].sort((a, b) => a.start - b.start);
+  return [...words, ...numbers].sort((a, b) => a.start - b.start);
 }
 
 /** A mention starts at "Abd"/"bin" glued before it ("bin Laden", "Abd al-Rahman"). */
@@ -149,14 +170,41 @@ export function numberMatches(run: string, digits: string, national: string): bo
 
 export type LiteralPiece = { start: number; end: number; text: string };
 
-const CODE_CHUNK = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*/g;
+// A document number is written in groups: "16LC36159", "AB-1234-5", "16LC 36159", "16 LC–36159".
+// Groups joined by "-", "." or "/" always belong together; groups parted by a space, a dash
+// or a dot only when each looks like part of a code (it has a digit, or is a few capitals),
+// so "in 2014 the" never becomes one.
+const CODE_GROUP = /[A-Za-z0-9]+/g;
+const TIGHT_JOIN = /^[-./]$/;
+const LOOSE_JOIN = /^[-./ \u2013\u2014\u00b7_:]{1,3}$/;
+const CODE_LIKE_GROUP = /\d|^[A-Z]{1,4}$/;
+const MAX_CODE_GROUPS = 5;
 
-/** Letter-and-digit codes in the text ("16LC36159", "AB-1234-5"), as their characters in capitals. */
+const isCode = (code: string) => code.length >= 5 && /[A-Z]/.test(code) && /\d.*\d/.test(code);
+
+/** Letter-and-digit codes in the text ("16LC36159", "AB-1234-5", "16LC 36159"), as their characters in capitals. */
 export function codePieces(text: string): LiteralPiece[] {
+  const groups = [...asciiDigits(text).matchAll(CODE_GROUP)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const joins = (a: (typeof groups)[number], b: (typeof groups)[number]) => {
+    const between = text.slice(a.end, b.start);
+    return TIGHT_JOIN.test(between) || (LOOSE_JOIN.test(between) && CODE_LIKE_GROUP.test(a.text) && CODE_LIKE_GROUP.test(b.text));
+  };
+  const runs: (typeof groups)[] = [];
+  groups.forEach((group, i) => (i > 0 && joins(groups[i - 1]!, group) ? runs.at(-1)!.push(group) : runs.push([group])));
+
   const pieces: LiteralPiece[] = [];
-  for (const m of asciiDigits(text).matchAll(CODE_CHUNK)) {
-    const code = m[0].replace(/[^A-Za-z0-9]/g, "").toUpperCase();
-    if (code.length >= 5 && /[A-Z]/.test(code) && /\d.*\d/.test(code)) pieces.push({ start: m.index, end: m.index + m[0].length, text: code });
+  const seen = new Set<string>();
+  const add = (part: typeof groups) => {
+    const code = part.map((g) => g.text).join("").toUpperCase();
+    const at = `${part[0]!.start}:${part.at(-1)!.end}`;
+    if (!isCode(code) || seen.has(at)) return;
+    seen.add(at);
+    pieces.push({ start: part[0]!.start, end: part.at(-1)!.end, text: code });
+  };
+  for (const run of runs) {
+    add(run);
+    // a code inside a longer run ("No. 16LC 36159"): every stretch of a few groups
+    if (run.length > 1) for (let i = 0; i < run.length; i++) for (let j = i + 1; j <= Math.min(run.length, i + MAX_CODE_GROUPS); j++) add(run.slice(i, j));
   }
   return pieces;
 }

@@ -77,7 +77,22 @@ function writtenVowels(vowels: string[]): string[] {
   return [...options];
 }
 
+/**
+ * Kurdish and Turkish Latin spell kh as x and j as c (Xelîl, Cebbar): a word with x or c
+ * is also read that way.
+ */
+function latinReadings(word: string): string[] {
+  const readings = [word];
+  if (word.includes("x")) readings.push(word.replace(/x/g, "kh"));
+  if (/c(?!h)/.test(word)) readings.push(...readings.map((r) => r.replace(/c(?!h)/g, "j")));
+  return readings;
+}
+
 function latinKeys(word: string): string[] {
+  return [...new Set(latinReadings(word).flatMap(latinKeysOfReading))].slice(0, MAX_KEYS);
+}
+
+function latinKeysOfReading(word: string): string[] {
   const parts = latinParts(word);
   let keys = [""];
   parts.forEach((part, i) => {

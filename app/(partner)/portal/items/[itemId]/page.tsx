@@ -21,7 +21,7 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
         <Link href="/portal">← All shared campaigns</Link>
       </p>
       <h1 lang={item.language} dir="auto">
-        {item.title}
+        {item.title ?? "An item that is not available"}
       </h1>
       <p className="muted">
         {CONTENT_TYPE_LABELS[item.type]} · {languageLabel(item.language)}
