@@ -1,5 +1,6 @@
 // What a partner organisation sees: the campaigns shared with it and, in them,
-// only PUBLISHED items — titles and kinds, never drafts, notes or testimony.
+// only PUBLISHED items — titles and kinds, never drafts, notes or testimony. Each
+// campaign's name and objective pass the leak guard just before they are shown.
 import "server-only";
 import { campaignsSharedWith } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
@@ -7,8 +8,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { pageWindow, toPage } from "@/lib/pagination";
+import { withholdLeakingCampaigns } from "@/lib/delivery/withhold-leaking-campaigns";
 
-export async function listSharedCampaigns(partner: Actor, page: number) {
+export async function listSharedCampaigns(partner: Actor, page: number, requestId: string) {
   assertCan(partner, "portal:view");
   // Fail closed: a partner without an organisation sees nothing rather than everything.
   if (!partner.partnerOrgId) throw new NotAllowed();
@@ -33,5 +35,8 @@ export async function listSharedCampaigns(partner: Actor, page: number) {
     }),
     db().campaign.count({ where }),
   ]);
-  return toPage(campaigns, total, page, 10);
+  const trigger = { channel: "portal", partnerOrgId: partner.partnerOrgId, user: partner, apiTokenId: null } as const;
+  const shown = await withholdLeakingCampaigns(db(), campaigns, trigger, requestId);
+  // A campaign suspended just now no longer counts; the next page read starts without it.
+  return toPage(shown, total - (campaigns.length - shown.length), page, 10);
 }
