@@ -14,7 +14,8 @@ export function WithdrawalNotices({ notices }: { notices: Notices }) {
       <ul>
         {notices.map((notice) => (
           <li key={notice.id}>
-            <strong lang={notice.language} dir="auto">
+            {/* A title the leak guard flags arrives already replaced by "an item you downloaded (ref …)". */}
+            <strong lang={notice.titleWithheld ? undefined : notice.language} dir="auto" data-testid={notice.titleWithheld ? "withheld-title" : undefined}>
               {notice.title}
             </strong>{" "}
             — {notice.consentWithdrawn ? "the speaker withdrew consent" : "retired"}

@@ -1,12 +1,17 @@
 // What a partner organisation must take down: items it downloaded that have since
-// been withdrawn, with the references of its copies.
+// been withdrawn, with the references of its copies. Each title passes the leak guard
+// first: an item is often withdrawn because it exposed someone, and a title that now
+// matches a source's identifier is replaced by the reference of the organisation's copy.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
+import { findLeaks } from "@/lib/content/leak-guard";
 
 const NOTICE_LIMIT = 50;
+
+export const withheldTitle = (reference: string) => `an item you downloaded (ref ${reference})`;
 
 export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");
@@ -24,6 +29,11 @@ export async function listWithdrawalNotices(partner: Actor) {
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
     },
   });
+  const hits = await findLeaks(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  const matching = new Set(hits.map((hit) => hit.field));
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
-  return items.map(({ retiredReason, ...item }) => ({ ...item, consentWithdrawn: retiredReason === "consent withdrawn" }));
+  return items.map(({ retiredReason, title, ...item }) => {
+    const titleWithheld = matching.has(item.id);
+    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, consentWithdrawn: retiredReason === "consent withdrawn" };
+  });
 }
