@@ -10,16 +10,21 @@ import { CampaignPartnerInput } from "./schemas";
 import { lockCampaign, NO_SUCH_CAMPAIGN } from "./campaign-records";
 import { assertCampaignShareable } from "./campaign-text-guard";
 
+export const CHANGED_WHILE_CHECKED = "The campaign changed while it was being checked; reload it and share again.";
 export const SUSPENDED_CANNOT_BE_SHARED = "This campaign is suspended and cannot be shared: save a name and objective that pass the check to lift the suspension first.";
 
 export async function shareCampaign(actor: Actor, raw: CampaignPartnerInput, requestId: string) {
   assertCan(actor, "campaigns:edit");
   const input = parseInput(CampaignPartnerInput, raw);
+  // The stored text, checked again (it passed at its save, but a dictionary may have grown
+  // since) before the transaction: the first check after an upgrade may rebuild the index.
+  const checked = await db().campaign.findUnique({ where: { id: input.campaignId }, select: { name: true, objective: true, version: true } });
+  if (!checked) throw new NotFound(NO_SUCH_CAMPAIGN);
+  await assertCampaignShareable(db(), checked);
   await db().$transaction(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, name: true, objective: true, suspendedAt: true } });
+    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, version: true, suspendedAt: true } });
     if (!campaign) throw new NotFound(NO_SUCH_CAMPAIGN);
-    // The stored text, checked again: it passed at its save, but a dictionary may have grown since.
-    await assertCampaignShareable(tx, campaign);
+    if (campaign.version !== checked.version) throw new Conflict(CHANGED_WHILE_CHECKED);
     if (campaign.suspendedAt) throw new Conflict(SUSPENDED_CANNOT_BE_SHARED);
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId }, select: { id: true, active: true } });
     if (!org || !org.active) throw new NotFound("No such active partner organisation.");
