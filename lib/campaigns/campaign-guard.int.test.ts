@@ -75,6 +75,14 @@ describe("saving a campaign passes its name and objective through the leak guard
     expect((error as InvalidInput).fieldErrors).toEqual({ name: [expect.stringMatching(/^Name: source dictionary entry \(ALIAS\) at 4–19 — remove or generalise it$/)] });
   });
 
+  it("refuses an alias hidden by Markdown emphasis, pointing at where it was written", async () => {
+    const editor = await createUser("EDITOR");
+    await sourceWith(editor, [{ text: ALIAS, type: "ALIAS", variants: [] }]);
+    const objective = "Share what Abu Yu**suf** al-Shami saw.";
+    const error = await rejectionOf(createCampaign(editor, { ...CLEAN, objective }, rid()));
+    expect((error as InvalidInput).fieldErrors.objective).toEqual([expect.stringMatching(/^Objective: source dictionary entry \(ALIAS\) at 11–33 — /)]);
+  });
+
   it("refuses an edit that brings an identifier in and leaves the saved campaign as it was", async () => {
     const editor = await createUser("EDITOR");
     await sourceWith(editor, [{ text: PLACE, type: "LOCATION", variants: [] }]);
