@@ -18,7 +18,8 @@ const SEPARATOR = "|";
 
 export async function withholdLeakingCampaigns<T extends ServedCampaign>(client: Db | Tx, campaigns: T[], trigger: SuspensionTrigger, requestId: string, derived?: DerivedForms<T>): Promise<T[]> {
   if (campaigns.length === 0) return campaigns;
-  // One check over every campaign's texts: the index is read once per answer, not per campaign.
+  // One call for all of them, one text after the other: it may run inside a transaction,
+  // whose single connection does not take concurrent queries.
   const forms = campaigns.flatMap((campaign) =>
     [...campaignTextFields(campaign), ...(derived?.(campaign) ?? [])].map((form) => ({ ...form, field: `${campaign.id}${SEPARATOR}${form.field}` })),
   );
