@@ -1,8 +1,8 @@
 import type { LeakHit } from "@/lib/content/leak-guard";
 import { textDirection } from "@/lib/testimony/languages";
 
-/** A field's text with each leak-guard hit marked where it occurs. */
-export function HighlightedField({ text, hits, language }: { text: string; hits: LeakHit[]; language: string }) {
+/** A field's text with each leak-guard hit marked where it occurs; without a language, the browser finds the direction. */
+export function HighlightedField({ text, hits, language }: { text: string; hits: LeakHit[]; language?: string }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const [i, hit] of [...hits].sort((a, b) => a.start - b.start).entries()) {
@@ -18,7 +18,7 @@ export function HighlightedField({ text, hits, language }: { text: string; hits:
   }
   parts.push(text.slice(at));
   return (
-    <div className="transcript" lang={language} dir={textDirection(language)}>
+    <div className="transcript" lang={language} dir={language ? textDirection(language) : "auto"}>
       {parts}
     </div>
   );

@@ -14,13 +14,10 @@ export function WithdrawalNotices({ notices }: { notices: Notices }) {
       <ul>
         {notices.map((notice) => (
           <li key={notice.id}>
-            {notice.title === null ? (
-              <strong>An item you downloaded</strong>
-            ) : (
-              <strong lang={notice.language} dir="auto">
-                {notice.title}
-              </strong>
-            )}{" "}
+            {/* A title the leak guard flags arrives already replaced by "an item you downloaded (ref …)". */}
+            <strong lang={notice.titleWithheld ? undefined : notice.language} dir="auto" data-testid={notice.titleWithheld ? "withheld-title" : undefined}>
+              {notice.title}
+            </strong>{" "}
             — {notice.underReview ? "withdrawn for review" : notice.consentWithdrawn ? "the speaker withdrew consent" : "retired"}
             {notice.retiredAt ? ` on ${notice.retiredAt.toISOString().slice(0, 10)}` : ""}. Your copies: {notice.downloads.map((d) => `ref ${d.reference} (${d.format}, ${d.createdAt.toISOString().slice(0, 10)})`).join(", ")}.
           </li>

@@ -67,6 +67,8 @@ export type AuditAction =
   | "campaign.item-removed"
   | "campaign.shared"
   | "campaign.unshared"
+  | "campaign.suspended"
+  | "campaign.suspension-lifted"
   | "theme.created"
   | "theme.renamed"
   | "theme.archived"

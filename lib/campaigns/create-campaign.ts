@@ -4,10 +4,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { CreateCampaignInput } from "./schemas";
+import { assertCampaignTextClean } from "./campaign-text-guard";
 
 export async function createCampaign(actor: Actor, raw: CreateCampaignInput, requestId: string): Promise<{ id: string }> {
   assertCan(actor, "campaigns:edit");
   const input = parseInput(CreateCampaignInput, raw);
+  await assertCampaignTextClean(db(), input);
   return db().$transaction(async (tx) => {
     const campaign = await tx.campaign.create({
       data: {

@@ -2,8 +2,12 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { readinessOf } from "./readiness";
+import { findCampaignTextLeaks } from "./campaign-text-guard";
 
-/** The campaign page: details, items in order, partners; null when there is no such campaign. */
+/**
+ * The campaign page: details, items in order, partners, whether it is suspended and what the
+ * leak guard finds in its name and objective now; null when there is no such campaign.
+ */
 export async function getCampaign(actor: Actor, campaignId: string) {
   assertCan(actor, "campaigns:view");
   const campaign = await db().campaign.findUnique({
@@ -19,6 +23,8 @@ export async function getCampaign(actor: Actor, campaignId: string) {
       startsOn: true,
       endsOn: true,
       version: true,
+      suspendedAt: true,
+      suspendedReason: true,
       items: {
         orderBy: [{ position: "asc" }, { addedAt: "asc" }],
         select: { item: { select: { id: true, title: true, type: true, state: true, language: true } } },
@@ -28,7 +34,9 @@ export async function getCampaign(actor: Actor, campaignId: string) {
   });
   if (!campaign) return null;
   const readiness = (await readinessOf(db(), [campaign.id])).get(campaign.id)!;
-  return { ...campaign, items: campaign.items.map((i) => i.item), partners: campaign.partners.map((p) => ({ ...p.partnerOrg, sharedAt: p.sharedAt })), readiness };
+  // Checked on every view: the dictionaries may have grown since the last save.
+  const textFindings = await findCampaignTextLeaks(db(), campaign);
+  return { ...campaign, items: campaign.items.map((i) => i.item), partners: campaign.partners.map((p) => ({ ...p.partnerOrg, sharedAt: p.sharedAt })), readiness, textFindings };
 }
 
 /** Active organisations the campaign is not yet shared with. */

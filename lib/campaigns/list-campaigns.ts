@@ -10,7 +10,7 @@ export async function listCampaigns(actor: Actor, page: number) {
     db().campaign.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       ...pageWindow(page),
-      select: { id: true, name: true, startsOn: true, endsOn: true, languages: true, _count: { select: { items: true, partners: true } } },
+      select: { id: true, name: true, startsOn: true, endsOn: true, languages: true, suspendedAt: true, _count: { select: { items: true, partners: true } } },
     }),
     db().campaign.count(),
   ]);

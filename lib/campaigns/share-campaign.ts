@@ -1,4 +1,5 @@
-// Sharing a campaign with partner organisations: active organisations only.
+// Sharing a campaign with partner organisations: active organisations only, and only while
+// its name and objective pass the leak guard (dictionaries may have grown since the save).
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -6,13 +7,25 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { CampaignPartnerInput } from "./schemas";
-import { lockCampaign } from "./campaign-records";
+import { lockCampaign, NO_SUCH_CAMPAIGN } from "./campaign-records";
+import { assertCampaignShareable } from "./campaign-text-guard";
+
+export const CHANGED_WHILE_CHECKED = "The campaign changed while it was being checked; reload it and share again.";
+export const SUSPENDED_CANNOT_BE_SHARED = "This campaign is suspended and cannot be shared: save a name and objective that pass the check to lift the suspension first.";
 
 export async function shareCampaign(actor: Actor, raw: CampaignPartnerInput, requestId: string) {
   assertCan(actor, "campaigns:edit");
   const input = parseInput(CampaignPartnerInput, raw);
+  // The stored text, checked again (it passed at its save, but a dictionary may have grown
+  // since) before the transaction: the first check after an upgrade may rebuild the index.
+  const checked = await db().campaign.findUnique({ where: { id: input.campaignId }, select: { name: true, objective: true, version: true } });
+  if (!checked) throw new NotFound(NO_SUCH_CAMPAIGN);
+  await assertCampaignShareable(db(), checked);
   await db().$transaction(async (tx) => {
-    const campaign = await lockCampaign(tx, input.campaignId);
+    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, version: true, suspendedAt: true } });
+    if (!campaign) throw new NotFound(NO_SUCH_CAMPAIGN);
+    if (campaign.version !== checked.version) throw new Conflict(CHANGED_WHILE_CHECKED);
+    if (campaign.suspendedAt) throw new Conflict(SUSPENDED_CANNOT_BE_SHARED);
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId }, select: { id: true, active: true } });
     if (!org || !org.active) throw new NotFound("No such active partner organisation.");
     const existing = await tx.campaignPartner.findUnique({ where: { campaignId_partnerOrgId: { campaignId: campaign.id, partnerOrgId: org.id } } });

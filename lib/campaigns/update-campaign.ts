@@ -6,11 +6,17 @@ import { Conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { UpdateCampaignInput } from "./schemas";
 import { CAMPAIGN_CHANGED, lockCampaign } from "./campaign-records";
+import { assertCampaignTextClean } from "./campaign-text-guard";
+import { liftSuspension } from "./campaign-suspension";
 
-/** `version` is the one the editor read: saving over someone else's save is refused. */
+/**
+ * `version` is the one the editor read: saving over someone else's save is refused. A name or
+ * objective that may identify a source is refused; a clean one lifts a suspension.
+ */
 export async function updateCampaign(actor: Actor, raw: UpdateCampaignInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "campaigns:edit");
   const input = parseInput(UpdateCampaignInput, raw);
+  await assertCampaignTextClean(db(), input);
   return db().$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, input.campaignId);
     if (campaign.version !== input.version) throw new Conflict(CAMPAIGN_CHANGED);
@@ -36,6 +42,7 @@ export async function updateCampaign(actor: Actor, raw: UpdateCampaignInput, req
       requestId,
       details: { version: input.version + 1 },
     });
+    await liftSuspension(tx, campaign.id, actor, requestId);
     return { version: input.version + 1 };
   });
 }

@@ -2,6 +2,8 @@
 // MAX_KIT_ITEMS in campaign order), each in every format with its images, plus a manifest and
 // usage guidance, streamed as a ZIP. Each item gets its own download record and reference; the
 // kit id ties them together. Items that may not leave are named in the README with the reason.
+// The campaign's own text is checked by the leak guard in every form the kit carries it; a
+// campaign that now matches is suspended and the kit is refused as for an unshared campaign.
 import "server-only";
 import { campaignsSharedWith, OFFERED_ITEM } from "./partner-items";
 import { randomUUID } from "node:crypto";
@@ -11,6 +13,8 @@ import { log } from "@/lib/log";
 import { NotFound } from "@/lib/errors";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
 import { attachmentDisposition, fileStem, typeStem } from "./formats";
+import { kitCampaignForms, kitFileName, kitManifestCampaign, kitReadmeHeading } from "./kit-campaign-text";
+import { withholdLeakingCampaigns } from "./withhold-leaking-campaigns";
 import { itemZipEntries, type DeliveredItem } from "./item-files";
 import { loadDeliverable, ORGANISATION_DEACTIVATED_MESSAGE } from "./load-deliverable";
 import type { Recipient } from "./recipient";
@@ -47,7 +51,7 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
   }
 
   const kitReference = ready[0]!.reference;
-  const fileName = `${fileStem(campaign.name, "campaign")}-kit-${kitReference}.zip`;
+  const fileName = kitFileName(campaign.name, kitReference);
   async function* entries(): AsyncIterable<ZipEntry> {
     const manifestItems = [];
     for (const [i, { item, reference }] of ready.entries()) {
@@ -59,7 +63,7 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
       yield* files;
       manifestItems.push(manifest);
     }
-    const manifest = { campaign, preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems, withheld, limit };
+    const manifest = { campaign: kitManifestCampaign(campaign), preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems, withheld, limit };
     yield { name: "manifest.json", data: JSON.stringify(manifest, null, 2) };
     yield { name: "README.txt", data: readme(campaign.name, organisation, manifestItems, withheld, limit) };
   }
@@ -77,6 +81,10 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     await recordRefusal(tx, recipient, { type: "campaign", id: campaign.id }, { format: "kit", kitId }, requestId);
     return { refused: ORGANISATION_DEACTIVATED_MESSAGE } as const;
   }
+  const trigger = { channel: "kit", partnerOrgId, user: recipient.userId && recipient.userEmail ? { id: recipient.userId, email: recipient.userEmail } : null, apiTokenId: recipient.apiTokenId } as const;
+  const passed = await withholdLeakingCampaigns(tx, [campaign], trigger, requestId, (c) => kitCampaignForms(c, organisation.name));
+  // Suspended just now: no longer shared, so answered like any campaign that is not.
+  if (passed.length === 0) return null;
 
   const published = { campaignId: campaign.id, item: OFFERED_ITEM };
   const publishedItems = await tx.campaignItem.count({ where: published });
@@ -139,7 +147,7 @@ async function itemsWithConsentProblems(tx: Tx, items: KitItem[]): Promise<Set<s
 
 function readme(campaign: string, organisation: string, items: { title: string; reference: string; language: string }[], withheld: Withheld[], limit: Limit): string {
   return [
-    `${campaign} — campaign kit prepared for ${organisation}`,
+    kitReadmeHeading(campaign, organisation),
     "",
     ATTRIBUTION,
     "",

@@ -1,14 +1,18 @@
 // What a partner organisation must take down: items it downloaded that have since been
-// withdrawn or suspended, with the references of its copies. A suspended item may carry
-// an identifier in its very title, so its notice names it by nothing but the references.
+// withdrawn or suspended, with the references of its copies. Each title passes the leak
+// guard first: an item is often withdrawn because it exposed someone, so a suspended item's
+// title, or a title that now matches a source's identifier, is replaced by the reference
+// of the organisation's copy.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
-import { titleIfClean } from "./verify-delivery";
+import { findLeaks } from "@/lib/content/leak-guard";
 
 const NOTICE_LIMIT = 50;
+
+export const withheldTitle = (reference: string) => `an item you downloaded (ref ${reference})`;
 
 export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");
@@ -27,12 +31,12 @@ export async function listWithdrawalNotices(partner: Actor) {
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
     },
   });
+  const hits = await findLeaks(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  const matching = new Set(hits.map((hit) => hit.field));
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
-  // a title is shown only if nothing in it matches now (a name may have been learned since)
-  return Promise.all(
-    items.map(async ({ retiredReason, suspendedAt, title, ...item }) => {
-      const underReview = suspendedAt !== null && item.retiredAt === null;
-      return { ...item, title: suspendedAt !== null ? null : await titleIfClean(title), underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
-    }),
-  );
+  return items.map(({ retiredReason, suspendedAt, title, ...item }) => {
+    const titleWithheld = suspendedAt !== null || matching.has(item.id);
+    const underReview = suspendedAt !== null && item.retiredAt === null;
+    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
+  });
 }

@@ -3,9 +3,13 @@
 // reachable only to explain why they are gone.
 import type { Prisma } from "@/lib/db/generated/client";
 
-/** Campaigns shared with the organisation. */
+/**
+ * Campaigns shared with the organisation. A suspended campaign (its text may now identify a
+ * source) does not count, so the portal, the API, the kit and the items reached through it
+ * all stop at once.
+ */
 export function campaignsSharedWith(partnerOrgId: string) {
-  return { partners: { some: { partnerOrgId } } } satisfies Prisma.CampaignWhereInput;
+  return { suspendedAt: null, partners: { some: { partnerOrgId } } } satisfies Prisma.CampaignWhereInput;
 }
 
 export function sharedWith(partnerOrgId: string): Prisma.ContentItemWhereInput {

@@ -1,4 +1,5 @@
-// The campaigns shared with a partner API token's organisation, with their published assets.
+// The campaigns shared with a partner API token's organisation, with their published assets;
+// each campaign's name and objective pass the leak guard just before they are sent.
 import "server-only";
 import { campaignsSharedWith, OFFERED_ITEM } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
@@ -6,6 +7,7 @@ import { pageWindow } from "@/lib/pagination";
 import type { PartnerCaller } from "./authenticate-partner-token";
 import { API_PAGE_SIZE } from "./list-assets";
 import type { CampaignList } from "./schemas";
+import { withholdLeakingCampaigns } from "@/lib/delivery/withhold-leaking-campaigns";
 
 export async function listPartnerCampaigns(caller: PartnerCaller, page: number): Promise<CampaignList> {
   const where = campaignsSharedWith(caller.partnerOrgId);
@@ -25,8 +27,10 @@ export async function listPartnerCampaigns(caller: PartnerCaller, page: number):
     }),
     db().campaign.count({ where }),
   ]);
+  const trigger = { channel: "api", partnerOrgId: caller.partnerOrgId, user: null, apiTokenId: caller.tokenId } as const;
+  const sent = await withholdLeakingCampaigns(db(), campaigns, trigger, caller.requestId);
   return {
-    campaigns: campaigns.map((c) => ({
+    campaigns: sent.map((c) => ({
       id: c.id,
       name: c.name,
       objective: c.objective,
@@ -35,6 +39,6 @@ export async function listPartnerCampaigns(caller: PartnerCaller, page: number):
       assetIds: c.items.map((i) => i.itemId),
     })),
     page,
-    pageCount: Math.max(1, Math.ceil(total / API_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil((total - (campaigns.length - sent.length)) / API_PAGE_SIZE)),
   };
 }

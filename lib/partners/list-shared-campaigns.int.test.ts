@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createPartnerOrg, createUser } from "@/tests/support/factories";
+import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { listSharedCampaigns } from "./list-shared-campaigns";
 
 async function item(state: "DRAFT" | "PUBLISHED" | "RETIRED", title: string, createdById: string) {
@@ -24,10 +24,10 @@ describe("partner's shared campaigns", () => {
     }
     await db().campaignPartner.create({ data: { campaignId: shared.id, partnerOrgId: org.id } });
 
-    const mine = await listSharedCampaigns(partner, 1);
+    const mine = await listSharedCampaigns(partner, 1, rid());
     expect(mine.items.map((c) => c.name)).toEqual(["Shared"]);
     expect(mine.items[0]!.items.map((i) => i.item.title)).toEqual(["Hunger, not a caliphate"]);
-    expect((await listSharedCampaigns(stranger, 1)).total).toBe(0);
-    await expect(listSharedCampaigns(editor, 1)).rejects.toThrow(/not allowed/);
+    expect((await listSharedCampaigns(stranger, 1, rid())).total).toBe(0);
+    await expect(listSharedCampaigns(editor, 1, rid())).rejects.toThrow(/not allowed/);
   });
 });

@@ -1,5 +1,6 @@
 // What a partner organisation sees: the campaigns shared with it and, in them,
-// only PUBLISHED items — titles and kinds, never drafts, notes or testimony.
+// only PUBLISHED items — titles and kinds, never drafts, notes or testimony. Each
+// campaign's name and objective pass the leak guard just before they are shown.
 import "server-only";
 import { campaignsSharedWith, OFFERED_ITEM } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
@@ -10,9 +11,9 @@ import { pageWindow, toPage } from "@/lib/pagination";
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
-import { requestId } from "@/lib/request-id";
+import { withholdLeakingCampaigns } from "@/lib/delivery/withhold-leaking-campaigns";
 
-export async function listSharedCampaigns(partner: Actor, page: number) {
+export async function listSharedCampaigns(partner: Actor, page: number, requestId: string) {
   assertCan(partner, "portal:view");
   // Fail closed: a partner without an organisation sees nothing rather than everything.
   if (!partner.partnerOrgId) throw new NotAllowed();
@@ -37,7 +38,10 @@ export async function listSharedCampaigns(partner: Actor, page: number) {
     }),
     db().campaign.count({ where }),
   ]);
-  return toPage(await withoutPossibleIdentifiers(partner, campaigns), total, page, 10);
+  const trigger = { channel: "portal", partnerOrgId: partner.partnerOrgId, user: partner, apiTokenId: null } as const;
+  const shown = await withholdLeakingCampaigns(db(), campaigns, trigger, requestId);
+  // A campaign suspended just now no longer counts; the next page read starts without it.
+  return toPage(await withoutPossibleIdentifiers(partner, shown, requestId), total - (campaigns.length - shown.length), page, 10);
 }
 
 type Listed = { items: { item: { id: string; title: string } }[] };
@@ -46,14 +50,13 @@ type Listed = { items: { item: { id: string; title: string } }[] };
  * The list carries each item's title: a title that now matches an identifier is left out,
  * and its item suspended, as a download of it would be.
  */
-async function withoutPossibleIdentifiers<C extends Listed>(partner: Actor, campaigns: C[]): Promise<C[]> {
+async function withoutPossibleIdentifiers<C extends Listed>(partner: Actor, campaigns: C[], request: string): Promise<C[]> {
   const items = campaigns.flatMap((c) => c.items.map((i) => i.item));
   if (items.length === 0) return campaigns;
   await loadGuardWords();
   const hits = await leaksIn(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
   if (hits.length === 0) return campaigns;
   const recipient = portalRecipient(partner);
-  const request = await requestId().catch(() => "listing");
   for (const itemId of new Set(hits.map((h) => h.field))) {
     if (recipient) await db().$transaction((tx) => recordBlockedDelivery(tx, { recipient, itemId, requestId: request, format: "listing" }, hits.filter((h) => h.field === itemId)));
   }

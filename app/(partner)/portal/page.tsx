@@ -6,6 +6,7 @@ import { listSharedCampaigns } from "@/lib/partners/list-shared-campaigns";
 import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { CONTENT_TYPE_LABELS } from "@/lib/content/vocabulary";
 import { PageParam } from "@/lib/pagination";
+import { requestId } from "@/lib/request-id";
 import { Pager } from "@/components/ui/pager";
 import { KitDownloadButton } from "@/components/portal/kit-download-button";
 import { WithdrawalNotices } from "@/components/portal/withdrawal-notices";
@@ -16,7 +17,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
   const partner = await requirePermission("portal:view");
   const [organisation, campaigns, notices] = await Promise.all([
     getPartnerOrganisation(partner),
-    listSharedCampaigns(partner, PageParam.parse((await searchParams).page)),
+    listSharedCampaigns(partner, PageParam.parse((await searchParams).page), await requestId()),
     listWithdrawalNotices(partner),
   ]);
   return (

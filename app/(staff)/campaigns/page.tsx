@@ -46,6 +46,13 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
                     <Link href={`/campaigns/${c.id}`} dir="auto">
                       {c.name}
                     </Link>
+                    {/* Partners no longer see a suspended campaign; the campaign page says why. */}
+                    {c.suspendedAt ? (
+                      <>
+                        {" "}
+                        <span className="badge badge-danger">suspended</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {day(c.startsOn)} – {day(c.endsOn)}

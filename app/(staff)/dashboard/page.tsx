@@ -7,6 +7,7 @@ import { listMyOpenRedactions, listReviewQueue } from "@/lib/redaction/list-reda
 import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
 import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
 import { ContentWork } from "@/components/dashboard/content-work";
+import { SuspendedCampaigns } from "@/components/dashboard/suspended-campaigns";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,6 +22,7 @@ export default async function DashboardPage() {
     <>
       <h1>Welcome, {user.name}</h1>
       <div className="grid-2">
+        <SuspendedCampaigns actor={user} />
         {user.role === "EDITOR" ? (
           <section className="card" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading">My open redactions</h2>

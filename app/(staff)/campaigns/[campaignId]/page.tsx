@@ -8,6 +8,8 @@ import { CONSENT_CHANNEL_LABELS, type ConsentChannel } from "@/lib/sources/vocab
 import { CampaignDetailsForm } from "./campaign-details-form";
 import { CampaignItems } from "./campaign-items";
 import { CampaignPartners } from "./campaign-partners";
+import { CampaignTextFindingsPanel } from "./campaign-text-findings";
+import { SUSPENSION_NOTICE } from "@/lib/campaigns/campaign-text";
 import { ReadinessTable, readinessText } from "../readiness";
 import styles from "../campaigns.module.css";
 
@@ -28,6 +30,12 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
         <Link href="/campaigns">← Campaigns</Link>
       </p>
       <h1 dir="auto">{campaign.name}</h1>
+      {campaign.suspendedAt ? (
+        <p className="alert alert-error" role="alert" data-testid="campaign-suspended">
+          {SUSPENSION_NOTICE} (Since {campaign.suspendedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.)
+        </p>
+      ) : null}
+      <CampaignTextFindingsPanel findings={campaign.textFindings} shared={campaign.partners.length > 0} />
 
       <div className="grid-2">
         <section className="card" aria-labelledby="details-heading">

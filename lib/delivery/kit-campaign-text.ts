@@ -1,0 +1,34 @@
+// The campaign's words as a kit carries them, built here once so that the ZIP and the
+// leak guard's check of it read the same strings: the ZIP's file name, README.txt's
+// heading and manifest.json's campaign object.
+import type { CheckedForm } from "@/lib/leak-guard/check-forms";
+import { jsonText } from "@/lib/leak-guard/json-text";
+import { SAMPLE_RECIPIENT } from "./delivered-forms";
+import { fileStem } from "./formats";
+
+type KitCampaign = { id: string; name: string; objective: string };
+
+export function kitFileName(campaignName: string, reference: string): string {
+  return `${fileStem(campaignName, "campaign")}-kit-${reference}.zip`;
+}
+
+export function kitReadmeHeading(campaignName: string, organisation: string): string {
+  return `${campaignName} — campaign kit prepared for ${organisation}`;
+}
+
+export function kitManifestCampaign(campaign: KitCampaign): KitCampaign {
+  return { id: campaign.id, name: campaign.name, objective: campaign.objective };
+}
+
+/**
+ * The kit's forms of the campaign text beyond the name and objective themselves. The download
+ * reference does not exist yet when the kit is checked; a sample stands in (it is generated,
+ * never an identifier).
+ */
+export function kitCampaignForms(campaign: KitCampaign, organisation: string): CheckedForm[] {
+  return [
+    { field: "delivered:kit-file-name", label: "Kit file name", text: kitFileName(campaign.name, SAMPLE_RECIPIENT.reference) },
+    { field: "delivered:kit-readme", label: "Kit README.txt heading", text: kitReadmeHeading(campaign.name, organisation) },
+    { field: "delivered:kit-manifest", label: "Kit manifest.json", text: jsonText(JSON.stringify({ campaign: kitManifestCampaign(campaign) })) },
+  ];
+}
