@@ -67,16 +67,23 @@ const CAMEL_CASE = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
 
 const ADDRESS_WRITTEN_AROUND = /\s*[[(]\s*(at|dot)\s*[\])]\s*|\s+@\s*|\s*@\s+/giu;
 
-export function alternativeReadings(c: CanonicalText): CanonicalText[] {
-  const readings = [
-    digitsAsLetters(c, LEET),
-    digitsAsLetters(c, ARABIZI),
-    rewrite(c, SPACED_LETTERS, (m) => m[0].replace(/[ .\-·_]/g, "")),
-    rewrite(c, SPELLED_NUMBER, (m) => m[0].split(/[\s,-]+/).map((w) => DIGIT_WORDS[w.toLowerCase()] ?? "").join(" ")),
-    rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")),
-    rewrite(c, COMMA_BETWEEN_WORDS, () => " "),
-    rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")),
-    rewrite(c, ADDRESS_WRITTEN_AROUND, (m) => (m[1]?.toLowerCase() === "dot" ? "." : "@")),
+/**
+ * A reading, and whether the detector reads it too. Joining words across a comma or
+ * splitting a hashtag makes phrases nobody wrote ("known as ISIS ISIL IS"): those readings
+ * only look names up in the index, where a phrase must be a whole entry.
+ */
+export type Reading = { text: CanonicalText; detector: boolean };
+
+export function alternativeReadings(c: CanonicalText): Reading[] {
+  const readings: [CanonicalText | null, boolean][] = [
+    [digitsAsLetters(c, LEET), true],
+    [digitsAsLetters(c, ARABIZI), true],
+    [rewrite(c, SPACED_LETTERS, (m) => m[0].replace(/[ .\-·_]/g, "")), true],
+    [rewrite(c, SPELLED_NUMBER, (m) => m[0].split(/[\s,-]+/).map((w) => DIGIT_WORDS[w.toLowerCase()] ?? "").join(" ")), true],
+    [rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")), true],
+    [rewrite(c, COMMA_BETWEEN_WORDS, () => " "), false],
+    [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
+    [rewrite(c, ADDRESS_WRITTEN_AROUND, (m) => (m[1]?.toLowerCase() === "dot" ? "." : "@")), true],
   ];
-  return readings.filter((r): r is CanonicalText => r !== null);
+  return readings.flatMap(([text, detector]) => (text ? [{ text, detector }] : []));
 }

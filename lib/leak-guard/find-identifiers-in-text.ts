@@ -25,10 +25,10 @@ function byParagraph<T extends { start: number; end: number }>(text: string, fin
   return found;
 }
 
-async function hitsIn(text: string, canonical: CanonicalText, lookup: IndexLookup): Promise<TextHit[]> {
+async function hitsIn(text: string, canonical: CanonicalText, lookup: IndexLookup, withDetector: boolean): Promise<TextHit[]> {
   const tokens = dictionaryTokens(canonical.text, undefined, { withoutLinks: true });
   const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(text, canonical), lookup);
-  const detector = byParagraph(canonical.text, directIdentifierSpans);
+  const detector = withDetector ? byParagraph(canonical.text, directIdentifierSpans) : [];
   return [
     ...dictionary.map((h) => ({ ...originalRange(canonical, h.start, h.end), type: h.type, fromDictionary: true, sourceId: h.sourceId })),
     ...detector.map((s) => ({ ...originalRange(canonical, s.start, s.end), type: s.type, fromDictionary: false, sourceId: null })),
@@ -40,8 +40,8 @@ export async function findIdentifiersInText(text: string, lookup: IndexLookup): 
   if (text.trim() === "") return [];
   await loadArabicWords();
   const canonical = canonicalText(text);
-  const readings = [canonical, ...alternativeReadings(canonical)];
-  const hits = (await Promise.all(readings.map((reading) => hitsIn(text, reading, lookup)))).flat();
+  const readings = [{ text: canonical, detector: true }, ...alternativeReadings(canonical)];
+  const hits = (await Promise.all(readings.map((reading) => hitsIn(text, reading.text, lookup, reading.detector)))).flat();
   const seen = new Set<string>();
   return hits
     .filter((h) => {

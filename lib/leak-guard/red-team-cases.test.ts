@@ -96,3 +96,21 @@ describe("ordinary writing around the same sources is not refused", () => {
     expect((await probeRelease({ name: "clean", dictionary: FULL, body })).blockedForms).toEqual([]);
   }, 30_000);
 });
+
+describe("the extra readings add no phrase nobody wrote", () => {
+  it.each([
+    ["a hashtag split at its capitals is no name by sound", [{ text: "Karim El Fassi", type: "PERSON" }], "Former members compare. #BrochureVsReality"],
+    ["a list of a group's names is no alias", FULL, "The organisation known as ISIS, ISIL, IS or Daesh controlled large parts of both countries."],
+    ["the divine name in Abdulla is no sound of أول", [{ text: "Abdulla Al-Murri", type: "PERSON" }], "عائدون يتحدثون عن أول مرة قالوا فيها لا."],
+  ] as [string, E[], string][])("%s", async (_name, dictionary, body) => {
+    expect((await probeRelease({ name: "clean", dictionary, body })).blockedForms).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ["Abdullah spelled apart", "Abd Allah al-Murri was there."],
+    ["Abdullah in Arabic", "قال إن عبد الله المري كان هناك."],
+  ])("still refuses %s", async (_name, body) => {
+    expect((await probeRelease({ name: "abd", dictionary: [{ text: "Abdulla Al-Murri", type: "PERSON" }], body })).blocked).toBe(true);
+  }, 30_000);
+});
+

@@ -87,7 +87,8 @@ export function aloneKeys(t: Token, role: WordRole = "name"): string[] {
     case "spelled":
       return tokenKeys(t, role);
     case "strict":
-      return cached("guard-alone", t, () => unique(formKeys(t, guardKeys).flatMap((f) => (t.arabic && f.form.length <= SHORT_ARABIC_FORM ? f.keys.slice(0, 1) : f.keys))));
+      // a short word alone matches only as spelled: "Vs" is no Fassi by sound
+      return cached("guard-alone", t, () => unique(formKeys(t, guardKeys).flatMap((f) => (f.form.length <= (t.arabic ? SHORT_ARABIC_FORM : 2) ? f.keys.slice(0, 1) : f.keys))));
     case "ordinary":
       return exactKeys(t);
     default:

@@ -9,6 +9,11 @@ const ABU_AL = new Set(["abul", "abil", "abal", "aboul"]);
 const UMM = new Set(["umm", "um", "oum", "omm", "om", "ummu", "ام"]);
 const BIN = new Set(["bin", "ibn", "ben", "bint", "ould", "بن", "ابن", "بنت"]);
 const ABD = /^(?:abd|abdel|abdul|abdal|abdur|abdar|abdol|abdoul|عبد)(?=(?:al|el|ul)?.{3,})/;
+const ABD_ALONE = /^(?:abd|abdel|abdul|abdal|abdur|abdar|abdol|abdoul|عبد)$/;
+// "Abdullah", "Abdulla", "Abd Allah", "عبد الله": the divine name after "Abd" in any spelling
+// is one word, matched as itself — as a sound it would be "awwal" (أول, "first") and more.
+const ALLAH_AFTER_ABD = /^(?:[aeiu]?ll?ah?|الله|لله|اله)$/;
+const ALLAH_ALONE = /^(?:allah|ullah|الله)$/;
 
 const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/sch/g, "S"], [/sh/g, "S"], [/ch/g, "S"], [/kh/g, "H"], [/gh/g, "G"], [/th/g, "Z"], [/dh/g, "Z"], [/ph/g, "F"],
@@ -21,6 +26,8 @@ const LETTER_CLASS: Record<string, string> = {
   "ص": "Z", "ض": "D", "ط": "T", "ظ": "Z", "غ": "G", "ف": "F", "ق": "K", "ك": "K", "ل": "L", "م": "M", "ن": "N", "ه": "H",
   "پ": "B", "چ": "S", "گ": "G", "ڤ": "F",
 };
+/** Canonical words that match only as themselves. */
+const FIXED_WORDS = new Set(["ABU", "UMM", "BIN", "ABD", "ALLAH"]);
 const VOWEL_START = /^[aeiouاعء]/;
 
 /** Canonical tokens for the words that vary most and carry least: kunya, "bin", "Abd". */
@@ -30,8 +37,14 @@ export function canonicalWord(folded: string): string[] {
   if (ABU_AL.has(folded)) return ["ABU"];
   if (UMM.has(folded)) return ["UMM"];
   if (BIN.has(folded)) return ["BIN"];
+  if (ABD_ALONE.test(folded)) return ["ABD"];
+  if (ALLAH_ALONE.test(folded)) return ["ALLAH"];
   const abd = ABD.exec(folded);
-  if (abd) return ["ABD", ...canonicalWord(folded.slice(abd[0].length).replace(/^(?:al|el|ul)(?=.{3,})/, ""))];
+  if (abd) {
+    const rest = folded.slice(abd[0].length);
+    if (ALLAH_AFTER_ABD.test(rest)) return ["ABD", "ALLAH"];
+    return ["ABD", ...canonicalWord(rest.replace(/^(?:al|el|ul)(?=.{3,})/, ""))];
+  }
   return [folded];
 }
 
@@ -67,7 +80,7 @@ export function nameKeys(word: string, allowWeak: boolean): string[] {
 }
 
 function nameKeysUncached(word: string, allowWeak: boolean): string[] {
-  if (word === "ABU" || word === "UMM" || word === "BIN" || word === "ABD" || word.startsWith("#")) return [word];
+  if (FIXED_WORDS.has(word) || word.startsWith("#")) return [word];
   const folded = foldWord(word);
   const keys = ["=" + folded.replace(/ee/g, "i").replace(/ou/g, "u").replace(/y$/, "i").replace(/(.)\1/g, "$1").replace(/([aeiou])h$/, "$1")];
   const key = skeleton(folded);
@@ -83,7 +96,7 @@ function nameKeysUncached(word: string, allowWeak: boolean): string[] {
  * some name by skeleton.
  */
 export function guardKeys(word: string): string[] {
-  if (word === "ABU" || word === "UMM" || word === "BIN" || word === "ABD" || word.startsWith("#")) return [word];
+  if (FIXED_WORDS.has(word) || word.startsWith("#")) return [word];
   const [exact] = nameKeys(word, false);
   return [exact!, ...soundKeys(foldWord(word))];
 }
