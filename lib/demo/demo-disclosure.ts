@@ -6,7 +6,8 @@
 import type { DemoItem } from "./demo-content";
 
 export const DEMO_BUDGET_SOURCE_CODE = "S-0004";
-export const DEMO_BUDGET_BLOCKED_TITLE = "Who is a brother";
+// The question mark matters: after "a brother" and a line break, the detector reads "He" as his name.
+export const DEMO_BUDGET_BLOCKED_TITLE = "Who is a brother?";
 
 const PROMISES = "Broken promises and harsh living conditions";
 const RACISM = "Corruption, favouritism and racism";
