@@ -1,6 +1,7 @@
 // Publishing makes the approved version available to partners; the leak guard, the
 // consent check and the disclosure budgets run again, since dictionaries, consents and
-// other publications about the same sources may have changed since approval.
+// other publications about the same sources may have changed since approval. Every source's
+// consent must cover sharing with partner organisations.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -9,7 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidTransition } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
-import { assertConsentAllows } from "./consent-check";
+import { assertConsentAllows, assertNamesChannel } from "./consent-check";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsPublication } from "@/lib/disclosure/assert-disclosure-allows";
@@ -23,6 +24,7 @@ export async function publishItem(actor: Actor, raw: ItemTransitionInput, reques
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "publish");
     if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
+    assertNamesChannel(item, "published");
     await assertNoLeaks(tx, forms, item.version, "published");
     await assertConsentAllows(tx, item.id, "published");
     const disclosure = await assertDisclosureAllowsPublication(tx, item.id);

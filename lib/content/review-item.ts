@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
-import { assertConsentAllows } from "./consent-check";
+import { assertConsentAllows, assertNamesChannel } from "./consent-check";
 import { itemEditorIds, loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsApproval } from "@/lib/disclosure/assert-disclosure-allows";
@@ -24,6 +24,7 @@ export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, req
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "approve");
     assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
+    assertNamesChannel(item, "approved");
     await assertNoLeaks(tx, forms, item.version, "approved");
     await assertConsentAllows(tx, item.id, "approved");
     const disclosure = await assertDisclosureAllowsApproval(tx, item.id, reviewer.id);

@@ -11,6 +11,7 @@ import { changeState } from "./change-state";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput } from "./schemas";
+import { assertNamesChannel } from "./consent-check";
 import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
 
 /** `needsAcknowledgement`: findings above a source's threshold; `blocked`: a CRITICAL source's threshold or a budget is exceeded. */
@@ -21,6 +22,7 @@ export async function submitItem(actor: Actor, raw: ItemTransitionInput, request
   const forms = await prepareReleaseForms(db(), input.itemId);
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "submit");
+    assertNamesChannel(item, "submitted");
     await assertNoLeaks(tx, forms, item.version, "submitted");
     await changeState(tx, item, next);
     const disclosure = await assessItemDisclosure(tx, item.id, null);
