@@ -16,6 +16,7 @@ import { QuotePicker } from "@/components/content/quote-picker";
 import { CommentForm } from "@/components/content/comment-form";
 import { AttachmentsPanel } from "@/components/content/attachments/attachments-panel";
 import { QuasiFindingsPanel } from "@/components/disclosure/quasi-findings-panel";
+import { pastedSourceNotice } from "@/lib/content/pasted-testimony/match-passages";
 
 export const metadata: Metadata = { title: "Content item" };
 
@@ -104,8 +105,17 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
       </div>
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">Quotes</h2>
-        {item.quotes.length === 0 ? (
+        {item.pasted.length > 0 ? (
+          <ul data-testid="pasted-testimony" aria-label="Testimony found pasted">
+            {item.pasted.map((s) => (
+              <li key={s.sourceId}>{pastedSourceNotice(s)}</li>
+            ))}
+          </ul>
+        ) : null}
+        {item.quotes.length === 0 && item.pasted.length === 0 ? (
           <p className="muted">No quotes from testimony yet.</p>
+        ) : item.quotes.length === 0 ? (
+          <p className="muted">No quotes picked from testimony.</p>
         ) : (
           <ul>
             {item.quotes.map((q) => (
