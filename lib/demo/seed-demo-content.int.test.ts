@@ -44,8 +44,8 @@ async function user(email: string) {
   return db().user.findUniqueOrThrow({ where: { email } });
 }
 
-// Each test seeds the whole demo through the workflow (detector, redactions, leak guard,
-// rendering every delivered form): on a busy two-core machine that takes up to half a minute.
+// Each test seeds the whole demo through the real workflow (every step renders and reads back
+// the item's PDF), so they are given more than the default time.
 describe("the demo seed's content", { timeout: 120_000 }, () => {
   it("has items in every state but retired, in English and Arabic, at least three published", async () => {
     await seedDemo();
