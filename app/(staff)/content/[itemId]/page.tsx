@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { getItem } from "@/lib/content/get-item";
 import { listThemes } from "@/lib/content/list-items";
 import { describeHit } from "@/lib/content/leak-guard";
+import { pastedSourceNotice } from "@/lib/content/pasted-testimony/match-passages";
 import { CONTENT_TYPE_LABELS, QUOTE_USAGE_LABELS, type ContentType, type QuoteUsage } from "@/lib/content/vocabulary";
 import { ItemForm } from "@/components/content/item-form";
 import { MarkdownPreview } from "@/components/content/markdown-preview";
@@ -16,7 +17,6 @@ import { QuotePicker } from "@/components/content/quote-picker";
 import { CommentForm } from "@/components/content/comment-form";
 import { AttachmentsPanel } from "@/components/content/attachments/attachments-panel";
 import { QuasiFindingsPanel } from "@/components/disclosure/quasi-findings-panel";
-import { pastedSourceNotice } from "@/lib/content/pasted-testimony/match-passages";
 
 export const metadata: Metadata = { title: "Content item" };
 
