@@ -9,6 +9,7 @@ import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded/pgli
 import { applyMigrations } from "@/lib/db/migrate";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { seedEmbeddedDemoIfEmpty } from "./support/seed-embedded-demo";
+import { indexApprovedTestimony } from "./support/index-approved-testimony";
 
 async function main() {
   const e = env();
@@ -44,6 +45,7 @@ async function main() {
   try {
     console.log("Applying database migrations …");
     await applyMigrations(process.env);
+    await indexApprovedTestimony();
     if (embedded) await seedEmbeddedDemoIfEmpty();
     await buildIfNeeded(childEnv);
   } catch (error) {

@@ -225,7 +225,7 @@ describe("quotes and consent", () => {
     await submitItem(who.editor, { itemId: id, expectedVersion: 2 }, rid());
     return { ...who, ...passage, id };
   }
-  const full = { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["SOCIAL", "WEB"], languages: ["en"] };
+  const full = { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["SOCIAL", "WEB", "PARTNER_DOWNLOAD"], languages: ["en"] };
 
   it("lists only approved redacted passages, searchable, and inserts one as a blockquote linked to its source", async () => {
     const who = await people();

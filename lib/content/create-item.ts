@@ -1,4 +1,5 @@
-// A new content item: version 1, in DRAFT, snapshotted like every later save.
+// A new content item: version 1, in DRAFT, snapshotted like every later save, with any
+// testimony pasted into it linked to its source.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -7,6 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { assertThemesExist, snapshotVersion } from "./content-records";
 import { CreateItemInput } from "./schemas";
+import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
 
 export async function createItem(actor: Actor, raw: CreateItemInput, requestId: string): Promise<{ id: string; version: number }> {
   assertCan(actor, "content:edit");
@@ -26,8 +28,9 @@ export async function createItem(actor: Actor, raw: CreateItemInput, requestId: 
         themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
       },
     });
+    const pasted = await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
-    await recordAuditEvent(tx, { actor, action: "content.created", target: { type: "content", id: item.id }, requestId, details: { type: input.type, language: input.language } });
+    await recordAuditEvent(tx, { actor, action: "content.created", target: { type: "content", id: item.id }, requestId, details: { type: input.type, language: input.language, pastedFrom: pasted.map((s) => s.sourceId) } });
     return { id: item.id, version: item.version };
   });
 }

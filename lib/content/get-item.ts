@@ -1,5 +1,6 @@
 // Everything the item page shows: the item, its themes, quotes (with source codes, never
-// source identity), attachments (metadata only), comments, and the live release checks.
+// source identity) picked or found pasted, attachments (metadata only), comments, and the
+// live release checks.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -8,6 +9,7 @@ import { checkItemConsent } from "./consent-check";
 import { itemEditorIds } from "./content-records";
 import { findLeaks, releasableFields } from "./leak-guard";
 import { assessItemDisclosure } from "@/lib/disclosure/assess-item-disclosure";
+import { findPastedTestimony, pastedSources, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 
 export async function getItem(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
@@ -15,7 +17,7 @@ export async function getItem(actor: Actor, itemId: string) {
     where: { id: itemId },
     include: {
       themes: { select: { theme: { select: { id: true, name: true } } } },
-      quotes: { orderBy: { createdAt: "asc" }, select: { id: true, sourceId: true, usage: true, start: true, end: true, redactedTextId: true } },
+      quotes: { orderBy: { createdAt: "asc" }, select: { id: true, sourceId: true, usage: true, start: true, end: true, redactedTextId: true, detected: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, width: true, height: true, altText: true, caption: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorId: true, body: true, version: true, createdAt: true } },
     },
@@ -29,11 +31,12 @@ export async function getItem(actor: Actor, itemId: string) {
   const checksMatter = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state) || item.suspendedAt !== null;
   // Quasi-identifiers are shown while the item can still change or be approved, so editors see them before submitting.
   const disclosureMatters = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state);
-  const [leaks, consentProblems, editorIds, disclosure] = await Promise.all([
+  const [leaks, consentProblems, editorIds, disclosure, pasted] = await Promise.all([
     checksMatter ? findLeaks(db(), fields) : Promise.resolve([]),
     checkItemConsent(db(), item.id),
     itemEditorIds(db(), item.id),
     disclosureMatters ? assessItemDisclosure(db(), item.id, actor.id) : Promise.resolve(null),
+    pastedFrom(item.id, item.quotes, codes),
   ]);
   return {
     id: item.id,
@@ -53,7 +56,8 @@ export async function getItem(actor: Actor, itemId: string) {
     suspendedReason: item.suspendedReason,
     createdBy: nameOf.get(item.createdById) ?? "unknown",
     themes: item.themes.map((t) => t.theme),
-    quotes: item.quotes.map((q) => ({ ...q, sourceCode: codes.get(q.sourceId) ?? "?" })),
+    quotes: item.quotes.filter((q) => !q.detected).map((q) => ({ ...q, sourceCode: codes.get(q.sourceId) ?? "?" })),
+    pasted,
     attachments: item.attachments,
     comments: item.comments.map((c) => ({ ...c, author: nameOf.get(c.authorId) ?? "unknown" })),
     fields,
@@ -66,6 +70,16 @@ export async function getItem(actor: Actor, itemId: string) {
 }
 
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
+
+/** The sources of the item's detected links, each with where the item repeats its testimony now. */
+async function pastedFrom(itemId: string, quotes: { sourceId: string; detected: boolean }[], codes: Map<string, string>): Promise<PastedSource[]> {
+  const sourceIds = [...new Set(quotes.filter((q) => q.detected).map((q) => q.sourceId))];
+  if (sourceIds.length === 0) return [];
+  const live = await pastedSources(db(), await findPastedTestimony(db(), itemId));
+  return sourceIds
+    .map((sourceId) => ({ sourceId, sourceCode: codes.get(sourceId) ?? "?", places: live.find((s) => s.sourceId === sourceId)?.places ?? [] }))
+    .sort((a, b) => a.sourceCode.localeCompare(b.sourceCode));
+}
 
 /** The latest saved version, for showing "theirs" beside an edit that lost a race. */
 export async function latestVersionOf(actor: Actor, itemId: string) {

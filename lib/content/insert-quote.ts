@@ -9,6 +9,7 @@ import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "./content-records";
 import { InsertQuoteInput } from "./schemas";
+import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
 
 export function asBlockquote(text: string): string {
   return text.split("\n").map((line) => `> ${line}`).join("\n");
@@ -26,6 +27,7 @@ export async function insertQuote(actor: Actor, raw: InsertQuoteInput, requestId
     const body = item.body.trim() ? `${item.body.trimEnd()}\n\n${asBlockquote(quoted)}\n` : `${asBlockquote(quoted)}\n`;
     await tx.contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.id, sourceId: passage.sourceId, start: input.start, end: input.end, usage: input.usage } });
     await bumpVersion(tx, item.id, input.expectedVersion, { body, state: next, ...reopenIfApproved(item.state) });
+    await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.quote-inserted", target: { type: "content", id: item.id }, requestId, details: { version, sourceId: passage.sourceId, usage: input.usage } });

@@ -1,6 +1,8 @@
 // Publishing makes the approved version available to partners; the leak guard, the
 // consent check and the disclosure budgets run again, since dictionaries, consents and
-// other publications about the same sources may have changed since approval.
+// other publications about the same sources may have changed since approval (and testimony
+// approved since may be found pasted in it). Every source's consent must cover sharing with
+// partner organisations.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -9,7 +11,8 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidTransition } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
-import { assertConsentAllows } from "./consent-check";
+import { assertConsentAllows, assertNamesChannel } from "./consent-check";
+import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsPublication } from "@/lib/disclosure/assert-disclosure-allows";
@@ -23,7 +26,9 @@ export async function publishItem(actor: Actor, raw: ItemTransitionInput, reques
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "publish");
     if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
+    assertNamesChannel(item, "published");
     await assertNoLeaks(tx, forms, item.version, "published");
+    await linkPastedTestimony(tx, item.id);
     await assertConsentAllows(tx, item.id, "published");
     const disclosure = await assertDisclosureAllowsPublication(tx, item.id);
     await changeState(tx, item, next, { publishedAt: new Date() });

@@ -8,6 +8,7 @@ import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "./content-records";
 import { RestoreVersionInput } from "./schemas";
+import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
 
 export async function restoreVersion(actor: Actor, raw: RestoreVersionInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "content:edit");
@@ -29,6 +30,7 @@ export async function restoreVersion(actor: Actor, raw: RestoreVersionInput, req
     });
     await tx.contentTheme.deleteMany({ where: { itemId: item.id } });
     if (themeIds.length > 0) await tx.contentTheme.createMany({ data: themeIds.map((themeId) => ({ itemId: item.id, themeId })) });
+    await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.restored", target: { type: "content", id: item.id }, requestId, details: { from: input.number, version } });

@@ -1,6 +1,7 @@
 // A reviewer's decision. Nobody approves an item they edited; approval is pinned to
 // the reviewed version and refused while the leak guard, the consent check or the
-// disclosure check (quasi-identifiers and source budgets, lib/disclosure) objects.
+// disclosure check (quasi-identifiers and source budgets, lib/disclosure) objects. Pasted
+// testimony is linked first, so its sources' consent is checked with the picked quotes'.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -8,7 +9,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
-import { assertConsentAllows } from "./consent-check";
+import { assertConsentAllows, assertNamesChannel } from "./consent-check";
+import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
 import { itemEditorIds, loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsApproval } from "@/lib/disclosure/assert-disclosure-allows";
@@ -24,7 +26,9 @@ export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, req
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "approve");
     assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
+    assertNamesChannel(item, "approved");
     await assertNoLeaks(tx, forms, item.version, "approved");
+    await linkPastedTestimony(tx, item.id);
     await assertConsentAllows(tx, item.id, "approved");
     const disclosure = await assertDisclosureAllowsApproval(tx, item.id, reviewer.id);
     await changeState(tx, item, next, { approvedVersion: item.version, approvedById: reviewer.id, approvedAt: new Date() });

@@ -5,6 +5,7 @@ import { LANGUAGE_CODES } from "@/lib/testimony/languages";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
+import { NO_CHANNEL_MESSAGE } from "./consent-rule";
 
 const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(1);
@@ -24,7 +25,8 @@ const ItemFields = {
   language: z.enum(LANGUAGE_CODES, { message: "Choose a language." }),
   themeIds: listOf(Id, 20, "themes"),
   audiences: listOf(z.string().max(80, "Keep each audience under 80 characters."), 20, "audiences"),
-  channels: listOf(z.enum(CONSENT_CHANNELS), CONSENT_CHANNELS.length, "channels"),
+  // Consent is checked channel by channel: an item naming none would escape the check.
+  channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS)).min(1, NO_CHANNEL_MESSAGE).max(CONSENT_CHANNELS.length, `Choose at most ${CONSENT_CHANNELS.length} channels.`)),
   internalNotes: z.preprocess(blankToNull, z.string().trim().max(10_000, "Keep the notes under 10,000 characters.").nullable().optional()),
 };
 

@@ -1,6 +1,7 @@
 // An editor asks for review of the item's current version. An item that would leak an
 // identifier is refused here already, with where to look; the quasi-identifiers it
 // reveals are counted now, so the audit trail and the editor see what the reviewer will.
+// Testimony pasted into it is linked to its source before the reviewer sees it.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -11,17 +12,21 @@ import { changeState } from "./change-state";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput } from "./schemas";
+import { assertNamesChannel } from "./consent-check";
+import { linkPastedTestimony, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
 
 /** `needsAcknowledgement`: findings above a source's threshold; `blocked`: a CRITICAL source's threshold or a budget is exceeded. */
-export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean }> {
+export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean; pasted: PastedSource[] }> {
   assertCan(actor, "content:edit");
   const input = parseInput(ItemTransitionInput, raw);
   // Rendering every delivered form takes a while; it is done before the transaction.
   const forms = await prepareReleaseForms(db(), input.itemId);
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "submit");
+    assertNamesChannel(item, "submitted");
     await assertNoLeaks(tx, forms, item.version, "submitted");
+    const pasted = await linkPastedTestimony(tx, item.id);
     await changeState(tx, item, next);
     const disclosure = await assessItemDisclosure(tx, item.id, null);
     await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure: disclosureSummary(disclosure) } : {}) } });
@@ -29,6 +34,7 @@ export async function submitItem(actor: Actor, raw: ItemTransitionInput, request
       quasiIdentifiers: disclosure?.findings.length ?? 0,
       needsAcknowledgement: disclosure?.findings.some((f) => f.needsAcknowledgement) ?? false,
       blocked: (disclosure?.refused.length ?? 0) + (disclosure?.crossings.length ?? 0) > 0,
+      pasted,
     };
   });
 }

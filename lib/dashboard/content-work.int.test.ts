@@ -7,7 +7,7 @@ import { submitItem } from "@/lib/content/submit-item";
 import { approveItem, requestItemChanges } from "@/lib/content/review-item";
 import { listContentAwaitingMyReview, listMyContentDrafts } from "./content-work";
 
-const fields = { type: "SOCIAL_POST" as const, language: "en" as const, body: "They promised a salary. It came late, then never.", themeIds: [], audiences: [], channels: [] };
+const fields = { type: "SOCIAL_POST" as const, language: "en" as const, body: "They promised a salary. It came late, then never.", themeIds: [], audiences: [], channels: ["WEB" as const] };
 
 async function item(editor: Actor, title: string, to: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" = "DRAFT", reviewer?: Actor) {
   const { id } = await createItem(editor, { ...fields, title }, rid());

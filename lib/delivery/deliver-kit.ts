@@ -8,7 +8,7 @@ import "server-only";
 import { campaignsSharedWith, OFFERED_ITEM } from "./partner-items";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
-import { consentProblems } from "@/lib/content/consent-check";
+import { itemConsentProblems, sourcesWithConsent } from "@/lib/content/consent-check";
 import { log } from "@/lib/log";
 import { NotFound } from "@/lib/errors";
 import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
@@ -124,25 +124,11 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
   return { campaign, organisation: organisation.name, ready, withheld, limit };
 }
 
-/** The items any of whose sources' consent has a problem, read for all items at once (checkItemConsent's rule, batched). */
+/** The items whose consent has a problem, with the sources of all items read at once: the same rule as checkItemConsent. */
 async function itemsWithConsentProblems(tx: Tx, items: KitItem[]): Promise<Set<string>> {
-  const sourceIds = [...new Set(items.flatMap((item) => item.quotes.map((q) => q.sourceId)))];
-  if (sourceIds.length === 0) return new Set();
-  const sources = await tx.source.findMany({
-    where: { id: { in: sourceIds } },
-    select: { id: true, code: true, consent: { select: { scopes: true, channels: true, languages: true, expiresAt: true, withdrawnAt: true } } },
-  });
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const sources = await sourcesWithConsent(tx, items.flatMap((item) => item.quotes.map((q) => q.sourceId)));
   const now = new Date();
-  const suspect = new Set<string>();
-  for (const item of items) {
-    for (const sourceId of new Set(item.quotes.map((q) => q.sourceId))) {
-      const source = byId.get(sourceId);
-      const usages = item.quotes.filter((q) => q.sourceId === sourceId).map((q) => q.usage);
-      if (!source || consentProblems(source, usages, item.channels, item.language, now).length > 0) suspect.add(item.id);
-    }
-  }
-  return suspect;
+  return new Set(items.filter((item) => itemConsentProblems(item, sources, now).length > 0).map((item) => item.id));
 }
 
 function readme(campaign: string, organisation: string, items: { title: string; reference: string; language: string }[], withheld: Withheld[], limit: Limit): string {

@@ -1,10 +1,11 @@
 // The one place that decides what a partner organisation may take: an item in a
 // campaign shared with it. Anything else is "not found" — an unshared item and an
 // unknown id look the same. A shared item that may not leave (retired, consent
-// withdrawn or expired, organisation deactivated) comes back with the reason.
+// withdrawn, expired or not covering it — the same rule as publication —, organisation
+// deactivated) comes back with the reason.
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import { checkItemConsent } from "@/lib/content/consent-check";
+import { checkItemConsent, type ConsentProblem } from "@/lib/content/consent-check";
 import { campaignsSharedWith, sharedWith } from "./partner-items";
 
 export const SUSPENDED_MESSAGE = "This item is not available at the moment. Please stop using it and take down any copies you have published until we contact you.";
@@ -50,8 +51,16 @@ async function refusalReason(client: Db | Tx, organisation: { active: boolean },
       ? `This item was withdrawn${when}: the person whose words it uses has withdrawn consent. Stop using it and take down any copies you have published.`
       : `This item was retired${when} and may no longer be used. Take down any copies you have published.`;
   }
-  const consent = await checkItemConsent(client, item.id);
-  if (consent.some((p) => p.rule === "withdrawn")) return "This item is no longer available: the person whose words it uses has withdrawn consent. Take down any copies you have published.";
-  if (consent.some((p) => p.rule === "expired" || p.rule === "missing")) return "This item is not available at the moment: the consent it relies on has expired.";
-  return null;
+  return consentRefusal(await checkItemConsent(client, item.id));
+}
+
+export const PARTNER_CONSENT_MESSAGE = "This item is not available at the moment: the consent it relies on does not cover sharing with partner organisations.";
+
+/** What a partner is told of a consent problem: why, never whose consent or what it says. */
+export function consentRefusal(problems: ConsentProblem[]): string | null {
+  if (problems.length === 0) return null;
+  if (problems.some((p) => p.rule === "withdrawn")) return "This item is no longer available: the person whose words it uses has withdrawn consent. Take down any copies you have published.";
+  if (problems.some((p) => p.rule === "expired" || p.rule === "missing")) return "This item is not available at the moment: the consent it relies on has expired.";
+  if (problems.some((p) => p.rule === "partner")) return PARTNER_CONSENT_MESSAGE;
+  return "This item is not available at the moment: the consent it relies on no longer covers this use.";
 }

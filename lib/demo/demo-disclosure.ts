@@ -6,7 +6,7 @@
 import type { DemoItem } from "./demo-content";
 
 export const DEMO_BUDGET_SOURCE_CODE = "S-0004";
-export const DEMO_BUDGET_BLOCKED_TITLE = "Who is a brother";
+export const DEMO_BUDGET_BLOCKED_TITLE = "Who is a brother?";
 
 const PROMISES = "Broken promises and harsh living conditions";
 const RACISM = "Corruption, favouritism and racism";

@@ -20,6 +20,10 @@ import {
   DEMO_WITHDRAWAL_SOURCE_CODE,
 } from "./demo-content";
 import { DEMO_BUDGET_BLOCKED_TITLE, DEMO_BUDGET_SOURCE_CODE, DEMO_DISCLOSURE_ITEMS } from "./demo-disclosure";
+import { DEMO_PASTED_SENTENCE, DEMO_PASTED_SOURCE_CODE } from "./demo-sources-salma";
+import { createItem } from "@/lib/content/create-item";
+import { getItem } from "@/lib/content/get-item";
+import { pastedSourceNotice } from "@/lib/content/pasted-testimony/match-passages";
 
 const DISCLOSURE_TITLES = new Set(DEMO_DISCLOSURE_ITEMS.map((i) => i.title));
 
@@ -72,6 +76,7 @@ describe("the demo seed's content", { timeout: 120_000 }, () => {
     for (const item of await seededItems()) {
       expect(item.quotes.length, item.title).toBeGreaterThan(0);
       for (const quote of item.quotes) {
+        expect(quote.detected, `${item.title}: its own text repeats no testimony beyond the picked quote`).toBe(false);
         const passage = await db().redactedText.findUniqueOrThrow({ where: { id: quote.redactedTextId }, include: { redaction: { select: { state: true } } } });
         expect(passage.redaction.state).toBe("APPROVED");
         expect(passage.sourceId).toBe(quote.sourceId);
@@ -97,12 +102,13 @@ describe("the demo seed's content", { timeout: 120_000 }, () => {
       ["S-0002", "ar", "APPROVED"],
       ["S-0003", "en", "APPROVED"],
       ["S-0004", "en", "APPROVED"],
+      [DEMO_PASTED_SOURCE_CODE, "en", "APPROVED"],
     ]);
     for (const t of testimonies.filter((t) => t.redaction)) {
       expect(t.redaction!.editorIds).toEqual([editor.id]);
       expect(t.redaction!.reviews).toEqual([{ reviewerId: reviewer2.id, decision: "APPROVED" }]);
     }
-    expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(4);
+    expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(5);
     const disclosurePublished = DEMO_DISCLOSURE_ITEMS.filter((i) => i.state === "PUBLISHED").length;
     expect(await db().auditEvent.count({ where: { action: "content.published" } })).toBe(DEMO_PUBLISHED_TITLES.length + disclosurePublished);
   });
@@ -157,5 +163,19 @@ describe("the demo seed's content", { timeout: 120_000 }, () => {
     expect(refused).toMatchObject({ message: expect.stringMatching(/this item would reveal 11, over the disclosure budget of 10\. It adds place/) });
     await setDisclosureBudget(admin, { sourceId: source.id, expectedBudgetVersion: 0, budget: 11, reason: "Demo: he agreed to name the town he left through." }, rid());
     await approveItem(reviewer, { itemId: blocked.id, expectedVersion: blocked.version }, rid());
+  });
+
+  it("has approved testimony of S-0005 that no item quotes, which an item pasting it is linked to", async () => {
+    await seedDemo();
+    const source = await db().source.findUniqueOrThrow({ where: { code: DEMO_PASTED_SOURCE_CODE }, include: { consent: true } });
+    expect(source.consent?.channels).toContain("PARTNER_DOWNLOAD");
+    expect(await db().contentQuote.count({ where: { sourceId: source.id } })).toBe(0);
+    const redacted = await db().redactedText.findFirstOrThrow({ where: { sourceId: source.id } });
+    expect(redacted.text).toContain(DEMO_PASTED_SENTENCE);
+    const editor = { ...(await user("editor@demo.test")), partnerOrgId: null };
+    const fields = { type: "ARTICLE" as const, language: "en" as const, themeIds: [], audiences: [], channels: ["WEB" as const], internalNotes: null };
+    const { id } = await createItem(editor, { ...fields, title: "Hungry children", body: `A mother who left told us:\n\n${DEMO_PASTED_SENTENCE}` }, rid());
+    const view = (await getItem(editor, id))!;
+    expect(view.pasted.map(pastedSourceNotice)).toEqual([`Text from ${DEMO_PASTED_SOURCE_CODE}'s approved testimony was found in this item (paragraph 2); its consent applies.`]);
   });
 });

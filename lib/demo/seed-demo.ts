@@ -1,6 +1,7 @@
 // Seeds the embedded demo on an empty database: one account per role, a partner
 // organisation, invented sources and testimony, content in every state and a campaign
-// holding it, and a source whose disclosure budget an item in review would cross.
+// holding it, a source whose disclosure budget an item in review would cross, and one whose
+// approved testimony no item quotes yet (to paste from).
 // Nothing here is a real person.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
@@ -12,6 +13,7 @@ import { seedDemoCampaign } from "./seed-demo-campaign";
 import { seedDemoPartnerToken } from "./seed-demo-partner-token";
 import { seedDemoContent } from "./seed-demo-content";
 import { seedDemoDisclosure } from "./seed-demo-disclosure";
+import { seedDemoPasted } from "./seed-demo-pasted";
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db().user.count()) === 0;
@@ -35,4 +37,5 @@ export async function seedDemo(): Promise<void> {
   await seedDemoContent(editorActor, randomUUID());
   await seedDemoCampaign(editorActor, randomUUID());
   await seedDemoDisclosure(editorActor, randomUUID());
+  await seedDemoPasted(editorActor, randomUUID());
 }

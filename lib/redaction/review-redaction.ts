@@ -1,6 +1,7 @@
 // A reviewer's decision. Nobody approves a redaction they edited; approval is
 // pinned to the hash of the redacted text the reviewer saw, and stores that text
-// as the artefact every later stage reads.
+// as the artefact every later stage reads, with its shingles, so that text pasted from it
+// into content is found (lib/content/pasted-testimony).
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
@@ -15,6 +16,7 @@ import { redactionHash } from "./redaction-hash";
 import { assertNothingExposed } from "./submit-redaction";
 import { STALE_VERSION } from "./save-redaction";
 import type { ApproveRedactionInput, RequestChangesInput } from "./schemas";
+import { indexRedactedText } from "@/lib/content/pasted-testimony/index-testimony";
 
 const SELF_REVIEW = "You edited this redaction, so another reviewer must decide on it.";
 
@@ -42,11 +44,13 @@ export async function approveRedaction(reviewer: Actor, input: z.infer<typeof Ap
     const updated = await tx.redaction.updateMany({ where: { id: redaction.id, version: input.expectedVersion }, data: { state: next, version: { increment: 1 } } });
     if (updated.count !== 1) throw new Conflict(STALE_VERSION);
     await tx.redactionReview.create({ data: { redactionId: redaction.id, reviewerId: reviewer.id, decision: "APPROVED", textHash } });
-    await tx.redactedText.upsert({
+    const redacted = await tx.redactedText.upsert({
       where: { redactionId: redaction.id },
       create: { redactionId: redaction.id, testimonyId: input.testimonyId, sourceId: loaded.testimony.sourceId, language: loaded.testimony.language, text, textHash, approvedById: reviewer.id },
       update: { text, textHash, approvedById: reviewer.id, approvedAt: new Date() },
+      select: { id: true, sourceId: true, text: true },
     });
+    await indexRedactedText(tx, redacted);
     await recordAuditEvent(tx, { actor: reviewer, action: "redaction.approved", target: { type: "testimony", id: input.testimonyId }, requestId, details: { textHash } });
   });
 }

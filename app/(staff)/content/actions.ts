@@ -28,6 +28,10 @@ import { latestVersionOf } from "@/lib/content/get-item";
 import { listApprovedPassages } from "@/lib/content/list-approved-passages";
 import { AcknowledgeFindingsInput } from "@/lib/disclosure/schemas";
 import { acknowledgeFindings } from "@/lib/disclosure/acknowledge-findings";
+import { pastedSourceNotice, type PastedSource } from "@/lib/content/pasted-testimony/match-passages";
+
+/** " Text from S-0002's approved testimony was found in this item (paragraph 2); its consent applies." per source. */
+const pastedNotes = (pasted: PastedSource[]) => pasted.map((s) => ` ${pastedSourceNotice(s)}`).join("");
 
 const refresh = (itemId: string) => {
   revalidatePath(`/content/${itemId}`);
@@ -41,9 +45,9 @@ export const createItemAction = authorizedAction("content:edit", CreateItemInput
 });
 
 export const saveItemAction = authorizedAction("content:edit", SaveItemInput, async ({ user, requestId }, input) => {
-  const { version } = await saveItem(user, input, requestId);
+  const { version, pasted } = await saveItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: `Saved as version ${version}.`, data: { version } };
+  return { ok: true, message: `Saved as version ${version}.${pastedNotes(pasted)}`, data: { version } };
 });
 
 // What someone else saved meanwhile, to show beside the text that lost the race.
@@ -54,14 +58,14 @@ export const latestVersionAction = authorizedAction("content:view", ItemIdInput,
 });
 
 export const submitItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {
-  const { quasiIdentifiers, needsAcknowledgement, blocked } = await submitItem(user, input, requestId);
+  const { quasiIdentifiers, needsAcknowledgement, blocked, pasted } = await submitItem(user, input, requestId);
   refresh(input.itemId);
   const note = blocked
     ? " As it stands it cannot be approved: see the quasi-identifiers below."
     : needsAcknowledgement
       ? ` It reveals ${quasiIdentifiers} quasi-identifiers; the reviewer must acknowledge each before approving.`
       : "";
-  return { ok: true, message: `Submitted for review.${note}` };
+  return { ok: true, message: `Submitted for review.${note}${pastedNotes(pasted)}` };
 });
 
 export const approveItemAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
+import { linkPastedTestimony } from "../pasted-testimony/link-pasted-testimony";
 import { reencodeImage } from "./reencode-image";
 import { safeFileName } from "./safe-file-name";
 import { AddAttachmentInput } from "./schemas";
@@ -33,6 +34,7 @@ export async function addAttachment(actor: Actor, raw: AddAttachmentInput, reque
       select: { id: true },
     });
     await bumpVersion(tx, item.id, input.expectedVersion, { state: next, ...reopenIfApproved(item.state) });
+    await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.attachment-added", target: { type: "content", id: item.id }, requestId, details: { version, state: next, attachmentId: attachment.id } });

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
+import { linkPastedTestimony } from "../pasted-testimony/link-pasted-testimony";
 import { RemoveAttachmentInput } from "./schemas";
 
 export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput, requestId: string): Promise<{ version: number }> {
@@ -18,6 +19,7 @@ export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput,
     const removed = await tx.contentAttachment.deleteMany({ where: { id: input.attachmentId, itemId: item.id } });
     if (removed.count !== 1) throw new NotFound("This attachment does not exist.");
     await bumpVersion(tx, item.id, input.expectedVersion, { state: next, ...reopenIfApproved(item.state) });
+    await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.attachment-removed", target: { type: "content", id: item.id }, requestId, details: { version, state: next, attachmentId: input.attachmentId } });

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { getItem } from "@/lib/content/get-item";
 import { listThemes } from "@/lib/content/list-items";
 import { describeHit } from "@/lib/content/leak-guard";
+import { pastedSourceNotice } from "@/lib/content/pasted-testimony/match-passages";
 import { CONTENT_TYPE_LABELS, QUOTE_USAGE_LABELS, type ContentType, type QuoteUsage } from "@/lib/content/vocabulary";
 import { ItemForm } from "@/components/content/item-form";
 import { MarkdownPreview } from "@/components/content/markdown-preview";
@@ -114,8 +115,17 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
       </div>
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">Quotes</h2>
-        {item.quotes.length === 0 ? (
+        {item.pasted.length > 0 ? (
+          <ul data-testid="pasted-testimony" aria-label="Testimony found pasted">
+            {item.pasted.map((s) => (
+              <li key={s.sourceId}>{pastedSourceNotice(s)}</li>
+            ))}
+          </ul>
+        ) : null}
+        {item.quotes.length === 0 && item.pasted.length === 0 ? (
           <p className="muted">No quotes from testimony yet.</p>
+        ) : item.quotes.length === 0 ? (
+          <p className="muted">No quotes picked from testimony.</p>
         ) : (
           <ul>
             {item.quotes.map((q) => (
