@@ -3,8 +3,9 @@
 // digits standing for letters ("R4shid", Arabizi "5oshnaw" for Khoshnaw, "7amdan"), letters
 // spaced or dotted apart ("T a w f i q", "T.a.w.f.i.q"), digits spelled out ("zero five three
 // two…", "صفر خمسة…"), letters standing for digits in a number ("O532 418 77 O9"), a name
-// in list order across its comma, words run together in a hashtag ("#AbuHamza"), and
-// addresses written around ("rt1987 [at] gmail [dot] com").
+// in list order across its comma, words run together in a hashtag ("#AbuHamza"), addresses
+// written around ("rt1987 [at] gmail [dot] com") or percent-escaped in a link, and a phone's
+// groups typed last to first in a right-to-left paragraph.
 import type { CanonicalText } from "./canonical-text";
 
 type Unit = { char: string; from: number; to: number };
@@ -55,7 +56,25 @@ const DIGIT_WORDS: Record<string, string> = {
   "صفر": "0", "واحد": "1", "اثنان": "2", "اثنين": "2", "ثلاثه": "3", "ثلاث": "3", "اربعه": "4", "اربع": "4", "خمسه": "5", "خمس": "5", "سته": "6", "ست": "6", "سبعه": "7", "سبع": "7", "ثمانيه": "8", "ثماني": "8", "تسعه": "9", "تسع": "9",
 };
 const DIGIT_WORD = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length).join("|");
-const SPELLED_NUMBER = new RegExp(`(?<![\\p{L}])(?:${DIGIT_WORD})(?:[\\s,\\-]+(?:${DIGIT_WORD})){3,}(?![\\p{L}])`, "giu");
+// a piece of a number said aloud: digits, a digit word, or "double seven" / "triple zero"
+const SAID = `(?:\\d+|(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD}))`;
+// four or more pieces, at least one of them words: "zero five three two…", "0532 four one eight 77 09"
+const SPELLED_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?=(?:${SAID}[\\s,\\-]+)*(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD})(?![\\p{L}]))${SAID}(?:[\\s,\\-]+${SAID}){3,}(?![\\p{L}\\d])`, "giu");
+
+function digitsSaid(said: string): string {
+  return said
+    .split(/[\s,-]+/)
+    .reduce<{ out: string[]; times: number }>(
+      ({ out, times }, piece) => {
+        const lower = piece.toLowerCase();
+        if (lower === "double" || lower === "triple") return { out, times: lower === "double" ? 2 : 3 };
+        const digits = DIGIT_WORDS[lower] ?? (/^\d+$/.test(piece) ? piece : "");
+        return { out: [...out, digits.repeat(times)], times: 1 };
+      },
+      { out: [], times: 1 },
+    )
+    .out.join(" ");
+}
 
 const LETTERS_IN_NUMBER = /(?<![\p{L}])(?=[\dOolI]*\d[\dOolI]*[OolI]|[OolI]+[\dOolI]*\d)[\dOolI]+(?![\p{L}])/gu;
 
@@ -65,7 +84,38 @@ const COMMA_BETWEEN_WORDS = /(?<=\p{L})\s*[,،]\s*(?=\p{L})/gu;
 // "#AbuHamza", "RashidTawfiq": words run together, each starting with a capital
 const CAMEL_CASE = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
 
-const ADDRESS_WRITTEN_AROUND = /\s*[[(]\s*(at|dot)\s*[\])]\s*|\s+@\s*|\s*@\s+/giu;
+// "rt1987 [at] gmail [dot] com", "(at)", "{at}", "[@]", "rt1987 at gmail dot com"
+const BRACKETED_AT_OR_DOT = /\s*[[({<]\s*(at|dot|@|\.)\s*[\])}>]\s*|\s+@\s*|\s*@\s+/giu;
+const SPOKEN_AT = /\s+at\s+(?=[\p{L}\d-]+(?:\s+dot\s+|\.)\p{L}{2,})/giu;
+const SPOKEN_DOT = /(?<=@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*)\s+dot\s+(?=\p{L}{2,})/giu;
+
+function addressesWrittenAround(c: CanonicalText): CanonicalText | null {
+  const bracketed = rewrite(c, BRACKETED_AT_OR_DOT, (m) => (/^(?:dot|\.)$/i.test(m[1] ?? "") ? "." : "@")) ?? c;
+  const at = rewrite(bracketed, SPOKEN_AT, () => "@") ?? bracketed;
+  const dotted = rewrite(at, SPOKEN_DOT, () => ".") ?? at;
+  return dotted === c ? null : dotted;
+}
+
+// "mailto:rt1987%40gmail.com": what a link's address says once decoded
+const PERCENT_ESCAPES = /(?:%[0-9A-Fa-f]{2})+/g;
+
+function decoded(escapes: string): string {
+  try {
+    return decodeURIComponent(escapes);
+  } catch {
+    return escapes;
+  }
+}
+
+// In a right-to-left paragraph a writer types a phone's groups last to first, so that the
+// bidirectional algorithm shows them first to last: "09–77–418–0532" reads 0532–418–77–09.
+const DIGIT_GROUPS = /\d+(?:[^\p{L}\p{N}\n]{1,3}\d+)+/gu;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF]/;
+
+function groupsReversed(run: string): string {
+  const groups = run.match(/\d+/g) ?? [];
+  return groups.reverse().join(" ");
+}
 
 /**
  * A reading, and whether the detector reads it too. Joining words across a comma or
@@ -79,11 +129,13 @@ export function alternativeReadings(c: CanonicalText): Reading[] {
     [digitsAsLetters(c, LEET), true],
     [digitsAsLetters(c, ARABIZI), true],
     [rewrite(c, SPACED_LETTERS, (m) => m[0].replace(/[ .\-·_]/g, "")), true],
-    [rewrite(c, SPELLED_NUMBER, (m) => m[0].split(/[\s,-]+/).map((w) => DIGIT_WORDS[w.toLowerCase()] ?? "").join(" ")), true],
+    [rewrite(c, SPELLED_NUMBER, (m) => digitsSaid(m[0])), true],
     [rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")), true],
     [rewrite(c, COMMA_BETWEEN_WORDS, () => " "), false],
     [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
-    [rewrite(c, ADDRESS_WRITTEN_AROUND, (m) => (m[1]?.toLowerCase() === "dot" ? "." : "@")), true],
+    [addressesWrittenAround(c), true],
+    [rewrite(c, PERCENT_ESCAPES, (m) => decoded(m[0])), true],
+    [RIGHT_TO_LEFT.test(c.text) ? rewrite(c, DIGIT_GROUPS, (m) => groupsReversed(m[0])) : null, true],
   ];
   return readings.flatMap(([text, detector]) => (text ? [{ text, detector }] : []));
 }

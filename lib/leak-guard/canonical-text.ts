@@ -4,6 +4,7 @@
 // collapses back into the spelling the guard knows. Each canonical character remembers the
 // original characters it came from, so editors are shown positions in their own text.
 import unhomoglyph from "unhomoglyph";
+import { cyrillicWordPositions, latinOfCyrillic } from "./cyrillic-words";
 import { fancyCharacter } from "./fancy-letters";
 import { foldArabicLetter, isArabicLetter, keepsAlifMaqsura } from "./arabic-letters";
 
@@ -63,8 +64,12 @@ function asciiDigit(char: string): string {
   return value;
 }
 
-// Turkish and Kurdish letters that English spells with two: Xoşnaw is Khoshnaw, Çelebi Chelebi.
-const TWO_LETTER_SOUNDS: Record<string, string> = { "ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "ç": "ch", "Ç": "Ch" };
+// Letters that English spells with two: Turkish and Kurdish (Xoşnaw is Khoshnaw, Çelebi
+// Chelebi) and the scholarly transliteration of Arabic and Persian (Khošnaw, Ṯābit, Ǧamāl).
+const TWO_LETTER_SOUNDS: Record<string, string> = {
+  "ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "ç": "ch", "Ç": "Ch", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
+  "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh", "ḫ": "kh", "Ḫ": "Kh", "ẖ": "kh", "ǧ": "j", "Ǧ": "J", "ġ": "gh", "Ġ": "Gh", "ḵ": "kh", "Ḵ": "Kh",
+};
 
 /** One character (already NFKC) in canonical form: "" to drop it. */
 function canonicalChar(char: string): string {
@@ -90,7 +95,13 @@ type Unit = { char: string; from: number; to: number };
 
 function canonicalUnits(input: string): Unit[] {
   const units: Unit[] = [];
+  const russian = /\p{Script=Cyrillic}/u.test(input) ? cyrillicWordPositions(input) : null;
   for (const { char, from, to } of displayOrder(input)) {
+    const transliterated = russian?.has(from) ? latinOfCyrillic(char) : null;
+    if (transliterated !== null) {
+      for (let k = 0; k < transliterated.length; k++) units.push({ char: transliterated[k]!, from, to });
+      continue;
+    }
     for (const piece of fancyCharacter(char) ?? char.normalize("NFKC")) {
       const canonical = canonicalChar(piece);
       // one unit per UTF-16 code unit, so positions line up with the string

@@ -83,7 +83,7 @@ function isPronoun(span: Span): boolean {
 
 /** Public figures and the group's own names stay in published text ("Abu Bakr al-Baghdadi"). */
 function isSafeWord(span: Span): boolean {
-  return SAFE_KEYS.has(phraseKey(span.text));
+  return SAFE_KEYS.has(phraseKey(span.text)) || SAFE_KEYS.has(phraseKey(span.text.replace(/['’]s$/, "")));
 }
 
 export function directIdentifierSpans(text: string): Span[] {

@@ -2,11 +2,11 @@
 // canonical form, its words are looked up in the identifier index (every source's
 // dictionary and real name), and the detector's evidence-backed direct identifiers are
 // added (phones, emails, kunyas, cued names). Positions are in the original text.
-import { dictionaryTokens } from "@/lib/redaction/detector/dictionary-text";
+import { dictionaryTokens, exactKeys } from "@/lib/redaction/detector/dictionary-text";
 import { alternativeReadings } from "./alternative-readings";
 import { canonicalText, originalRange, type CanonicalText } from "./canonical-text";
 import { directIdentifierSpans } from "./direct-identifiers";
-import { findInIndex, type IndexLookup } from "./identifier-index/find-in-index";
+import { findGluedInIndex, findInIndex, gluedWords, type IndexLookup } from "./identifier-index/find-in-index";
 import { loadArabicWords } from "./arabic-words";
 import { guardWordRole } from "./word-roles";
 
@@ -25,9 +25,21 @@ function byParagraph<T extends { start: number; end: number }>(text: string, fin
   return found;
 }
 
+/** The spelled keys of a glued word, read as the tokenizer reads one word. */
+function keysAsOneWord(word: string): string[] {
+  const tokens = dictionaryTokens(word);
+  return tokens.length === 1 ? exactKeys(tokens[0]!) : [];
+}
+
+// Everyday lower-case words ("of the") are never the pieces of a name written apart.
+const GLUEABLE_ROLES = new Set(["strict", "ordinary", "spelled"]);
+
 async function hitsIn(text: string, canonical: CanonicalText, lookup: IndexLookup, withDetector: boolean): Promise<TextHit[]> {
   const tokens = dictionaryTokens(canonical.text, undefined, { withoutLinks: true });
-  const dictionary = await findInIndex(canonical.text, tokens, guardWordRole(text, canonical), lookup);
+  const role = guardWordRole(text, canonical);
+  const glued = gluedWords(canonical.text, tokens, (t) => !t.key.startsWith("#") && GLUEABLE_ROLES.has(role(t)), keysAsOneWord);
+  const [words, gluedHits] = await Promise.all([findInIndex(canonical.text, tokens, role, lookup), findGluedInIndex(glued, lookup)]);
+  const dictionary = [...words, ...gluedHits];
   const detector = withDetector ? byParagraph(canonical.text, directIdentifierSpans) : [];
   return [
     ...dictionary.map((h) => ({ ...originalRange(canonical, h.start, h.end), type: h.type, fromDictionary: true, sourceId: h.sourceId })),

@@ -21,6 +21,12 @@ function isWellKnownProperNoun(key: string): boolean {
 
 const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/i;
 
+/** "it's", "they're", "isn't": an everyday word contracted (the n of n't belongs to "not"). */
+function isContraction(spelled: string): boolean {
+  const stem = spelled.replace(CONTRACTION, "").toLowerCase();
+  return isEnglishWord(stem) || (stem.endsWith("n") && isEnglishWord(stem.slice(0, -1)));
+}
+
 // The group's own vocabulary, transliterated: no one's name.
 const GROUP_TERMS = new Set(["wilayah", "wilaya", "wilayat", "dawla", "dawlah", "khilafa", "khilafah", "hisba", "hisbah", "diwan", "amniyat", "amni", "shura", "bayah", "baya", "katiba", "katibat", "liwa", "sabaya", "ghanima", "zakat", "hijrah", "murtad", "murtaddin", "kuffar", "kafir", "taghut", "tawaghit", "dabiq", "rumiyah", "amaq", "naba"]);
 
@@ -50,7 +56,8 @@ export function guardWordRole(original: string, canonical: CanonicalText): WordR
       return isArabicWord(word) || isArabicWord(spelled) || isArabicWord(canonical.text.slice(token.start, token.end)) ? "ordinary" : "strict";
     }
     if (GROUP_TERMS.has(token.key)) return "spelled";
-    const ordinary = isEnglishWord(token.key) || CONTRACTION.test(spelled);
+    // "it's", "that's": a contraction of an everyday word; "Doski's" is a name's possessive
+    const ordinary = isEnglishWord(token.key) || (CONTRACTION.test(spelled) && isContraction(spelled));
     if (ordinary && !(token.capitalised && !token.sentenceStart)) return "phrase-only";
     if (ordinary || isWellKnownProperNoun(token.key)) return "spelled";
     return "strict";

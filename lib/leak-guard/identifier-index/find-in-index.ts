@@ -95,3 +95,40 @@ export async function findInIndex(text: string, tokens: readonly Token[], wordRo
   }
   return hits.list();
 }
+
+// "Khosh naw", "Nasr-Allah", "نصر الله", "Khosh🔥naw": a one-word name written in two or three
+// pieces. Pieces parted by a space, a hyphen, a dot, a slash or a symbol are glued and looked
+// up as spelled (exact key only, never by sound: "in the" must not sound like a name).
+const GLUE_GAP = /^(?:[ \-./·_\p{S}\u00A0]{1,3})$/u;
+const MAX_GLUED = 3;
+const MIN_GLUED_LENGTH = 5;
+
+export type GluedWord = { start: number; end: number; keys: string[] };
+
+/** Windows of two or three neighbouring words that may be one name written apart. */
+export function gluedWords(text: string, tokens: readonly Token[], mayGlue: (token: Token) => boolean, keysOf: (word: string) => string[]): GluedWord[] {
+  const glued: GluedWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mayGlue(tokens[i]!)) continue;
+    let word = text.slice(tokens[i]!.start, tokens[i]!.end);
+    for (let j = i + 1; j < Math.min(tokens.length, i + MAX_GLUED); j++) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      // a sentence's full stop and the next word are not one name
+      if (!GLUE_GAP.test(gap) || /\.\s/.test(gap) || !mayGlue(tokens[j]!)) break;
+      word += text.slice(tokens[j]!.start, tokens[j]!.end);
+      if (word.length >= MIN_GLUED_LENGTH) glued.push({ start: tokens[i]!.start, end: tokens[j]!.end, keys: keysOf(word) });
+    }
+  }
+  return glued;
+}
+
+/** Hits of glued words that are, as spelled, a one-word entry: two rounds, like single words. */
+export async function findGluedInIndex(glued: readonly GluedWord[], lookup: IndexLookup): Promise<IndexHit[]> {
+  if (glued.length === 0) return [];
+  const found = await lookup([...new Set(glued.flatMap((g) => g.keys.map(wordKey)))]);
+  const idsOf = glued.map((g) => new Set(g.keys.flatMap((k) => (found.get(wordKey(k)) ?? []).filter((r) => r.type === "WORD" && r.word).map((r) => r.word!))));
+  const paths = await lookup([...new Set(idsOf.flatMap((ids) => [...ids].map((id) => pathKey([id]))))]);
+  const hits = new Hits();
+  glued.forEach((g, i) => idsOf[i]!.forEach((id) => hits.add(g.start, g.end, paths.get(pathKey([id])))));
+  return hits.list();
+}

@@ -4,6 +4,7 @@
 // suspended at once (lib/content/suspension.ts). It runs as a background job; its
 // RecheckRun row is the progress the editor sees.
 import "server-only";
+import { databaseMode } from "@/lib/env";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -96,6 +97,9 @@ export async function runRecheck(runId: string): Promise<void> {
 
 /** At start: runs that never finished (the embedded demo runs jobs in its own process) are queued again. */
 export async function resumeUnfinishedRechecks(): Promise<number> {
+  // The embedded database is served to this one process: a run still RUNNING was cut off by
+  // the restart, however recently it started. (On PostgreSQL another instance may be on it.)
+  if (databaseMode() === "pglite") await db().recheckRun.updateMany({ where: { state: "RUNNING" }, data: { state: "QUEUED" } });
   const stalled = new Date(Date.now() - STALLED_AFTER_MS);
   const runs = await db().recheckRun.findMany({ where: { OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] }, select: { id: true } });
   for (const run of runs) await dispatchRecheck(run.id);

@@ -36,7 +36,8 @@ async function publishedShared(body = BODY, title = "What the front was like") {
 }
 
 async function untilDone(runId: string) {
-  for (let i = 0; i < 300; i++) {
+  // pg-boss creates its schema on first start, which takes a while on a busy machine
+  for (let i = 0; i < 900; i++) {
     const run = await db().recheckRun.findUniqueOrThrow({ where: { id: runId } });
     if (run.state === "DONE" || run.state === "FAILED") return run;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -61,7 +62,7 @@ describe("re-check after publication", () => {
     expect((await db().contentItem.findUniqueOrThrow({ where: { id: clean.item.id } })).suspendedAt).toBeNull();
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "content.suspended", targetId: item.id } });
     expect(JSON.stringify(audit.details)).not.toMatch(/Kani|Masi/);
-  });
+  }, 120_000);
 
   it("re-checks when the real name changes, and when nothing matches suspends nothing", async () => {
     const { editor, item, sourceId } = await publishedShared("Only Karwan Jaff knew the way through the olive groves.");

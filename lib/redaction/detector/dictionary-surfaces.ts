@@ -131,6 +131,29 @@ function compileSurface(type: IdentifierType, trimmed: string, mode: MatchMode, 
   return { type, kind: "phrases", phrases: entryPhrases(trimmed, type, mode, isOrdinary) };
 }
 
+/**
+ * The name inside an address, as a partner may read it without the rest: "shadowlion" of
+ * @shadowlion, "rt1987" and "rt1987@gmail" of rt1987@gmail.com, "rt.1987" of
+ * facebook.com/rt.1987. Only a name that is no everyday word and long enough to single
+ * someone out ("info", "admin" and "home" stay).
+ */
+function bareNames(type: IdentifierType, needle: string, isOrdinary: OrdinaryWord): Surface[] {
+  const names: string[] = [];
+  const email = /^([^@\s]+)@([^@\s]+)\.[a-z]{2,}$/i.exec(needle);
+  if (email) names.push(email[1]!, `${email[1]}@${email[2]}`);
+  else if (needle.includes("/")) names.push(needle.replace(/\/+$/, "").split("/").at(-1) ?? "");
+  else names.push(needle);
+  const surfaces: Surface[] = [];
+  for (const name of names) {
+    const letters = name.replace(/[^\p{L}]/gu, "");
+    if (name === needle || name.length < 5 || (letters === name && isOrdinary(name))) continue;
+    if (/[.@]/.test(name)) surfaces.push({ type, kind: "literal", needle: name.toLowerCase() });
+    else if (isCode(name)) surfaces.push({ type, kind: "code", code: codeOf(name) });
+    else if (/^[\p{L}]+$/u.test(name)) surfaces.push({ type, kind: "phrases", phrases: [[guardKeys(foldWord(name)).slice(0, 1)]] });
+  }
+  return surfaces;
+}
+
 /** Every surface of every entry (its text and each variant). */
 export function compileSurfaces(entries: readonly DictionaryEntry[], mode: MatchMode, isOrdinary: OrdinaryWord = NOTHING_IS_ORDINARY): Surface[] {
   const surfaces: Surface[] = [];
@@ -138,7 +161,10 @@ export function compileSurfaces(entries: readonly DictionaryEntry[], mode: Match
     const type = entryType(entry);
     for (const surface of [entry.text, ...(entry.variants ?? [])]) {
       const trimmed = surface.trim();
-      if (trimmed !== "") surfaces.push(compileSurface(type, trimmed, mode, isOrdinary));
+      if (trimmed === "") continue;
+      const compiled = compileSurface(type, trimmed, mode, isOrdinary);
+      surfaces.push(compiled);
+      if (mode === "guard" && compiled.kind === "literal") surfaces.push(...bareNames(type, compiled.needle, isOrdinary));
     }
   }
   return surfaces;

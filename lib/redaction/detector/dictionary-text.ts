@@ -68,15 +68,17 @@ export function tokenKeys(t: Token, role: WordRole = "name"): string[] {
       return [];
     case "name":
       return cached("name", t, () => unique(redactionForms(t).flatMap((f) => f.keys)));
+    // "Tell Abyad": an everyday word inside a name is read like the name's other words
     case "strict":
     case "ordinary":
+    case "spelled":
       return cached("guard", t, () => unique(formKeys(t, guardKeys).flatMap((f) => f.keys)));
     default:
       return exactKeys(t);
   }
 }
 
-function exactKeys(t: Token): string[] {
+export function exactKeys(t: Token): string[] {
   return cached("spelled", t, () => unique(formKeys(t, guardKeys).map((f) => f.keys[0]!)));
 }
 
@@ -84,8 +86,9 @@ function exactKeys(t: Token): string[] {
 export function aloneKeys(t: Token, role: WordRole = "name"): string[] {
   switch (role) {
     case "name":
-    case "spelled":
       return tokenKeys(t, role);
+    case "spelled":
+      return exactKeys(t);
     case "strict":
       // a short word alone matches only as spelled: "Vs" is no Fassi by sound
       return cached("guard-alone", t, () => unique(formKeys(t, guardKeys).flatMap((f) => (f.form.length <= (t.arabic ? SHORT_ARABIC_FORM : 2) ? f.keys.slice(0, 1) : f.keys))));
@@ -143,17 +146,33 @@ export function gluedStart(text: string, tokens: readonly Token[], i: number, jo
 
 export type DigitRun = { start: number; end: number; digits: string };
 
-// Digits with up to three separating characters between them: "0532 - 418 - 77 - 09",
-// "0532·418·7709", "0532 418 **77 09**". The separator class excludes digits and letters,
-// so the scan is linear.
-const DIGIT_RUN = /[+(]?[0-9\u0660-\u0669\u06F0-\u06F9](?:[^\p{L}\p{N}\n]{0,3}[0-9\u0660-\u0669\u06F0-\u06F9])*/gu;
+// Digits with up to five separating characters between them: "0532 - 418 - 77 - 09",
+// "0532·418·7709", "0532 418 **77 09**", "0532 ... 418 ... 77 ... 09". The separator class
+// excludes digits and letters, so the scan is linear.
+const DIGIT_RUN = /[+(]?[0-9\u0660-\u0669\u06F0-\u06F9](?:[^\p{L}\p{N}\n]{0,5}[0-9\u0660-\u0669\u06F0-\u06F9])*/gu;
+const DIGIT_GROUP = /[0-9\u0660-\u0669\u06F0-\u06F9]+/gu;
+// A number is a few groups: a run of more ("0532–418–77–09 / 0533–111–22–33", "… 09 (2015)")
+// is also read as each stretch of up to this many neighbouring groups.
+const MAX_NUMBER_GROUPS = 6;
 
-/** Every run of digits (with phone separators) in the text that is long enough to be a number. */
+/** Every run of digits (with phone separators) in the text that is long enough to be a number, and the numbers inside longer runs. */
 export function digitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
+  const seen = new Set<string>();
+  const add = (start: number, end: number) => {
+    const digits = asciiDigits(text.slice(start, end)).replace(/\D/g, "");
+    const at = `${start}:${end}`;
+    if (digits.length < 6 || seen.has(at)) return;
+    seen.add(at);
+    runs.push({ start, end, digits });
+  };
   for (const m of text.matchAll(DIGIT_RUN)) {
-    const digits = asciiDigits(m[0]).replace(/\D/g, "");
-    if (digits.length >= 6) runs.push({ start: m.index, end: m.index + m[0].length, digits });
+    add(m.index, m.index + m[0].length);
+    const groups = [...m[0].matchAll(DIGIT_GROUP)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    if (groups.length <= 1) continue;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i; j < Math.min(groups.length, i + MAX_NUMBER_GROUPS); j++) if (i > 0 || j < groups.length - 1) add(groups[i]!.start, groups[j]!.end);
+    }
   }
   return runs;
 }

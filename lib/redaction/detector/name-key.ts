@@ -4,7 +4,8 @@
 import { foldWord } from "./normalize";
 import { soundKeys } from "./sound-keys";
 
-const ABU = new Set(["abu", "abou", "abo", "aboo", "abi", "aba", "ebu", "ابو", "ابي", "ابا"]);
+// "بو", "Bou", "Bu": the Gulf and the Maghreb say the kunya without its alif (بو حمزة)
+const ABU = new Set(["abu", "abou", "abo", "aboo", "abi", "aba", "ebu", "bu", "bou", "ابو", "ابي", "ابا", "بو"]);
 const ABU_AL = new Set(["abul", "abil", "abal", "aboul"]);
 const UMM = new Set(["umm", "um", "oum", "omm", "om", "ummu", "ام"]);
 const BIN = new Set(["bin", "ibn", "ben", "bint", "ould", "بن", "ابن", "بنت"]);

@@ -21,7 +21,7 @@ const LATIN_VOWEL: Record<string, string> = { a: "A", e: "I", i: "I", y: "I", o:
 const ARABIC_VOWEL: Record<string, string> = { "ا": "A", "ي": "I", "ى": "I", "و": "U" };
 /** Letters that are only a glottal catch or ayn: the start of a word, not a sound Latin writes inside one. */
 const SILENT_ARABIC = new Set(["ع", "ء"]);
-const MAX_KEYS = 64;
+const MAX_KEYS = 96;
 
 type Part = { consonant: string } | { vowels: string[] };
 
@@ -77,18 +77,39 @@ function writtenVowels(vowels: string[]): string[] {
   return [...options];
 }
 
-/**
- * Kurdish and Turkish Latin spell kh as x and j as c (Xelîl, Cebbar): a word with x or c
- * is also read that way.
- */
+// The same Arabic letter written by different traditions of spelling it in Latin letters:
+// Kurdish and Turkish x for kh and c for j (Xelîl, Cebbar), Persian and Kurdish v for w
+// (Khoshnav), g for qaf in the Gulf and the Maghreb (Gassimi), French c for s (Kacimi), d for
+// dh (Gaddafi), German and Dutch j for y (Jassin), German ch and Spanish j for kh (Chalidi,
+// Jalidi), Turkish z for dad (Ramazani) and a final t for d (Hamit), and the Maghreb's
+// dropped first vowel (Brahimi). A word is read each of these ways, one at a time, on both
+// sides of a match: an entry and a text word match when one reading of each agrees.
+const SPELLING_TRADITIONS: [RegExp, string][] = [
+  [/x/g, "kh"],
+  [/c(?![hk])/g, "j"],
+  [/c(?=[eiy])/g, "s"],
+  [/v/g, "w"],
+  [/g(?!h)/g, "q"],
+  [/dh/g, "d"],
+  [/^j(?=[aeiou])/, "y"],
+  [/ch/g, "kh"],
+  [/j/g, "kh"],
+  [/z/g, "d"],
+  [/t(?=[aeiou]?$)/, "d"],
+  [/^[ie](?=[bcdfghjklmnpqrstvwxz]{2})/, ""],
+];
+
 function latinReadings(word: string): string[] {
   const readings = [word];
-  if (word.includes("x")) readings.push(word.replace(/x/g, "kh"));
-  if (/c(?!h)/.test(word)) readings.push(...readings.map((r) => r.replace(/c(?!h)/g, "j")));
+  for (const [pattern, spelling] of SPELLING_TRADITIONS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(word)) readings.push(word.replace(pattern, spelling));
+  }
   return readings;
 }
 
 function latinKeys(word: string): string[] {
+  // the word as written first, so a long word's cap keeps its own keys
   return [...new Set(latinReadings(word).flatMap(latinKeysOfReading))].slice(0, MAX_KEYS);
 }
 

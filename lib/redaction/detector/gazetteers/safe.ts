@@ -31,6 +31,9 @@ export const SAFE_LATIN = [
   "Q", "A", "I", "OK", "Okay", "Mr", "Dr", "TV", "DRAFT", "NOTE", "NOTES", "INTERVIEW", "TRANSCRIPT", "Dollar", "Dollars",
   "Lira", "Euro", "Euros", "Inshallah", "Mashallah", "Alhamdulillah", "Bismillah", "Subhanallah", "Allahu Akbar", "Hamdulillah",
   "Regime", "Free", "Interviewer", "Interviewee", "Researcher", "Editor", "Subject", "Speaker", "Witness", "Source", "Caption",
+  // places and people of history that carry a kunya: naming them names no source
+  "Abu Dhabi", "Abu Ghraib", "Abu Kamal", "Albu Kamal", "Umm Qasr", "Umm al-Qura", "Umm Kulthum", "Abu Bakr", "Abu Bakr al-Siddiq",
+  "Abu Hurayrah", "Abu Hurairah", "Abu Hanifa", "Abu Hanifah", "Abu Talib", "Abu Lahab", "Abu Jahl", "Abu Dharr", "Abu Sufyan",
 ]
 
 export const SAFE_ARABIC = [
@@ -39,4 +42,6 @@ export const SAFE_ARABIC = [
   "الدولة", "الخلافة", "الله", "الإسلام", "المسلمين", "مسلمين", "القرآن", "الشريعة", "النظام", "بشار الأسد", "الأسد",
   "أبو بكر البغدادي", "البغدادي", "أبو محمد العدناني", "العدناني", "الزرقاوي", "قسد", "الأكراد", "الإيزيديين", "الإيزيدية",
   "الكبتاغون", "واتساب", "تلغرام", "فيسبوك",
+  "أبو ظبي", "أبوظبي", "أبو غريب", "أبو كمال", "البوكمال", "أم قصر", "أم القرى", "أم كلثوم", "أبو بكر", "أبو بكر الصديق", "أبو هريرة",
+  "أبو حنيفة", "أبو طالب", "أبو لهب", "أبو جهل", "أبو ذر", "أبو سفيان",
 ]

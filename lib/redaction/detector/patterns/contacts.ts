@@ -11,9 +11,21 @@ function digitCount(s: string): number {
   return (s.match(/[0-9\u0660-\u0669\u06F0-\u06F9]/g) ?? []).length;
 }
 
-/** A phone has 8+ digits (7 with a "+"), and is not a date or a timestamp. */
+const western = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+
+/** "2014/2015", "٢٠١٤-٢٠١٥", "resolution 2178 (2014)": four-digit numbers, one a year, none dialled with 0 or +. */
+function isYearsAndNumbers(value: string): boolean {
+  const groups = western(value).match(/\d+/g) ?? [];
+  return !/^[+0(]/.test(western(value)) && groups.every((g) => g.length === 4) && groups.some((g) => /^(?:19|20)\d\d$/.test(g));
+}
+
+/** "12 000 000", "3.500.000": an amount in thousands. */
+const AMOUNT = /^\d{1,3}(?:[ \u00A0.,]\d{3})*[ \u00A0.,]000$/;
+
+/** A phone has 8+ digits (7 with a "+"), and is not a date, a timestamp, years or an amount. */
 function looksLikePhone(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
+  if (isYearsAndNumbers(value) || AMOUNT.test(western(value))) return false;
   const digits = digitCount(value);
   if (digits > 15) return false;
   if (digits < 8 && !(value.startsWith("+") && digits >= 7)) return false;
