@@ -78,7 +78,7 @@ const REFUSED_AT_SUBMISSION: [what: string, Case][] = [
 ];
 
 /** Refused with where to look (field, kind, position), never repeating what it found. */
-function expectRefusedWithWhere(error: unknown, { where, identifiers }: Case) {
+function expectRefusedWithWhere(error: unknown, { where, identifiers }: Pick<Case, "where" | "identifiers">) {
   expect(error).toBeInstanceOf(ReleaseBlocked);
   const message = (error as Error).message;
   expect(message).toMatch(/^This item cannot be submitted: it may identify a source\. Remove or generalise: /);
@@ -108,7 +108,7 @@ describe("what the red team published through the workflow is refused at submiss
     const w = await world();
     const id = await draft(w, { title: "The last winter", body: "The bakery closed in March. Doski's uncle drove the truck.\n\nTawfiq's house was empty by then." });
     const refused = await rejectionOf(releaseAndShare(w, id));
-    if (refused) return expectRefusedWithWhere(refused, { title: "", body: "", where: [/Body: .*\(PERSON\) at 28–35/, /Body: .*\(PERSON\) at 60–68/], identifiers: ["Doski", "Tawfiq"] });
+    if (refused) return expectRefusedWithWhere(refused, { where: [/Body: .*\(PERSON\) at 28–35/, /Body: .*\(PERSON\) at 60–68/], identifiers: ["Doski", "Tawfiq"] });
     expectNowhere(await everythingReceived(w, id), ["Doski", "Tawfiq"]);
   });
 });

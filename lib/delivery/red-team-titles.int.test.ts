@@ -14,7 +14,7 @@ import { listSharedCampaigns } from "@/lib/partners/list-shared-campaigns";
 import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
 import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
-import { draft, everythingReceived, expectNowhere, publishAndShare, releaseAndShare, sharedWorld, unzip, type SharedWorld } from "@/tests/support/partner-channels";
+import { draft, everythingReceived, expectNowhere, publishAndShare, readAll, releaseAndShare, sharedWorld, unzip, type SharedWorld } from "@/tests/support/partner-channels";
 import { deliverItem } from "./deliver-item";
 import { deliverCampaignKit } from "./deliver-kit";
 import { getPortalItem } from "./get-portal-item";
@@ -54,7 +54,7 @@ const suspendedAt = async (id: string) => (await db().contentItem.findUniqueOrTh
 const listedTitles = async (w: SharedWorld) => (await listSharedCampaigns(w.partner, 1, rid())).items.flatMap((c) => c.items.map((i) => i.item.title));
 
 async function kitText(w: SharedWorld) {
-  const kit = unzip(Buffer.from(await new Response((await deliverCampaignKit(w.recipient, w.campaign.id, rid())).body).arrayBuffer()));
+  const kit = unzip(await readAll((await deliverCampaignKit(w.recipient, w.campaign.id, rid())).body));
   return { readme: kit.get("README.txt")!.toString("utf8"), manifest: JSON.parse(kit.get("manifest.json")!.toString("utf8")) as { withheld: { id: string; title: string }[] } };
 }
 

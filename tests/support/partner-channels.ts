@@ -80,7 +80,8 @@ export async function publishedBeforeTheFix(w: SharedWorld, { title, body, langu
   return item.id;
 }
 
-async function readAll(body: Buffer | ReadableStream<Uint8Array> | null): Promise<Buffer> {
+/** A delivered body, whole. */
+export async function readAll(body: Buffer | ReadableStream<Uint8Array> | null): Promise<Buffer> {
   if (!body) return Buffer.alloc(0);
   if (Buffer.isBuffer(body)) return body;
   const chunks: Uint8Array[] = [];
