@@ -81,6 +81,9 @@ const LETTERS_IN_NUMBER = /(?<![\p{L}])(?=[\dOolI]*\d[\dOolI]*[OolI]|[OolI]+[\dO
 // "Tawfiq, Rashid" / "توفيق، رشيد": a name in list order reads across its comma
 const COMMA_BETWEEN_WORDS = /(?<=\p{L})\s*[,،]\s*(?=\p{L})/gu;
 
+// "TAWFlQ", "RASHlD": a small l among capitals is a capital I
+const L_AMONG_CAPITALS = /(?<![\p{L}])(?=\p{Lu}*l)(?=(?:\p{Lu}*l){1,2}\p{Lu}*(?![\p{L}]))[\p{Lu}l]{4,}/gu;
+
 // "#AbuHamza", "RashidTawfiq": words run together, each starting with a capital
 const CAMEL_CASE = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
 
@@ -131,6 +134,7 @@ export function alternativeReadings(c: CanonicalText): Reading[] {
     [rewrite(c, SPACED_LETTERS, (m) => m[0].replace(/[ .\-·_]/g, "")), true],
     [rewrite(c, SPELLED_NUMBER, (m) => digitsSaid(m[0])), true],
     [rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")), true],
+    [rewrite(c, L_AMONG_CAPITALS, (m) => m[0].replace(/l/g, "I")), true],
     [rewrite(c, COMMA_BETWEEN_WORDS, () => " "), false],
     [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
     [addressesWrittenAround(c), true],

@@ -9,6 +9,8 @@
 // name or nisba, or a naming cue (اسمي، المدعو). Every known name of a source is still
 // caught, in any spelling, by its dictionary.
 import { SAFE_KEYS } from "@/lib/redaction/detector/gazetteers";
+import { SAFE_ARABIC, SAFE_LATIN } from "@/lib/redaction/detector/gazetteers/safe";
+import { canonicalString } from "./canonical-text";
 import { gazetteerSpans } from "@/lib/redaction/detector/gazetteer-spans";
 import { propagateNames } from "@/lib/redaction/detector/capitalised";
 import { KUNYA_RULES } from "@/lib/redaction/detector/kunya";
@@ -81,9 +83,17 @@ function isPronoun(span: Span): boolean {
   return PRONOUNS.has(span.text.trim().toLowerCase());
 }
 
-/** Public figures and the group's own names stay in published text ("Abu Bakr al-Baghdadi"). */
+// The safe phrases as the guard reads them: in canonical form, as the checked text is.
+let canonicalSafeKeys: Set<string> | undefined;
+function isCanonicalSafe(text: string): boolean {
+  canonicalSafeKeys ??= new Set([...SAFE_LATIN, ...SAFE_ARABIC].map((phrase) => phraseKey(canonicalString(phrase))));
+  return canonicalSafeKeys.has(phraseKey(text));
+}
+
+/** Public figures, places and the group's own names stay in published text ("Abu Bakr al-Baghdadi", "Bashar al-Assad's"). */
 function isSafeWord(span: Span): boolean {
-  return SAFE_KEYS.has(phraseKey(span.text)) || SAFE_KEYS.has(phraseKey(span.text.replace(/['’]s$/, "")));
+  const text = span.text.replace(/['’]s$/, "");
+  return SAFE_KEYS.has(phraseKey(span.text)) || SAFE_KEYS.has(phraseKey(text)) || isCanonicalSafe(text);
 }
 
 export function directIdentifierSpans(text: string): Span[] {

@@ -31,13 +31,13 @@ function keysAsOneWord(word: string): string[] {
   return tokens.length === 1 ? exactKeys(tokens[0]!) : [];
 }
 
-// Everyday lower-case words ("of the") are never the pieces of a name written apart.
-const GLUEABLE_ROLES = new Set(["strict", "ordinary", "spelled"]);
+// A name written apart has a piece that may be a name; "of the" has none.
+const NAMELIKE_ROLES = new Set(["strict", "ordinary", "spelled"]);
 
 async function hitsIn(text: string, canonical: CanonicalText, lookup: IndexLookup, withDetector: boolean): Promise<TextHit[]> {
   const tokens = dictionaryTokens(canonical.text, undefined, { withoutLinks: true });
   const role = guardWordRole(text, canonical);
-  const glued = gluedWords(canonical.text, tokens, (t) => !t.key.startsWith("#") && GLUEABLE_ROLES.has(role(t)), keysAsOneWord);
+  const glued = gluedWords(canonical.text, tokens, (t) => !t.key.startsWith("#") && role(t) !== "never", (t) => NAMELIKE_ROLES.has(role(t)), keysAsOneWord);
   const [words, gluedHits] = await Promise.all([findInIndex(canonical.text, tokens, role, lookup), findGluedInIndex(glued, lookup)]);
   const dictionary = [...words, ...gluedHits];
   const detector = withDetector ? byParagraph(canonical.text, directIdentifierSpans) : [];

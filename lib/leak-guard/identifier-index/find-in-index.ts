@@ -99,24 +99,30 @@ export async function findInIndex(text: string, tokens: readonly Token[], wordRo
 // "Khosh naw", "Nasr-Allah", "نصر الله", "Khosh🔥naw": a one-word name written in two or three
 // pieces. Pieces parted by a space, a hyphen, a dot, a slash or a symbol are glued and looked
 // up as spelled (exact key only, never by sound: "in the" must not sound like a name).
-const GLUE_GAP = /^(?:[ \-./·_\p{S}\u00A0]{1,3})$/u;
+const GLUE_GAP = /^(?:[ \-./·_\p{S}\u00A0]{1,3}(?:ال)?)$/u;
+const GLUE_SEPARATORS = /[\s\-./·_\p{S}\u00A0]/gu;
 const MAX_GLUED = 3;
 const MIN_GLUED_LENGTH = 5;
 
 export type GluedWord = { start: number; end: number; keys: string[] };
 
-/** Windows of two or three neighbouring words that may be one name written apart. */
-export function gluedWords(text: string, tokens: readonly Token[], mayGlue: (token: Token) => boolean, keysOf: (word: string) => string[]): GluedWord[] {
+/**
+ * Windows of two or three neighbouring words that may be one name written apart. At least one
+ * word must be able to be a name (`namelike`): "of the" is never glued, "Khosh naw" is.
+ */
+export function gluedWords(text: string, tokens: readonly Token[], mayGlue: (token: Token) => boolean, namelike: (token: Token) => boolean, keysOf: (word: string) => string[]): GluedWord[] {
   const glued: GluedWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!mayGlue(tokens[i]!)) continue;
-    let word = text.slice(tokens[i]!.start, tokens[i]!.end);
+    let anyNamelike = namelike(tokens[i]!);
     for (let j = i + 1; j < Math.min(tokens.length, i + MAX_GLUED); j++) {
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
       // a sentence's full stop and the next word are not one name
       if (!GLUE_GAP.test(gap) || /\.\s/.test(gap) || !mayGlue(tokens[j]!)) break;
-      word += text.slice(tokens[j]!.start, tokens[j]!.end);
-      if (word.length >= MIN_GLUED_LENGTH) glued.push({ start: tokens[i]!.start, end: tokens[j]!.end, keys: keysOf(word) });
+      anyNamelike ||= namelike(tokens[j]!);
+      // "نصر الله": the article the tokenizer set apart is part of the glued word
+      const word = text.slice(tokens[i]!.start, tokens[j]!.end).replace(GLUE_SEPARATORS, "");
+      if (anyNamelike && word.length >= MIN_GLUED_LENGTH) glued.push({ start: tokens[i]!.start, end: tokens[j]!.end, keys: keysOf(word) });
     }
   }
   return glued;

@@ -146,7 +146,7 @@ function bareNames(type: IdentifierType, needle: string, isOrdinary: OrdinaryWor
   const surfaces: Surface[] = [];
   for (const name of names) {
     const letters = name.replace(/[^\p{L}]/gu, "");
-    if (name === needle || name.length < 5 || (letters === name && isOrdinary(name))) continue;
+    if ((name === needle && /[.@/:]/.test(name)) || name.length < 5 || (letters === name && isOrdinary(name))) continue;
     if (/[.@]/.test(name)) surfaces.push({ type, kind: "literal", needle: name.toLowerCase() });
     else if (isCode(name)) surfaces.push({ type, kind: "code", code: codeOf(name) });
     else if (/^[\p{L}]+$/u.test(name)) surfaces.push({ type, kind: "phrases", phrases: [[guardKeys(foldWord(name)).slice(0, 1)]] });
