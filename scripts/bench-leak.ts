@@ -91,11 +91,13 @@ async function main() {
     const full = !quick && i < 150;
     const forms = await formsOf(body, p.language, full);
     const hits = await findLeaksInForms(forms, big);
-    // blocked means blocked in every form the partner would receive
-    const blockedEverywhere = forms.every((f) => hits.some((h) => h.field === f.field));
+    // blocked means blocked in every form the partner would receive that carries the body
+    // (the API listing and the file names carry only the title)
+    const carrying = forms.filter((f) => f.text.includes("was there"));
+    const blockedEverywhere = carrying.every((f) => hits.some((h) => h.field === f.field));
     if (full) checkedForms++;
     if (blockedEverywhere) caught++;
-    else if (show) console.log(`  missed ${entry.type} ${JSON.stringify(c.obfuscated)} in ${forms.filter((f) => !hits.some((h) => h.field === f.field)).map((f) => f.field).join(", ")}`);
+    else if (show) console.log(`  missed ${entry.type} ${JSON.stringify(c.obfuscated)} in ${carrying.filter((f) => !hits.some((h) => h.field === f.field)).map((f) => f.field).join(", ")}`);
   }
   results.block_rate = caught / cases.length;
   console.log(`block rate, obfuscated identifiers in clean paragraphs (2,000 synthetic and the demo sources indexed): ${caught}/${cases.length} = ${pct(caught, cases.length)} (${checkedForms} checked in every delivered form, the rest in the body)`);

@@ -78,8 +78,8 @@ function digitsSaid(said: string): string {
 
 const LETTERS_IN_NUMBER = /(?<![\p{L}])(?=[\dOolI]*\d[\dOolI]*[OolI]|[OolI]+[\dOolI]*\d)[\dOolI]+(?![\p{L}])/gu;
 
-// "Tawfiq, Rashid" / "توفيق، رشيد": a name in list order reads across its comma
-const COMMA_BETWEEN_WORDS = /(?<=\p{L})\s*[,،]\s*(?=\p{L})/gu;
+// "Tawfiq, Rashid" / "توفيق، رشيد": a name in list order, family name first, read in name order
+const LIST_ORDER = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\s*[,،]\s*([\p{L}\p{M}]{2,})(?![\p{L}\p{M}])/gu;
 
 // "TAWFlQ", "RASHlD": a small l among capitals is a capital I
 const L_AMONG_CAPITALS = /(?<![\p{L}])(?=\p{Lu}*l)(?=(?:\p{Lu}*l){1,2}\p{Lu}*(?![\p{L}]))[\p{Lu}l]{4,}/gu;
@@ -135,7 +135,7 @@ export function alternativeReadings(c: CanonicalText): Reading[] {
     [rewrite(c, SPELLED_NUMBER, (m) => digitsSaid(m[0])), true],
     [rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")), true],
     [rewrite(c, L_AMONG_CAPITALS, (m) => m[0].replace(/l/g, "I")), true],
-    [rewrite(c, COMMA_BETWEEN_WORDS, () => " "), false],
+    [rewrite(c, LIST_ORDER, (m) => `${m[2]} ${m[1]}`), false],
     [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
     [addressesWrittenAround(c), true],
     [rewrite(c, PERCENT_ESCAPES, (m) => decoded(m[0])), true],

@@ -3,7 +3,7 @@
 // be, round two which of those words alone is an entry or begins one, and each later round
 // only for the phrases still open. The answers equal those of the direct matcher
 // (matchDictionary in guard mode) over the same entries; index-equivalence.test.ts proves it.
-import { aloneKeys, codePieces, digitRuns, gluedStart, literalPieces, tokenKeys, type WordRoleOf } from "@/lib/redaction/detector/dictionary-text";
+import { aloneKeys, codePieces, digitRuns, gluedStart, literalPieces, strongKeys, tokenKeys, type WordRoleOf } from "@/lib/redaction/detector/dictionary-text";
 import { joined } from "@/lib/redaction/detector/lexicon";
 import type { Token } from "@/lib/redaction/detector/tokenize";
 import type { IdentifierType } from "@/lib/redaction/detector/types";
@@ -17,7 +17,7 @@ export type IndexHit = { start: number; end: number; type: IdentifierType; sourc
 // An entry longer than this many words is not a name; it also bounds the rounds.
 const MAX_PHRASE_WORDS = 16;
 
-type Open = { start: number; last: number; path: string[] };
+type Open = { start: number; last: number; path: string[]; strong: boolean };
 
 function numberKeys(digits: string): string[] {
   const keys = [digitsKey(digits), nationalKey(digits)];
@@ -41,15 +41,20 @@ class Hits {
 
 const hasPrefix = (rows: readonly IndexRow[] | undefined) => rows?.some((r) => !r.final && r.type !== "WORD") ?? false;
 
-/** For each token, the indexed words it may be, and whether it may be each of them alone. */
-function wordsOfTokens(tokens: readonly Token[], wordRole: WordRoleOf, found: Map<string, readonly IndexRow[]>): Map<string, boolean>[] {
+type WordMatch = { alone: boolean; strong: boolean };
+
+/** For each token, the indexed words it may be, whether it may be each alone, and whether firmly (see strongKeys). */
+function wordsOfTokens(tokens: readonly Token[], wordRole: WordRoleOf, found: Map<string, readonly IndexRow[]>): Map<string, WordMatch>[] {
   return tokens.map((token) => {
     const role = wordRole(token);
     const alone = new Set(aloneKeys(token, role));
-    const words = new Map<string, boolean>();
+    const strong = new Set(strongKeys(token, role));
+    const words = new Map<string, WordMatch>();
     for (const key of tokenKeys(token, role)) {
       for (const row of found.get(wordKey(key)) ?? []) {
-        if (row.type === "WORD" && row.word) words.set(row.word, (words.get(row.word) ?? false) || alone.has(key));
+        if (row.type !== "WORD" || !row.word) continue;
+        const was = words.get(row.word);
+        words.set(row.word, { alone: (was?.alone ?? false) || alone.has(key), strong: (was?.strong ?? false) || strong.has(key) });
       }
     }
     return words;
@@ -75,7 +80,7 @@ export async function findInIndex(text: string, tokens: readonly Token[], wordRo
 
   const words = wordsOfTokens(tokens, wordRole, found);
   let open: Open[] = [];
-  words.forEach((ids, i) => ids.forEach((_, id) => open.push({ start: i, last: i, path: [id] })));
+  words.forEach((ids, i) => ids.forEach((match, id) => open.push({ start: i, last: i, path: [id], strong: match.strong })));
 
   for (let length = 1; open.length > 0 && length <= MAX_PHRASE_WORDS; length++) {
     const rows = await lookup([...new Set(open.map((o) => pathKey(o.path)))]);
@@ -83,13 +88,13 @@ export async function findInIndex(text: string, tokens: readonly Token[], wordRo
     for (const candidate of open) {
       const stored = rows.get(pathKey(candidate.path));
       // one word alone is an entry only by a key that may stand alone ("said" is no Said)
-      const mayStand = length > 1 || words[candidate.start]!.get(candidate.path[0]!) === true;
+      const mayStand = length > 1 ? candidate.strong : words[candidate.start]!.get(candidate.path[0]!)!.alone;
       if (mayStand) hits.add(gluedStart(text, tokens, candidate.start, joined, wordRole), tokens[candidate.last]!.end, stored);
       if (!hasPrefix(stored)) continue;
       const j = candidate.last + 1;
       const token = tokens[j];
       if (!token || !joined(text, tokens[candidate.last]!, token)) continue;
-      words[j]!.forEach((_, id) => next.push({ start: candidate.start, last: j, path: [...candidate.path, id] }));
+      words[j]!.forEach((match, id) => next.push({ start: candidate.start, last: j, path: [...candidate.path, id], strong: candidate.strong || match.strong }));
     }
     open = next;
   }

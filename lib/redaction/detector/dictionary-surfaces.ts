@@ -112,13 +112,10 @@ function entryPhrases(text: string, type: IdentifierType | undefined, mode: Matc
     if (glued.length >= 6) phrases.push([keysOf(glued)]);
     // the kunya alone glued: "ابوحمزة", "#AbuHamza"
     if (isKunya && words.length > 2 && glue(words.slice(0, 2)).length >= 6) phrases.push([keysOf(glue(words.slice(0, 2)))]);
-    if (!isKunya && type === "PERSON") {
-      // a list or a form writes the family name first ("توفيق، رشيد"); a speaker drops the
-      // middle name ("محمد توفيق" for محمد رشيد توفيق). In Arabic both halves are often
-      // ordinary words, so only the pair says who.
-      if (keyed.length === 2) phrases.push([keyed[1]!, keyed[0]!]);
-      if (keyed.length > 2) phrases.push([keyed[0]!, keyed.at(-1)!], [keyed.at(-1)!, keyed[0]!]);
-    }
+    // a speaker drops the middle name ("محمد توفيق" for محمد رشيد توفيق); in Arabic both
+    // halves are often ordinary words, so only the pair says who. (A list's "توفيق، رشيد" is
+    // read in name order by the leak guard: see alternative-readings.ts.)
+    if (!isKunya && type === "PERSON" && keyed.length > 2) phrases.push([keyed[0]!, keyed.at(-1)!]);
   }
   return phrases;
 }

@@ -82,6 +82,15 @@ export function exactKeys(t: Token): string[] {
   return cached("spelled", t, () => unique(formKeys(t, guardKeys).map((f) => f.keys[0]!)));
 }
 
+/**
+ * The keys by which the token carries a phrase: an everyday capitalised word ("Tell", "Joins")
+ * takes part in a name by its sound, but a phrase needs one word matched more firmly than
+ * that, so "Joins Myth" is no Jens Maes while "Tell Abyad" is Tal Abyad.
+ */
+export function strongKeys(t: Token, role: WordRole = "name"): string[] {
+  return role === "spelled" ? exactKeys(t) : tokenKeys(t, role);
+}
+
 /** The keys by which the token alone is a mention of a one-word name. */
 export function aloneKeys(t: Token, role: WordRole = "name"): string[] {
   switch (role) {

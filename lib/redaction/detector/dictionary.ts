@@ -4,7 +4,7 @@
 // compares the text with the entries themselves. The leak guard's blind index
 // (lib/leak-guard/identifier-index) gives the same answers from keyed hashes of the entries.
 import { compileSurfaces, type MatchMode, type OrdinaryWord, type Phrase, type Surface } from "./dictionary-surfaces";
-import { aloneKeys, codePieces, dictionaryTokens, digitRuns, EVERY_WORD_IS_A_NAME, gluedStart, literalPieces, numberMatches, tokenKeys, type WordRoleOf } from "./dictionary-text";
+import { aloneKeys, codePieces, dictionaryTokens, digitRuns, EVERY_WORD_IS_A_NAME, gluedStart, literalPieces, numberMatches, strongKeys, tokenKeys, type WordRoleOf } from "./dictionary-text";
 import { joined } from "./lexicon";
 import type { Token } from "./tokenize";
 import type { DictionaryEntry, Span } from "./types";
@@ -57,12 +57,14 @@ function findPhrase(text: string, tokens: readonly Token[], opening: Map<string,
     const first = tokens[i]!;
     if (phrase.length === 1 && !aloneKeys(first, wordRole(first)).some((k) => phrase[0]!.includes(k))) continue;
     let ok = true;
+    let strong = strongKeys(first, wordRole(first)).some((k) => phrase[0]!.includes(k));
     for (let j = 1; j < phrase.length && ok; j++) {
       const tok = tokens[i + j];
       const prev = tokens[i + j - 1];
       ok = !!tok && !!prev && joined(text, prev, tok) && tokenKeys(tok, wordRole(tok)).some((k) => phrase[j]!.includes(k));
+      strong ||= ok && strongKeys(tok!, wordRole(tok!)).some((k) => phrase[j]!.includes(k));
     }
-    if (ok) found.push([gluedStart(text, tokens, i, joined, wordRole), tokens[i + phrase.length - 1]!.end]);
+    if (ok && (phrase.length === 1 || strong)) found.push([gluedStart(text, tokens, i, joined, wordRole), tokens[i + phrase.length - 1]!.end]);
   }
   return found;
 }

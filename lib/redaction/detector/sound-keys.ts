@@ -108,9 +108,15 @@ function latinReadings(word: string): string[] {
   return readings;
 }
 
+// A reading in another tradition counts only by keys of three sounds or more: "Hidi" for
+// Hiti would otherwise be the HD of every Arabic word with ح and د.
+const MIN_READING_KEY = 3;
+
 function latinKeys(word: string): string[] {
+  const [asWritten, ...others] = latinReadings(word);
+  const keys = [...latinKeysOfReading(asWritten!), ...others.flatMap((r) => latinKeysOfReading(r).filter((k) => k.replace("@", "").length >= MIN_READING_KEY))];
   // the word as written first, so a long word's cap keeps its own keys
-  return [...new Set(latinReadings(word).flatMap(latinKeysOfReading))].slice(0, MAX_KEYS);
+  return [...new Set(keys)].slice(0, MAX_KEYS);
 }
 
 function latinKeysOfReading(word: string): string[] {
