@@ -1,5 +1,6 @@
-// A word written wholly in Cyrillic is a Russian (or Ukrainian, Chechen…) spelling of a
-// name, "Сардар Хошнау", and is read as its Latin transliteration. Look-alike folding is for
+// A word written wholly in Cyrillic, with a letter Latin has no double for, is a Russian (or
+// Ukrainian, Chechen…) spelling of a name, "Сардар Хошнау", and is read as its Latin
+// transliteration. Look-alike folding is for
 // a Cyrillic letter slipped into a Latin word ("Тawfiq"); applied to a whole Cyrillic word it
 // would read "Сардар" as "Cap…".
 
@@ -11,6 +12,8 @@ const LATIN_OF: Record<string, string> = {
 };
 
 const CYRILLIC_WORD = /[\p{Script=Cyrillic}\p{M}]{2,}/gu;
+// Cyrillic letters with no Latin double: a word with one of them is Russian, not a disguise
+const ONLY_CYRILLIC = /[бвгджзилмнпфцчшщъыьэюяБГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯґєїҐЄЇғқңөұүҳҷӣӯ]/u;
 const OTHER_LETTER_NEXT = /[\p{L}\p{N}]/u;
 
 /** Original positions [from, to) of the letters of whole Cyrillic words. */
@@ -21,6 +24,8 @@ export function cyrillicWordPositions(input: string): Set<number> {
     const after = input[m.index + m[0].length];
     // "Тawfiq": a Cyrillic letter among Latin ones is a look-alike, not a Russian word
     if ((before && OTHER_LETTER_NEXT.test(before)) || (after && OTHER_LETTER_NEXT.test(after))) continue;
+    // "Моһаmеd" spelled all in look-alikes is a disguised Latin word: look-alike folding reads it
+    if (!ONLY_CYRILLIC.test(m[0])) continue;
     for (let i = m.index; i < m.index + m[0].length; i++) positions.add(i);
   }
   return positions;

@@ -149,6 +149,17 @@ describe("contacts and document numbers", () => {
   }, T);
 });
 
+describe("obfuscations bench:leak once let through in one form", () => {
+  it.each([
+    ["look-alike letters for a whole word, split by a line break and emphasis", [{ text: "Abu Mohammed al-Djazairi", type: "ALIAS" }], "The winter was long. Аbu\r\nМоһаm*m*еd аl-Dјаzаіr\u200dі was there."],
+    ["an emphasised letter inside a family name", [{ text: "Mehmet Yüksel", type: "PERSON" }], "The winter was long. Mehmet Yüks*e*l was there. We left."],
+    ["an entity inside an Arabic kunya with Abd", [{ text: "أم عبد الله", type: "ALIAS" }], "قال إن أ&#x645; عبد الله كان هناك."],
+  ] as [string, E[], string][])("%s", async (_name, dictionary, body) => {
+    const r = await probeRelease({ name: "bench", dictionary, body });
+    expect(r.blockedForms).toEqual(expect.arrayContaining(["body", "delivered:md", "delivered:txt", "delivered:pdf", "delivered:preview"]));
+  }, T);
+});
+
 describe("ordinary counter-narrative sentences pass", () => {
   it.each([
     ["a winter written as a year range", "In the winter of 2014/2015 the bread ran out.", "en"],

@@ -10,7 +10,6 @@ const ABU_AL = new Set(["abul", "abil", "abal", "aboul"]);
 const UMM = new Set(["umm", "um", "oum", "omm", "om", "ummu", "ام"]);
 const BIN = new Set(["bin", "ibn", "ben", "bint", "ould", "بن", "ابن", "بنت"]);
 const ABD = /^(?:abd|abdel|abdul|abdal|abdur|abdar|abdol|abdoul|عبد)(?=(?:al|el|ul)?.{3,})/;
-const ABD_ALONE = /^(?:abd|abdel|abdul|abdal|abdur|abdar|abdol|abdoul|عبد)$/;
 // "Abdullah", "Abdulla", "Abd Allah", "عبد الله": the divine name after "Abd" in any spelling
 // is one word, matched as itself — as a sound it would be "awwal" (أول, "first") and more.
 const ALLAH_AFTER_ABD = /^(?:[aeiu]?ll?ah?|الله|لله|اله)$/;
@@ -38,7 +37,6 @@ export function canonicalWord(folded: string): string[] {
   if (ABU_AL.has(folded)) return ["ABU"];
   if (UMM.has(folded)) return ["UMM"];
   if (BIN.has(folded)) return ["BIN"];
-  if (ABD_ALONE.test(folded)) return ["ABD"];
   if (ALLAH_ALONE.test(folded)) return ["ALLAH"];
   const abd = ABD.exec(folded);
   if (abd) {
