@@ -53,7 +53,10 @@ export async function findIdentifiersInText(text: string, lookup: IndexLookup): 
   await loadArabicWords();
   const canonical = canonicalText(text);
   const readings = [{ text: canonical, detector: true }, ...alternativeReadings(canonical)];
-  const hits = (await Promise.all(readings.map((reading) => hitsIn(text, reading.text, lookup, reading.detector)))).flat();
+  const [asWritten, ...others] = await Promise.all(readings.map((reading) => hitsIn(text, reading.text, lookup, reading.detector)));
+  // another reading adds what the text as written hides, not the same finding a second time
+  const overlapsWritten = (h: TextHit) => asWritten!.some((w) => h.start < w.end && w.start < h.end);
+  const hits = [...asWritten!, ...others.flat().filter((h) => !overlapsWritten(h))];
   const seen = new Set<string>();
   return hits
     .filter((h) => {
