@@ -14,7 +14,7 @@ export function WithdrawalNotices({ notices }: { notices: Notices }) {
       <ul>
         {notices.map((notice) => (
           <li key={notice.id}>
-            {/* A title the leak guard flags arrives already replaced by "an item you downloaded (ref …)". */}
+            {/* A title the leak guard flags arrives already replaced by "An item you downloaded (ref …)". */}
             <strong lang={notice.titleWithheld ? undefined : notice.language} dir="auto" data-testid={notice.titleWithheld ? "withheld-title" : undefined}>
               {notice.title}
             </strong>{" "}

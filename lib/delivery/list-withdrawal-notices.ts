@@ -12,7 +12,7 @@ import { findLeaks } from "@/lib/content/leak-guard";
 
 const NOTICE_LIMIT = 50;
 
-export const withheldTitle = (reference: string) => `an item you downloaded (ref ${reference})`;
+export const withheldTitle = (reference: string) => `An item you downloaded (ref ${reference})`;
 
 export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");

@@ -25,7 +25,7 @@ import { NOT_AVAILABLE } from "./verify-delivery";
 const PLACE = "Kani Masi";
 const TITLE = `What ${PLACE} taught him`;
 const CLEAN_BODY = "They promised salaries. Nobody got them.";
-const WITHHELD_TITLE = /^an item you downloaded \(ref [0-9A-Z]{4}-[0-9A-Z]{4}\)$/;
+const WITHHELD_TITLE = /^An item you downloaded \(ref [0-9A-Z]{4}-[0-9A-Z]{4}\)$/;
 
 afterEach(() => stopJobWorkers());
 

@@ -25,7 +25,7 @@ describe("withdrawal notices", () => {
 
     const notices = await listWithdrawalNotices(partner);
     const byId = new Map(notices.map((n) => [n.id, n]));
-    expect(byId.get(exposing.id)).toMatchObject({ title: "an item you downloaded (ref BBBB-2222)", titleWithheld: true });
+    expect(byId.get(exposing.id)).toMatchObject({ title: "An item you downloaded (ref BBBB-2222)", titleWithheld: true });
     expect(byId.get(exposing.id)!.downloads.map((d) => d.reference)).toEqual(["BBBB-2222", "AAAA-1111"]);
     expect(byId.get(clean.id)).toMatchObject({ title: "Salaries that never came", titleWithheld: false });
     expect(JSON.stringify(notices)).not.toContain("Zaytouni");

@@ -18,12 +18,20 @@ async function as(browser: Browser, role: DemoRole): Promise<Page> {
 test("an item hiding a source's name behind markup and invisible characters cannot be submitted, and the editor sees where", async ({ browser }) => {
   const editor = await as(browser, "editor");
   const name = DEMO_SOURCE_DICTIONARY.find((e) => e.type === "ALIAS")!.text; // Abu Yusuf al-Shami
-  const hidden = `${name.slice(0, 5)}<!---->${name.slice(5, 8)}\u200b${name.slice(8)}`;
   await editor.goto("/content/new");
   await editor.getByLabel("Language").selectOption("en");
   await editor.getByLabel("Title").fill("What the front was like");
-  await editor.getByLabel("Body (Markdown)").fill(`Everyone at the checkpoint knew ${hidden} by sight.`);
   await editor.getByRole("checkbox", { name: "Web", exact: true }).check();
+
+  // An HTML comment inside the name is refused outright: no reviewer sees comments.
+  await editor.getByLabel("Body (Markdown)").fill(`Everyone at the checkpoint knew ${name.slice(0, 5)}<!---->${name.slice(5)} by sight.`);
+  await editor.getByRole("button", { name: "Create draft" }).click();
+  await expect(editor.getByText("without HTML tags or comments")).toBeVisible();
+  await expect(editor).toHaveURL(/\/content\/new$/);
+
+  // Bold inside the name and a zero-width space are Markdown a preview shows as the name.
+  const hidden = `${name.slice(0, 5)}**${name.slice(5, 8)}**\u200b${name.slice(8)}`;
+  await editor.getByLabel("Body (Markdown)").fill(`Everyone at the checkpoint knew ${hidden} by sight.`);
   await editor.getByRole("button", { name: "Create draft" }).click();
   await editor.waitForURL(ITEM_PATH);
 

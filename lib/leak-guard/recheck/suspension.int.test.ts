@@ -107,7 +107,7 @@ describe("a suspended item", () => {
     const notices = await listWithdrawalNotices(partner);
     const notice = notices.find((n) => n.id === item.id);
     expect(notice).toMatchObject({ titleWithheld: true, underReview: true });
-    expect(notice!.title).toMatch(/^an item you downloaded \(ref /);
+    expect(notice!.title).toMatch(/^An item you downloaded \(ref /);
     expect(notice?.downloads.length).toBeGreaterThan(0);
   });
 
