@@ -17,6 +17,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Property tests run hundreds of cases; a busy 2-core machine must not fail them on time.
+          testTimeout: 30_000,
         },
       },
       {
