@@ -15,7 +15,9 @@ function createClient(): PrismaClient {
   // PGlite serves one connection at a time; a pool of one keeps every query
   // (and every interactive transaction) on that single backend.
   const pool = e.DATABASE_URL ? poolConfigFromUrl(url, 10) : { ...poolConfigFromUrl(url, 1), idleTimeoutMillis: 0 };
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Prisma's default 5 s transaction limit fails index rebuilds and guarded publications on a
+  // busy two-core machine; a lock held 30 s at worst is the lesser harm than a refused write.
+  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { countervoicePrisma?: PrismaClient };
