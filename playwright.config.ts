@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
