@@ -36,6 +36,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "signed-in": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "partner-token": [],
   "workspace:view": ["ADMIN", "EDITOR", "REVIEWER"],
+  "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "portal:view": ["PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
