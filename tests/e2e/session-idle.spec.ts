@@ -33,7 +33,7 @@ test("a staff member idle past the limit is signed out on their next click, and 
   await expect(page.getByTestId("current-user")).toHaveText("Rosa Reviewer");
 
   await ageNewestSessionOf("reviewer2@demo.test");
-  await page.getByRole("link", { name: "Content" }).click();
+  await page.getByRole("link", { name: "Content", exact: true }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await expect(page.getByTestId("session-ended")).toHaveText(/signed out after \d+ minutes without activity/);
   // Ended for good: going back does not revive it.

@@ -61,8 +61,10 @@ test.describe("two-factor sign-in", () => {
     const enrolStep = step();
     await rana.getByLabel("Code from your app").fill(codeFor(secret, enrolStep));
     await rana.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-    const codes = (await rana.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
-    expect(codes).toHaveLength(10);
+    const listed = rana.getByTestId("recovery-codes").locator("li");
+    await expect(listed).toHaveCount(10);
+    const codes = (await listed.allTextContents()).map((c) => c.trim());
+    for (const code of codes) expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     await rana.getByRole("button", { name: "Sign in again" }).click();
     await expect(rana).toHaveURL(/\/signin$/);
 
