@@ -30,6 +30,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn" },
+    // The journeys reuse each demo role's stored session for the whole run, which can be
+    // longer than the default 30-minute idle limit; session-idle.spec.ts ages its own session instead.
+    env: { DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn", SESSION_IDLE_MINUTES: "240" },
   },
 });

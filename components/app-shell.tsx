@@ -29,6 +29,9 @@ export function AppShell({ user, organisation, children }: { user: Actor; organi
             {organisation ? ` · ${organisation}` : ""}
           </div>
           <p>
+            <a href="/account/two-factor">Sign-in security</a>
+          </p>
+          <p>
             <SignOutButton />
           </p>
         </div>

@@ -29,6 +29,13 @@ describe("configuration", () => {
     expect(parseEnv({ ...base, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
   });
 
+  it("reads the staff idle limit in whole minutes, 30 by default, and names a bad value", () => {
+    expect(parseEnv({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(parseEnv({ SESSION_IDLE_MINUTES: "" }).SESSION_IDLE_MINUTES).toBe(30);
+    expect(parseEnv({ SESSION_IDLE_MINUTES: "15" }).SESSION_IDLE_MINUTES).toBe(15);
+    for (const bad of ["0", "-5", "2.5", "ten", "721"]) expect(() => parseEnv({ SESSION_IDLE_MINUTES: bad })).toThrow("SESSION_IDLE_MINUTES");
+  });
+
   it("accepts a complete PostgreSQL configuration", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/cv", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, PORT: "8080" });
     expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u:p@db:5432/cv" });

@@ -27,6 +27,8 @@ const EnvSchema = z
     LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["debug", "info", "warn", "error"]).default("info")),
     // Partner API requests per token per minute, counted in the database (lib/partner-api/rate-limit.ts).
     PARTNER_API_RATE_LIMIT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(120)),
+    // Staff sessions end after this many minutes without a request (lib/auth/session-lifetimes.ts).
+    SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;

@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, getSessionClaims } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
+import { endReasonOf } from "@/lib/auth/user-sessions";
+import { databaseMode, env } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
+
+async function endedSessionNotice(): Promise<string | null> {
+  const claims = await getSessionClaims();
+  if (typeof claims?.sid !== "string") return null;
+  const reason = await endReasonOf(claims.sid);
+  if (reason === "idle") return `You were signed out after ${env().SESSION_IDLE_MINUTES} minutes without activity.`;
+  if (reason === "expired") return "Your session reached its time limit. Sign in again.";
+  if (reason === "factor-changed") return "Your two-factor sign-in changed, so every session ended. Sign in again.";
+  return null;
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { welcome } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
+  const ended = await endedSessionNotice();
   return (
     <main className="centered">
       <h1>Sign in to Countervoice</h1>
@@ -18,7 +31,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your account is ready. Sign in with your new password.
         </p>
       ) : null}
+      {ended ? (
+        <p className="alert" role="status" data-testid="session-ended">
+          {ended}
+        </p>
+      ) : null}
       <SignInForm />
+      {databaseMode() === "pglite" ? (
+        <p className="muted" data-testid="demo-two-factor-notice">
+          Embedded demo: the seeded demo accounts (…@demo.test, listed in the README) sign in with a password alone; two-factor sign-in is not enforced for them. Every other admin or reviewer, and any editor handling a high- or critical-risk source, must set it up; on PostgreSQL nobody is exempt.
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -2,12 +2,16 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
+// Email and password first; an account with a second factor is then asked for a
+// code (from the app, or a recovery code) and the three are sent together.
 export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [askCode, setAskCode] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -17,10 +21,16 @@ export function SignInForm() {
     const result = await signIn("credentials", {
       email: String(data.get("email") ?? ""),
       password: String(data.get("password") ?? ""),
+      code: String(data.get("code") ?? ""),
       redirect: false,
     });
     if (!result || result.error) {
       setPending(false);
+      if (result?.error === SECOND_FACTOR_REQUIRED && !askCode) {
+        setAskCode(true);
+        return;
+      }
+      if (result?.error === SECOND_FACTOR_REQUIRED || result?.error === SECOND_FACTOR_INVALID) setAskCode(true);
       setError(signInErrorMessage(result?.error));
       return;
     }
@@ -31,9 +41,29 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} className="card" aria-describedby={error ? "signin-error" : undefined}>
       <label htmlFor="email">Email</label>
-      <input id="email" name="email" type="email" autoComplete="username" required />
+      <input id="email" name="email" type="email" autoComplete="username" required readOnly={askCode} />
       <label htmlFor="password">Password</label>
-      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      <input id="password" name="password" type="password" autoComplete="current-password" required readOnly={askCode} />
+      {askCode ? (
+        <>
+          <label htmlFor="code">{useRecovery ? "Recovery code" : "Code from your authenticator app"}</label>
+          <input
+            id="code"
+            name="code"
+            key={useRecovery ? "recovery" : "totp"}
+            autoComplete="one-time-code"
+            inputMode={useRecovery ? "text" : "numeric"}
+            maxLength={useRecovery ? 32 : 8}
+            required
+            autoFocus
+          />
+          <p>
+            <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
+              {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+            </button>
+          </p>
+        </>
+      ) : null}
       {error ? (
         <p id="signin-error" className="alert alert-error" role="alert">
           {error}

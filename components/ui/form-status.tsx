@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/auth/authorized-action";
+import { ReauthLink } from "./reauth-link";
 
 export function FormStatus({ state }: { state: ActionResult | null }) {
   if (!state) return null;
@@ -6,6 +7,12 @@ export function FormStatus({ state }: { state: ActionResult | null }) {
   return (
     <p className="alert alert-error" role="alert">
       {state.error}
+      {state.reauthRequired ? (
+        <>
+          {" "}
+          <ReauthLink />
+        </>
+      ) : null}
     </p>
   );
 }

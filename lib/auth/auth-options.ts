@@ -6,9 +6,12 @@ import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { clientAddressFrom } from "./client-address";
 import { db } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit/record-event";
+import { STAFF_SESSION_HOURS } from "./session-lifetimes";
+import { endUserSession } from "./user-sessions";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+// The cookie lives as long as the longest session may (staff, 12 hours); the
+// session's row (session-lifetimes.ts) ends it sooner: idle, partner, sign-out.
+export const SESSION_MAX_AGE_SECONDS = STAFF_SESSION_HOURS * 60 * 60;
 
 let options: NextAuthOptions | undefined;
 
@@ -24,7 +27,11 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Authentication or recovery code", type: "text" },
+        },
         async authorize(credentials, req) {
           const header = req?.headers?.["x-request-id"];
           const id = typeof header === "string" && header.length <= 128 ? header : randomUUID();
@@ -35,9 +42,11 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const id = typeof token?.uid === "string" ? token.uid : null;
-        if (!id) return;
-        const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true } });
-        if (user) await recordAuditEvent(db(), { actor: user, action: "auth.sign-out", target: { type: "user", id }, requestId: randomUUID() });
+        const sid = typeof token?.sid === "string" ? token.sid : null;
+        if (!id || !sid) return;
+        // The cookie is only cleared in this browser; ending the row ends the session for good.
+        const session = await db().userSession.findUnique({ where: { id: sid }, select: { userId: true, user: { select: { id: true, email: true } } } });
+        if (session?.userId === id) await endUserSession(sid, "sign-out", session.user);
       },
     },
     callbacks: {
@@ -46,12 +55,13 @@ export function authOptions(): NextAuthOptions {
           token.uid = user.id;
           token.role = (user as { role?: string }).role;
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+          token.sid = (user as { sessionId?: string }).sessionId;
         }
         return token;
       },
       session({ session, token }) {
         if (session.user) {
-          Object.assign(session.user, { id: token.uid, role: token.role, sessionVersion: token.sessionVersion });
+          Object.assign(session.user, { id: token.uid, sid: token.sid, role: token.role, sessionVersion: token.sessionVersion });
         }
         return session;
       },

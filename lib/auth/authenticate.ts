@@ -1,13 +1,17 @@
 // Checks an email and password and records the outcome. A wrong email, a wrong
 // password and a disabled account look the same to the person signing in; too many
 // failures for one email or from one address stop the guessing (sign-in-throttle.ts).
+// An account with a second factor also needs a code: a TOTP code newer than the last
+// one accepted, or an unused recovery code; a wrong code counts as a failed attempt.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { verifyPassword } from "./password";
 import { UNKNOWN_ADDRESS } from "./client-address";
-import { ORGANISATION_DEACTIVATED, throttledErrorCode } from "./sign-in-errors";
+import { ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
+import { startUserSession } from "./user-sessions";
+import { verifySecondFactor, type SecondFactorOutcome } from "./two-factor/verify-second-factor";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 
 export { ORGANISATION_DEACTIVATED } from "./sign-in-errors";
@@ -15,10 +19,11 @@ export { ORGANISATION_DEACTIVATED } from "./sign-in-errors";
 const Credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(1024),
+  code: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(64).optional()),
 });
 
-/** `sessionVersion` goes into the session token; current-user.ts compares it with the row. */
-export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
+/** `sessionVersion` and `sessionId` go into the session token; session-user.ts checks both against their rows. */
+export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number; sessionId: string };
 
 export type AuthenticateOptions = { clientAddress?: string; now?: Date };
 
@@ -60,10 +65,28 @@ export async function authenticate(input: unknown, requestId: string, options: A
     await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", target: { type: "user", id: user.id }, requestId, details: { reason: "organisation-deactivated" } });
     throw new Error(ORGANISATION_DEACTIVATED);
   }
-  await db().$transaction(async (tx) => {
+  let secondFactor: SecondFactorOutcome | null = null;
+  if (user.totpEnabledAt) {
+    const code = parsed.success ? parsed.data.code : undefined;
+    if (!code) {
+      // The right password without a code is not a guess: the form now asks for the code.
+      await forgiveSignInAttempt(attempt, { signedIn: false });
+      throw new Error(SECOND_FACTOR_REQUIRED);
+    }
+    secondFactor = await verifySecondFactor(db(), user, code, now);
+    if (!secondFactor.ok) {
+      await recordAuditEvent(db(), { actor: null, action: "auth.second-factor-failed", target: { type: "user", id: user.id }, requestId, details: { method: secondFactor.method, at: "sign-in" } });
+      throw new Error(SECOND_FACTOR_INVALID);
+    }
+  }
+  const sessionId = await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await forgiveSignInAttempt(attempt, { signedIn: true }, tx);
-    await recordAuditEvent(tx, { actor: user, action: "auth.sign-in", target: { type: "user", id: user.id }, requestId });
+    await recordAuditEvent(tx, { actor: user, action: "auth.sign-in", target: { type: "user", id: user.id }, requestId, details: { secondFactor: secondFactor?.method ?? "none" } });
+    if (secondFactor?.method === "recovery-code" && secondFactor.ok) {
+      await recordAuditEvent(tx, { actor: user, action: "auth.recovery-code-used", target: { type: "user", id: user.id }, requestId, details: { recoveryCodesLeft: secondFactor.recoveryCodesLeft } });
+    }
+    return startUserSession(tx, user, { secondFactor: secondFactor !== null, now });
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
 }

@@ -26,5 +26,6 @@ export function navigationFor(actor: Actor): { href: string; label: string }[] {
 }
 
 export function homePathFor(actor: Actor): string {
+  if (actor.mustEnrolSecondFactor) return "/account/two-factor";
   return navigationFor(actor)[0]?.href ?? "/signin";
 }

@@ -8,6 +8,9 @@ const STAFF: Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
 
 export const ROLE_GRANTS = {
   "workspace:view": STAFF,
+  // One's own two-factor sign-in and re-authentication: everyone, and nothing else
+  // while a required second factor is not yet set up (policy.ts).
+  "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],

@@ -17,6 +17,14 @@ describe("policy", () => {
     expect(can(actor("EDITOR", "e1"), "redaction:review", { editorIds: [] })).toBe(false);
   });
 
+  it("grants a person who must still set up a required second factor nothing but their account's security page", () => {
+    const pending: Actor = { ...actor("ADMIN", "a1"), mustEnrolSecondFactor: true };
+    expect(can(pending, "account:security")).toBe(true);
+    expect(can(pending, "users:manage", { targetUserId: "a2" })).toBe(false);
+    expect(can(pending, "workspace:view")).toBe(false);
+    expect(navigationFor(pending)).toEqual([]);
+  });
+
   it("refuses an admin managing their own account", () => {
     const admin = actor("ADMIN", "a1");
     expect(can(admin, "users:manage", { targetUserId: "a2" })).toBe(true);

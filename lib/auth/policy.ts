@@ -9,6 +9,8 @@ export type Actor = {
   name: string;
   role: Role;
   partnerOrgId: string | null;
+  /** Signed in with a password, but must set up two-factor sign-in before anything else. */
+  mustEnrolSecondFactor?: boolean;
 };
 
 /** Resources whose permission depends on who is asking, not only on the role. */
@@ -25,6 +27,8 @@ type ResourceOf<P extends Permission> = P extends keyof ResourceRules ? Resource
 
 export function can<P extends Permission>(actor: Actor | null | undefined, permission: P, resource?: ResourceOf<P>): boolean {
   if (!actor) return false;
+  // Until the second factor is set up, the account's own security page is all there is.
+  if (actor.mustEnrolSecondFactor && permission !== "account:security") return false;
   if (!roleHolds(actor.role, permission)) return false;
   if (resource === undefined) return true;
   if (permission === "redaction:review" || permission === "content:review") {

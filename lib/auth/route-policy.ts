@@ -38,6 +38,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/admin/trace": "leaks:trace",
   "/admin/disclosure": "sources:set-budget",
   "/admin/disclosure/[sourceId]": "sources:set-budget",
+  "/account/two-factor": "account:security",
+  "/account/reauth": "account:security",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -60,6 +62,12 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/users/actions.ts#changeRoleAction": "users:manage",
   "app/(staff)/admin/users/actions.ts#setUserStatusAction": "users:manage",
   "app/(staff)/admin/users/actions.ts#revokeInvitationAction": "users:manage",
+  "app/(staff)/admin/users/actions.ts#resetTwoFactorAction": "users:manage",
+  "app/account/two-factor/actions.ts#startEnrolmentAction": "account:security",
+  "app/account/two-factor/actions.ts#confirmEnrolmentAction": "account:security",
+  "app/account/two-factor/actions.ts#resetOwnTwoFactorAction": "account:security",
+  "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction": "account:security",
+  "app/account/reauth/actions.ts#reauthenticateAction": "account:security",
   "app/(staff)/admin/partners/actions.ts#createPartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#renamePartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#setPartnerActiveAction": "partners:manage",

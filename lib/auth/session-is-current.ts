@@ -1,11 +1,11 @@
 // Whether a session token still speaks for its user. Tokens are signed cookies that
 // cannot be recalled, so the user's row decides on every request; the session
-// version (raised on disable, enable, role change and password change) makes a
+// version (raised on disable, enable, role change, password change and factor change) makes a
 // token issued before any of those changes stay dead even if the change is undone.
 import type { Role, UserStatus } from "@/lib/db/generated/enums";
 
 /** What the session token claims, as read from the cookie (unchecked). */
-export type SessionClaims = { id?: unknown; role?: unknown; sessionVersion?: unknown };
+export type SessionClaims = { id?: unknown; sid?: unknown; role?: unknown; sessionVersion?: unknown };
 
 export type SessionRow = {
   role: Role;

@@ -16,6 +16,7 @@ export async function listUsers(actor: Actor, page: number) {
         role: true,
         status: true,
         lastSignInAt: true,
+        totpEnabledAt: true,
         partnerOrg: { select: { id: true, name: true } },
       },
     }),

@@ -20,6 +20,8 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/takedowns": ["admin"],
   "/admin/trace": ["admin"],
   "/admin/disclosure": ["admin"],
+  "/account/two-factor": ["admin", "editor", "reviewer", "partner"],
+  "/account/reauth": ["admin", "editor", "reviewer", "partner"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

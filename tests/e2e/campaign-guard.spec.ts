@@ -4,7 +4,7 @@
 // that starts matching is suspended — partners stop seeing it until a clean text is saved.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PARTNER_ORG } from "@/lib/demo/demo-accounts";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,6 +25,7 @@ async function as(browser: Browser, role: DemoRole): Promise<Page> {
 
 async function learnIdentifier(page: Page, text: string, kind: "ALIAS" | "LOCATION") {
   await page.goto(sourcePath);
+  await confirmItsMe(page);
   await page.getByRole("button", { name: "Show identifiers" }).click();
   await page.getByLabel("Identifier as it appears").fill(text);
   await page.getByLabel("Kind").selectOption(kind);

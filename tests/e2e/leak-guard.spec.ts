@@ -4,7 +4,7 @@
 // refused and a take-down notice appears — until the entry is corrected and a reviewer lifts it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_SOURCE_DICTIONARY } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
 
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
 // A published demo item quoting S-0002 (see lib/demo/demo-content.ts).
@@ -62,6 +62,7 @@ test("a name learned after publication suspends the item that carries it: the pa
   await editor.getByRole("link", { name: "S-0002", exact: true }).click();
   await editor.waitForURL(/\/sources\/[^/]+$/);
   const sourcePath = new URL(editor.url()).pathname;
+  await confirmItsMe(editor);
   await editor.getByRole("button", { name: "Show identifiers", exact: true }).click();
   await editor.getByLabel("Identifier as it appears").fill(LEARNED_LATER);
   await editor.getByLabel("Kind").selectOption("DESCRIPTION");
@@ -91,6 +92,7 @@ test("a name learned after publication suspends the item that carries it: the pa
 
   // The entry was a mistake after all: removed, a reviewer lifts the suspension.
   await editor.goto(sourcePath);
+  await confirmItsMe(editor);
   await editor.getByRole("button", { name: "Show identifiers", exact: true }).click();
   editor.once("dialog", (dialog) => void dialog.accept());
   await editor.getByRole("button", { name: `Remove ${LEARNED_LATER}` }).click();

@@ -1,7 +1,7 @@
 // The partner API as a partner's developer and an admin use it: the demo token lists only
 // published assets, a session cookie opens nothing, and an admin's token works until revoked.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor } from "./support";
 
 const DEMO_TOKEN = "cvp_demo_partner_token";
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -66,6 +66,7 @@ test("an admin issues a token to Demo Partner, sees it once, and revokes it", as
   await expect(page.getByRole("heading", { name: "API tokens of Demo Partner" })).toBeVisible();
   await expectAccessible(page);
 
+  await confirmItsMe(page);
   await page.getByLabel("Token name").fill("E2E publishing");
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("it will not be shown again")).toBeVisible();

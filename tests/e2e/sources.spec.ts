@@ -1,7 +1,7 @@
 // An editor records a source and its testimony; a reviewer reads it; a partner is refused all of it.
 import { expect, test } from "@playwright/test";
 import { DEMO_SOURCE_CODE } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor } from "./support";
 
 const SRT = `1
 00:00:01,000 --> 00:00:04,000
@@ -41,6 +41,7 @@ test.describe("editor", () => {
     await expect(page.getByText("Nour Saleh")).toHaveCount(0);
     await expectAccessible(page);
 
+    await confirmItsMe(page);
     await page.getByRole("button", { name: "Show identifiers" }).click();
     await expect(page.getByLabel("Real name")).toHaveValue("Nour Saleh");
     await page.getByLabel("Identifier as it appears").fill("Abu Bakr al-Halabi");

@@ -14,6 +14,20 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
+/**
+ * Re-authenticates the page's session (demo accounts have no second factor: password
+ * only) and comes back to where it was: revealing identifiers, issuing an API token and
+ * changing a role ask for a proof at most 10 minutes old.
+ */
+export async function confirmItsMe(page: Page, password = DEMO_PASSWORD) {
+  const here = new URL(page.url());
+  const back = here.pathname + here.search;
+  await page.goto(`/account/reauth?next=${encodeURIComponent(back)}`);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await page.waitForURL((url) => url.pathname + url.search === back);
+}
+
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -36,6 +36,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "signed-in": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "partner-token": [],
   "workspace:view": ["ADMIN", "EDITOR", "REVIEWER"],
+  "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "portal:view": ["PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
@@ -109,6 +110,25 @@ describe("authorisation matrix", () => {
       expect(guard, `add ${file}#${name} to SERVER_ACTION_GUARDS`).toBeDefined();
       expect(permission ?? "public").toBe(guard);
     }
+  });
+
+  // Re-authentication within 10 minutes (lib/auth/recent-reauth.ts) before revealing a
+  // source's identifiers, changing a second factor, issuing an API token or changing a role.
+  it.each([
+    "app/(staff)/sources/actions.ts#revealIdentifiersAction",
+    "app/(staff)/admin/users/actions.ts#changeRoleAction",
+    "app/(staff)/admin/users/actions.ts#resetTwoFactorAction",
+    "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#createPartnerTokenAction",
+    "app/account/two-factor/actions.ts#startEnrolmentAction",
+    "app/account/two-factor/actions.ts#resetOwnTwoFactorAction",
+    "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",
+  ])("%s asks for a recent re-authentication", (key) => {
+    const [file, name] = key.split("#");
+    const text = source(file!);
+    const start = text.indexOf(`export const ${name} =`);
+    const next = text.indexOf("export const", start + 1);
+    expect(start).toBeGreaterThan(-1);
+    expect(text.slice(start, next === -1 ? undefined : next)).toMatch(/\{ reauth: true \}\);\s*(\/\/[^\n]*\n\s*)*$/);
   });
 
   it("has no stale entries for files that no longer exist", () => {

@@ -35,7 +35,7 @@ export const updateSourceAction = authorizedAction("sources:edit", UpdateSourceI
 export const revealIdentifiersAction = authorizedAction("sources:view", SourceIdInput, async ({ user, requestId }, input) => {
   const identifiers = await revealSourceIdentifiers(user, input.sourceId, requestId);
   return { ok: true, data: identifiers };
-});
+}, { reauth: true });
 
 export const addDictionaryEntryAction = authorizedAction("sources:edit", AddDictionaryEntryInput, async ({ user, requestId }, input) => {
   const dictionary = await addDictionaryEntry(user, input, requestId);

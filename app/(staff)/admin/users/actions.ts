@@ -8,6 +8,7 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserStatus } from "@/lib/users/set-user-status";
 import { revokeInvitation } from "@/lib/users/revoke-invitation";
+import { AdminResetTwoFactorInput, resetTwoFactorByAdmin } from "@/lib/auth/two-factor/reset-two-factor";
 
 export const inviteUserAction = authorizedAction("users:manage", InviteUserInput, async ({ user, requestId }, input) => {
   const { token, expiresAt } = await inviteUser(user, input, requestId);
@@ -23,7 +24,7 @@ export const changeRoleAction = authorizedAction("users:manage", ChangeRoleInput
   await changeUserRole(user, input, requestId);
   revalidatePath("/admin/users");
   return { ok: true, message: "Role changed. Their current session has ended." };
-});
+}, { reauth: true });
 
 export const setUserStatusAction = authorizedAction("users:manage", SetUserStatusInput, async ({ user, requestId }, input) => {
   await setUserStatus(user, input, requestId);
@@ -36,3 +37,11 @@ export const revokeInvitationAction = authorizedAction("users:manage", z.object(
   revalidatePath("/admin/users");
   return { ok: true, message: "Invitation revoked." };
 });
+
+// For someone who lost their device: clears their factor and recovery codes, ends their
+// sessions, and (where it is required) makes them set up a new one at their next sign-in.
+export const resetTwoFactorAction = authorizedAction("users:manage", AdminResetTwoFactorInput, async ({ session, requestId }, input) => {
+  await resetTwoFactorByAdmin(session, input, requestId);
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Two-factor sign-in reset. Their sessions have ended." };
+}, { reauth: true });

@@ -72,7 +72,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {users.items.map((u) => (
               <UserRow
                 key={u.id}
-                user={{ ...u, lastSignInAt: u.lastSignInAt?.toUTCString() ?? null, partnerOrgId: u.partnerOrg?.id ?? null, partnerOrgName: u.partnerOrg?.name ?? null }}
+                user={{ ...u, lastSignInAt: u.lastSignInAt?.toUTCString() ?? null, twoFactor: u.totpEnabledAt !== null, partnerOrgId: u.partnerOrg?.id ?? null, partnerOrgName: u.partnerOrg?.name ?? null }}
                 isSelf={u.id === admin.id}
                 partners={partners}
               />

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
-import { changeRoleAction, setUserStatusAction } from "./actions";
+import { changeRoleAction, resetTwoFactorAction, setUserStatusAction } from "./actions";
 
 type Row = {
   id: string;
@@ -12,11 +12,13 @@ type Row = {
   lastSignInAt: string | null;
   partnerOrgId: string | null;
   partnerOrgName: string | null;
+  twoFactor: boolean;
 };
 
 export function UserRow({ user, isSelf, partners }: { user: Row; isSelf: boolean; partners: { id: string; name: string }[] }) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, null);
   const [statusState, statusAction, statusPending] = useActionState(setUserStatusAction, null);
+  const [factorState, factorAction, factorPending] = useActionState(resetTwoFactorAction, null);
   const disabling = user.status === "ACTIVE";
   return (
     <tr data-testid={`user-${user.email}`}>
@@ -74,6 +76,23 @@ export function UserRow({ user, isSelf, partners }: { user: Row; isSelf: boolean
               {disabling ? "Disable" : "Enable"}
             </button>
             <FormStatus state={statusState} />
+          </form>
+        )}
+        <br />
+        <span className="muted">Two-factor: {user.twoFactor ? "on" : "off"}</span>
+        {isSelf || !user.twoFactor ? null : (
+          <form
+            action={factorAction}
+            className="inline-form"
+            onSubmit={(e) => {
+              if (!window.confirm(`Reset two-factor sign-in of ${user.email}? Do this only once you are sure it is them who lost their device.`)) e.preventDefault();
+            }}
+          >
+            <input type="hidden" name="userId" value={user.id} />
+            <button type="submit" className="secondary" disabled={factorPending}>
+              Reset two-factor
+            </button>
+            <FormStatus state={factorState} />
           </form>
         )}
       </td>

@@ -10,7 +10,7 @@ export const createPartnerTokenAction = authorizedAction("partners:manage", Crea
   revalidatePath(`/admin/partners/${input.partnerOrgId}/tokens`);
   // The only time the secret leaves the server.
   return { ok: true, message: `Created “${token.name}”.`, data: { token: plaintext } };
-});
+}, { reauth: true });
 
 export const revokePartnerTokenAction = authorizedAction("partners:manage", RevokePartnerTokenInput, async ({ user, requestId }, input) => {
   await revokePartnerToken(user, input, requestId);

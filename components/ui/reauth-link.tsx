@@ -1,0 +1,10 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { reauthPathFor } from "@/lib/auth/recent-reauth";
+
+/** Sends the person to confirm it's them, and back to this page afterwards. */
+export function ReauthLink() {
+  const pathname = usePathname();
+  return <Link href={reauthPathFor(pathname ?? "/")}>Confirm it&apos;s you</Link>;
+}

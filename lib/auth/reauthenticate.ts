@@ -1,0 +1,55 @@
+// The person at the keyboard proves again that they hold the account: password,
+// plus a code when they have a second factor. Success stamps the session's row.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidInput } from "@/lib/errors";
+import { verifyPassword } from "./password";
+import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import { throttledErrorCode, signInErrorMessage } from "./sign-in-errors";
+import { verifySecondFactor } from "./two-factor/verify-second-factor";
+import type { CurrentSession } from "./session-user";
+
+export const ReauthInput = z.object({
+  password: z.string().min(1, "Enter your password.").max(1024),
+  code: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(64).optional()),
+  next: z.string().max(512).optional(),
+});
+
+export async function reauthenticate(session: CurrentSession, input: z.infer<typeof ReauthInput>, requestId: string, now = new Date()): Promise<void> {
+  const { actor } = session;
+  // Failures count against the same limit as sign-in, so this is no side door for guessing.
+  // (the address key is per person: a shared "unknown address" would let anyone's typos block everyone.)
+  const attempt = await countSignInAttempt({ email: actor.email, clientAddress: `reauth:${actor.id}` }, now);
+  if (attempt.throttledBy) throw new InvalidInput(signInErrorMessage(throttledErrorCode(attempt.retryAfterMinutes)));
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, passwordHash: true, totpEnabledAt: true, totpSecretEnc: true, totpLastStep: true } });
+
+  const fail = async (reason: string, field: "password" | "code", message: string): Promise<never> => {
+    await recordAuditEvent(db(), { actor, action: "auth.reauth-failed", target: { type: "user", id: actor.id }, requestId, details: { reason } });
+    throw new InvalidInput(message, { [field]: [message] });
+  };
+
+  if (!(await verifyPassword(user.passwordHash, input.password))) await fail("wrong-password", "password", "That password is not right.");
+  let method = "password";
+  if (user.totpEnabledAt) {
+    if (!input.code) {
+      await forgiveSignInAttempt(attempt, { signedIn: false });
+      throw new InvalidInput("Enter the code from your authenticator app.", { code: ["Enter the code from your authenticator app."] });
+    }
+    const outcome = await verifySecondFactor(db(), user, input.code, now);
+    if (!outcome.ok) {
+      await recordAuditEvent(db(), { actor, action: "auth.second-factor-failed", target: { type: "user", id: actor.id }, requestId, details: { method: outcome.method, at: "reauth" } });
+      await fail("wrong-code", "code", "That code is not right, or it has already been used.");
+    }
+    method = outcome.method;
+    if (outcome.ok && outcome.method === "recovery-code") {
+      await recordAuditEvent(db(), { actor, action: "auth.recovery-code-used", target: { type: "user", id: actor.id }, requestId, details: { recoveryCodesLeft: outcome.recoveryCodesLeft, at: "reauth" } });
+    }
+  }
+  await db().$transaction(async (tx) => {
+    await tx.userSession.update({ where: { id: session.sessionId }, data: { reauthAt: now } });
+    await forgiveSignInAttempt(attempt, { signedIn: true }, tx);
+    await recordAuditEvent(tx, { actor, action: "auth.reauthenticated", target: { type: "user", id: actor.id }, requestId, details: { method } });
+  });
+}

@@ -1,0 +1,22 @@
+// A new set of ten recovery codes replaces the old set entirely (after re-authentication).
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict } from "@/lib/errors";
+import { assertRecentReauth } from "../recent-reauth";
+import type { CurrentSession } from "../session-user";
+import { newRecoveryCodes } from "./recovery-codes";
+import { replaceRecoveryCodes } from "./enrol-two-factor";
+
+export async function regenerateRecoveryCodes(session: CurrentSession, requestId: string, now = new Date()): Promise<{ recoveryCodes: string[] }> {
+  assertRecentReauth(session, now);
+  const { actor } = session;
+  const recoveryCodes = newRecoveryCodes();
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+    if (!user.totpEnabledAt) throw new Conflict("Set up two-factor sign-in first.");
+    await replaceRecoveryCodes(tx, actor.id, recoveryCodes);
+    await recordAuditEvent(tx, { actor, action: "two-factor.recovery-codes-regenerated", target: { type: "user", id: actor.id }, requestId });
+  });
+  return { recoveryCodes };
+}

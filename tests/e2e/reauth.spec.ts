@@ -1,0 +1,33 @@
+// Re-authentication before revealing a source's identifiers: a proof older than 10
+// minutes is refused with a way to confirm, which comes back to the same page.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./support";
+import { ageNewestSessionOf } from "./session-rows";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("an editor whose last proof is 11 minutes old confirms it's them, comes back, and sees the identifiers", async ({ page }) => {
+  await signIn(page, "editor@demo.test");
+  await ageNewestSessionOf("editor@demo.test", "reauthAt", 11);
+  await page.goto("/sources");
+  await page.getByRole("link", { name: "S-0002", exact: true }).click();
+  await page.waitForURL(/\/sources\/[^/]+$/);
+  const sourcePath = new URL(page.url()).pathname;
+
+  await page.getByRole("button", { name: "Show identifiers", exact: true }).click();
+  const refusal = page.getByRole("main").getByRole("alert");
+  await expect(refusal).toContainText("Confirm it's you first");
+  await expect(page.getByTestId("identifiers")).toHaveCount(0);
+  await refusal.getByRole("link", { name: "Confirm it's you" }).click();
+
+  await expect(page).toHaveURL(/\/account\/reauth\?next=/);
+  await page.getByLabel("Password").fill("not my password");
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("That password is not right");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page).toHaveURL(new RegExp(`${sourcePath}$`));
+
+  await page.getByRole("button", { name: "Show identifiers", exact: true }).click();
+  await expect(page.getByTestId("identifiers")).toBeVisible();
+});
