@@ -30,6 +30,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn" },
+    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn" },
   },
 });
