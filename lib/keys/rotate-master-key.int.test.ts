@@ -4,26 +4,16 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { reloadEnv } from "@/lib/env";
 import { dataKeyContext, sourceCipher } from "@/lib/crypto/source-keys";
 import { keyProviderFromKeys } from "@/lib/crypto/env-key-provider";
 import { masterKeyIdOf } from "@/lib/crypto/master-key-id";
 import { findLeaks } from "@/lib/content/leak-guard";
 import { createUser, rid } from "@/tests/support/factories";
+import { restoreMasterKeys, useMasterKeys as useKeys } from "@/tests/support/master-keys";
 import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/testimony-fixtures";
 import { countKeysToRotate, rotateMasterKey } from "./rotate-master-key";
 
-const original = { current: process.env.COUNTERVOICE_MASTER_KEY, previous: process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS };
-function useKeys(current: Buffer, previous?: Buffer) {
-  process.env.COUNTERVOICE_MASTER_KEY = current.toString("base64");
-  process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS = previous ? previous.toString("base64") : "";
-  reloadEnv();
-}
-afterEach(() => {
-  process.env.COUNTERVOICE_MASTER_KEY = original.current;
-  process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS = original.previous ?? "";
-  reloadEnv();
-});
+afterEach(restoreMasterKeys);
 
 async function transcriptOf(testimonyId: string): Promise<string> {
   const t = await db().testimony.findUniqueOrThrow({ where: { id: testimonyId }, select: { id: true, transcriptEnc: true, source: { select: { id: true, wrappedKey: true, masterKeyId: true } } } });

@@ -21,7 +21,7 @@ export type MasterKeyFile = z.infer<typeof KeyFile> & { file: string };
 export class MasterKeyMissing extends Error {}
 
 export function defaultKeyDir(): string {
-  return path.join(process.env.XDG_CONFIG_HOME || path.join(os.homedir(), ".config"), "countervoice");
+  return path.join(os.homedir(), ".config", "countervoice");
 }
 
 export function masterKeyFilePath(dataDir: string, keyDir = defaultKeyDir()): string {
