@@ -20,6 +20,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/takedowns": ["admin"],
   "/admin/trace": ["admin"],
   "/admin/disclosure": ["admin"],
+  "/admin/erasure": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

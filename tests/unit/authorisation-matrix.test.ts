@@ -61,6 +61,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "leaks:trace": ["ADMIN"],
   "disclosure:acknowledge": ["REVIEWER"],
   "sources:set-budget": ["ADMIN"],
+  "sources:erase": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {

@@ -50,6 +50,11 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
     select: { id: true, wrappedKey: true, masterKeyId: true, realNameEnc: true, dictionary: { select: { id: true, entryEnc: true } } },
   });
   if (!source) return;
+  if (!source.wrappedKey) {
+    // an erased source: nothing of it may be indexed any more
+    await tx.identifierIndexEntry.deleteMany({ where: { sourceId } });
+    return;
+  }
   await loadArabicWords();
   const cipher = sourceCipher(source);
   const hash = appKeyHasher();
@@ -72,7 +77,7 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
 export async function rebuildStaleIndexes(client: Db | Tx): Promise<number> {
   let rebuilt = 0;
   for (;;) {
-    const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT } }, select: { id: true }, take: 50 });
+    const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT }, wrappedKey: { not: null } }, select: { id: true }, take: 50 });
     if (stale.length === 0) return rebuilt;
     for (const { id } of stale) {
       if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id));
