@@ -1,6 +1,7 @@
 // For command-line scripts: run a function with a database, in either mode.
 // Embedded mode takes the data directory's lock first, so a script never opens
 // PGlite while the server owns it.
+import type { PGlite } from "@electric-sql/pglite";
 import { env, databaseMode, reloadEnv } from "@/lib/env";
 import { acquireDataDirLock } from "./embedded/data-dir-lock";
 import { ensureEmbeddedSecrets, type EmbeddedSecrets } from "./embedded/secrets";
@@ -15,11 +16,14 @@ type Options = {
   open?: boolean;
 };
 
-export async function withDatabase<T>(fn: () => Promise<T>, options: Options = {}): Promise<T> {
+/** What a script may need beyond the Prisma client: the embedded database itself (backup). */
+export type DatabaseContext = { pglite?: PGlite };
+
+export async function withDatabase<T>(fn: (context: DatabaseContext) => Promise<T>, options: Options = {}): Promise<T> {
   const e = env();
   if (databaseMode(e) === "postgresql") {
     if (options.migrate) await applyMigrations(process.env);
-    return fn();
+    return fn({});
   }
   const release = acquireDataDirLock(e.DATA_DIR);
   let server: Awaited<ReturnType<typeof startEmbeddedServer>> | undefined;
@@ -31,13 +35,13 @@ export async function withDatabase<T>(fn: () => Promise<T>, options: Options = {
     process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS ||= secrets.previousMasterKey ?? "";
     if (options.open === false) {
       reloadEnv();
-      return await fn();
+      return await fn({});
     }
     server = await startEmbeddedServer(e.DATA_DIR);
     process.env.COUNTERVOICE_EMBEDDED_URL = server.url;
     reloadEnv();
     await applyMigrations(process.env);
-    return await fn();
+    return await fn({ pglite: server.pglite });
   } finally {
     await disconnectClient();
     await server?.stop();

@@ -15,3 +15,8 @@ export function restoreMasterKeys(): void {
   process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS = original.previous ?? "";
   reloadEnv();
 }
+
+export function useBackupPassphrase(passphrase: string | undefined): void {
+  process.env.BACKUP_PASSPHRASE = passphrase ?? "";
+  reloadEnv();
+}
