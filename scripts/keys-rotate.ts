@@ -73,7 +73,7 @@ async function main() {
         console.log("Now remove COUNTERVOICE_MASTER_KEY_PREVIOUS from every instance, restart them, and destroy the old key.");
       }
       if (erased > 0) console.log(`${erased} erased source(s) can be read from backups made before this rotation until the old key is destroyed.`);
-      console.log("Backups made before this rotation need the old master key (or BACKUP_PASSPHRASE and the old key) to be read: take a new backup now.");
+      console.log("Backups made before this rotation hold data keys under the old master key: without it they decrypt nothing. Take a new backup now.");
     },
     { migrate: true, prepareSecrets },
   );

@@ -29,8 +29,25 @@ export async function createBackup(
   file: string,
   options: { requestId: string; onProgress?: (progress: BackupProgress) => void },
 ): Promise<{ bytes: number; header: BackupHeader }> {
+  const written = await writeEncryptedBackup(target, file, { dataKeysUnder: await dataKeysUnder(client), onProgress: options.onProgress });
+  const { kdf, dataKeysUnder: keys } = written.header;
+  await recordAuditEvent(client, {
+    actor: null,
+    action: "backup.created",
+    requestId: options.requestId,
+    details: { kind: target.kind, file: path.basename(file), bytes: written.bytes, kdf: kdf.name, ...(kdf.name === "master-key-hkdf" ? { masterKeyId: kdf.masterKeyId } : {}), dataKeysUnder: keys },
+  });
+  return written;
+}
+
+/** The file itself: written beside its final name (mode 0600) and renamed only when complete. */
+export async function writeEncryptedBackup(
+  target: BackupTarget,
+  file: string,
+  options: { dataKeysUnder: string[]; onProgress?: (progress: BackupProgress) => void },
+): Promise<{ bytes: number; header: BackupHeader }> {
   const { key, kdf, keyCheck } = newBackupKey();
-  const header: BackupHeader = { kind: target.kind, createdAt: new Date().toISOString(), kdf, dataKeysUnder: await dataKeysUnder(client), keyCheck };
+  const header: BackupHeader = { kind: target.kind, createdAt: new Date().toISOString(), kdf, dataKeysUnder: options.dataKeysUnder, keyCheck };
   const partial = `${file}.partial`;
   let bytes = 0;
   let table: string | undefined;
@@ -55,11 +72,5 @@ export async function createBackup(
     fs.rmSync(partial, { force: true });
     throw error;
   }
-  await recordAuditEvent(client, {
-    actor: null,
-    action: "backup.created",
-    requestId: options.requestId,
-    details: { kind: target.kind, file: path.basename(file), bytes, kdf: kdf.name, ...(kdf.name === "master-key-hkdf" ? { masterKeyId: kdf.masterKeyId } : {}), dataKeysUnder: header.dataKeysUnder },
-  });
   return { bytes, header };
 }
