@@ -84,6 +84,7 @@ export async function restorePglite(file: string, dataDir: string, options: Opti
   const incoming = `${live}.restoring`;
   const outgoing = `${live}.replaced`;
   fs.rmSync(incoming, { recursive: true, force: true });
+  fs.mkdirSync(incoming, { mode: 0o700 });
   const restored = await PGlite.create({ dataDir: incoming, loadDataDir: new Blob([Buffer.concat(parts)]) });
   await restored.query("SELECT 1");
   await restored.close();
