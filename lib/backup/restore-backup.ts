@@ -16,7 +16,12 @@ export type RestoreProgress = { phase: "checking" | "restoring"; bytes: number; 
 type Options = { onProgress?: (progress: RestoreProgress) => void; acceptUnreadableKeys?: boolean };
 
 export async function readHeader(file: string): Promise<BackupHeader> {
-  return (await readBackupHeader(fs.createReadStream(file))).header;
+  const stream = fs.createReadStream(file);
+  try {
+    return (await readBackupHeader(stream)).header;
+  } finally {
+    stream.destroy();
+  }
 }
 
 /** Decrypts the whole file to nowhere: throws BackupUnreadable unless every chunk opens. */
