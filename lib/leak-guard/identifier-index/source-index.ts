@@ -80,7 +80,9 @@ export async function rebuildStaleIndexes(client: Db | Tx): Promise<number> {
     const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT }, wrappedKey: { not: null } }, select: { id: true }, take: 50 });
     if (stale.length === 0) return rebuilt;
     for (const { id } of stale) {
-      if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id));
+      // the word lists load once, outside the transaction; a busy machine still gets a generous limit
+      await loadArabicWords();
+      if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id), { timeout: 60_000 });
       else await rebuildSourceIndex(client, id);
     }
     rebuilt += stale.length;
