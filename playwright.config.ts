@@ -32,6 +32,6 @@ export default defineConfig({
     stderr: "pipe",
     // The journeys reuse each demo role's stored session for the whole run, which can be
     // longer than the default 30-minute idle limit; session-idle.spec.ts ages its own session instead.
-    env: { DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn", SESSION_IDLE_MINUTES: "240" },
+    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn", SESSION_IDLE_MINUTES: "240" },
   },
 });

@@ -24,6 +24,12 @@ const EnvSchema = z
     NEXTAUTH_URL: optional(z.url("must be a URL such as https://countervoice.example.org")),
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
     COUNTERVOICE_MASTER_KEY: optional(masterKey),
+    // Only during a key rotation (npm run keys:rotate): the master key being replaced.
+    COUNTERVOICE_MASTER_KEY_PREVIOUS: optional(masterKey),
+    // Embedded mode: where the generated master key is kept, outside the data directory.
+    COUNTERVOICE_KEY_DIR: optional(z.string()),
+    // Encrypts backups instead of a key derived from the master key (lib/backup).
+    BACKUP_PASSPHRASE: optional(z.string().min(16, "must be at least 16 characters")),
     LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["debug", "info", "warn", "error"]).default("info")),
     // Partner API requests per token per minute, counted in the database (lib/partner-api/rate-limit.ts).
     PARTNER_API_RATE_LIMIT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(120)),
@@ -40,6 +46,13 @@ const EnvSchema = z
           path: [key],
           message: embedded ? "missing: start the embedded app with `npm start`" : "required when DATABASE_URL is set (PostgreSQL mode)",
         });
+      }
+    }
+    if (env.COUNTERVOICE_MASTER_KEY_PREVIOUS) {
+      if (!env.COUNTERVOICE_MASTER_KEY) {
+        ctx.addIssue({ code: "custom", path: ["COUNTERVOICE_MASTER_KEY_PREVIOUS"], message: "is set without COUNTERVOICE_MASTER_KEY (the new key)" });
+      } else if (Buffer.from(env.COUNTERVOICE_MASTER_KEY_PREVIOUS, "base64").equals(Buffer.from(env.COUNTERVOICE_MASTER_KEY, "base64"))) {
+        ctx.addIssue({ code: "custom", path: ["COUNTERVOICE_MASTER_KEY_PREVIOUS"], message: "must differ from COUNTERVOICE_MASTER_KEY (it is the key being replaced)" });
       }
     }
     // In production the public address must be https: session cookies are then marked

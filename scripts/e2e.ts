@@ -12,9 +12,12 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "countervoice-e2e-"));
+// The generated master key is kept outside the data directory; this run's goes with it.
+const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), "countervoice-e2e-keys-"));
 const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: { ...process.env, E2E_DATA_DIR: dataDir, CHROMIUM_PATH: CHROMIUM },
+  env: { ...process.env, E2E_DATA_DIR: dataDir, E2E_KEY_DIR: keyDir, CHROMIUM_PATH: CHROMIUM },
 });
 fs.rmSync(dataDir, { recursive: true, force: true });
+fs.rmSync(keyDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { ConfigurationError, databaseMode, env, reloadEnv } from "@/lib/env";
 import { acquireDataDirLock, DataDirInUse } from "@/lib/db/embedded/data-dir-lock";
 import { ensureEmbeddedSecrets } from "@/lib/db/embedded/secrets";
+import { MasterKeyMissing } from "@/lib/db/embedded/master-key-file";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded/pglite-server";
 import { applyMigrations } from "@/lib/db/migrate";
 import { buildIfNeeded } from "./support/build-if-needed";
@@ -25,19 +26,22 @@ async function main() {
 
   if (databaseMode(e) === "pglite") {
     release = acquireDataDirLock(e.DATA_DIR);
-    const secrets = ensureEmbeddedSecrets(e.DATA_DIR);
+    const secrets = ensureEmbeddedSecrets(e.DATA_DIR, { keyDir: e.COUNTERVOICE_KEY_DIR, masterKeyFromEnv: Boolean(e.COUNTERVOICE_MASTER_KEY) });
+    if (secrets.masterKeyFile) console.log(`Master key: ${secrets.masterKeyFile} (kept apart from the data directory; keep a copy of it somewhere safe)`);
     console.log(`Starting the embedded database in ${e.DATA_DIR} …`);
     embedded = await startEmbeddedServer(e.DATA_DIR);
     Object.assign(process.env, {
       COUNTERVOICE_EMBEDDED_URL: embedded.url,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || secrets.nextauthSecret,
       COUNTERVOICE_MASTER_KEY: process.env.COUNTERVOICE_MASTER_KEY || secrets.masterKey,
+      COUNTERVOICE_MASTER_KEY_PREVIOUS: process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS || secrets.previousMasterKey || "",
     });
     reloadEnv();
     Object.assign(childEnv, {
       COUNTERVOICE_EMBEDDED_URL: embedded.url,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
       COUNTERVOICE_MASTER_KEY: process.env.COUNTERVOICE_MASTER_KEY,
+      COUNTERVOICE_MASTER_KEY_PREVIOUS: process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS,
     });
   }
   childEnv.NEXTAUTH_URL ||= `http://localhost:${e.PORT}`;
@@ -65,7 +69,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError || error instanceof DataDirInUse) {
+  if (error instanceof ConfigurationError || error instanceof DataDirInUse || error instanceof MasterKeyMissing) {
     console.error(error.message);
   } else {
     console.error(error instanceof Error ? error.message : error);

@@ -88,7 +88,12 @@ export type AuditAction =
   | "leak.traced"
   | "partner-token.created"
   | "partner-token.revoked"
-  | "partner-api.rate-limited";
+  | "partner-api.rate-limited"
+  | "keys.rotation-started"
+  | "keys.rotation-finished"
+  | "source.erased"
+  | "backup.created"
+  | "backup.restored";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

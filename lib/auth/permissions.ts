@@ -38,6 +38,8 @@ export const ROLE_GRANTS = {
   "disclosure:acknowledge": ["REVIEWER"],
   // Raising or lowering a source's disclosure budget, with a reason.
   "sources:set-budget": ["ADMIN"],
+  // Crypto-shredding a source: its data key and everything derived from it (lib/sources/erase-source.ts).
+  "sources:erase": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

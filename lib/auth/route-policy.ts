@@ -40,6 +40,7 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/admin/disclosure/[sourceId]": "sources:set-budget",
   "/account/two-factor": "account:security",
   "/account/reauth": "account:security",
+  "/admin/erasure": "sources:erase",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -116,4 +117,5 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/content/[itemId]/attachments/actions.ts#removeAttachmentAction": "content:edit",
   "app/(staff)/admin/trace/actions.ts#traceLeakAction": "leaks:trace",
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
+  "app/(staff)/admin/erasure/actions.ts#eraseSourceAction": "sources:erase",
 };

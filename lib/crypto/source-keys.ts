@@ -1,19 +1,40 @@
-// Envelope encryption: every source has its own random data key, stored only
-// wrapped (encrypted) by the master key from the environment. A source's secrets
-// (real name, notes, dictionary, transcripts, media) are sealed under its data key.
+// Envelope encryption: every source has its own random data key, stored only wrapped
+// (encrypted) by a master key of the key provider, with that master key's id beside it.
+// A source's secrets (real name, notes, dictionary, transcripts, media) are sealed under its
+// data key. Erasing a source destroys its wrapped key (lib/sources/erasure).
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
 import { open, seal } from "./aes-gcm";
+import type { KeyProvider, WrappedDataKey } from "./key-provider";
+import { envKeyProvider } from "./env-key-provider";
 
-export function masterKey(): Buffer {
-  const key = env().COUNTERVOICE_MASTER_KEY;
-  if (!key) throw new Error("COUNTERVOICE_MASTER_KEY is not configured");
-  return Buffer.from(key, "base64");
+let cached: { from: Env; provider: KeyProvider } | undefined;
+
+/** The configured key provider (today the environment's master keys). */
+export function keyProvider(): KeyProvider {
+  const e = env();
+  if (cached?.from !== e) cached = { from: e, provider: envKeyProvider(e) };
+  return cached.provider;
 }
 
+export class SourceErased extends DomainError {
+  constructor() {
+    super("This source was erased: nothing of it can be decrypted any more.");
+  }
+}
+
+export const dataKeyContext = (sourceId: string) => `source-key:${sourceId}`;
+
+/** A new data key for a source, wrapped under the current master key. */
+export function newDataKey(sourceId: string): WrappedDataKey {
+  return keyProvider().wrap(randomBytes(32), dataKeyContext(sourceId));
+}
+
+/** @deprecated use newDataKey, which also returns the master key's id to store. */
 export function newWrappedDataKey(sourceId: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(seal(masterKey(), randomBytes(32), `source-key:${sourceId}`));
+  return newDataKey(sourceId).wrappedKey;
 }
 
 export type SourceCipher = {
@@ -25,9 +46,16 @@ export type SourceCipher = {
   openJson<T>(field: string, sealed: Uint8Array): T;
 };
 
+export type KeyedSource = { id: string; wrappedKey: Uint8Array | null; masterKeyId?: string | null };
+
+export function unwrapDataKey(source: KeyedSource): Buffer {
+  if (!source.wrappedKey) throw new SourceErased();
+  return keyProvider().unwrap(source.wrappedKey, source.masterKeyId ?? null, dataKeyContext(source.id));
+}
+
 /** `field` names what is sealed and where (e.g. `testimony:<id>:transcript`), bound as additional data. */
-export function sourceCipher(source: { id: string; wrappedKey: Uint8Array }): SourceCipher {
-  const dataKey = open(masterKey(), source.wrappedKey, `source-key:${source.id}`);
+export function sourceCipher(source: KeyedSource): SourceCipher {
+  const dataKey = unwrapDataKey(source);
   const aad = (field: string) => `${source.id}:${field}`;
   const cipher: SourceCipher = {
     seal: (field, plaintext) => new Uint8Array(seal(dataKey, Buffer.isBuffer(plaintext) ? plaintext : Buffer.from(plaintext, "utf8"), aad(field))),

@@ -9,6 +9,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { findLeaks } from "@/lib/content/leak-guard";
+import { CONSENT_WITHDRAWN_REASON, SOURCE_ERASED_REASON } from "@/lib/content/retire-items-derived-from-source";
 
 const NOTICE_LIMIT = 50;
 
@@ -35,8 +36,9 @@ export async function listWithdrawalNotices(partner: Actor) {
   const matching = new Set(hits.map((hit) => hit.field));
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
   return items.map(({ retiredReason, suspendedAt, title, ...item }) => {
-    const titleWithheld = suspendedAt !== null || matching.has(item.id);
+    // an erased source's identifiers are no longer known to the guard: its items' titles are never repeated
+    const titleWithheld = suspendedAt !== null || matching.has(item.id) || retiredReason === SOURCE_ERASED_REASON;
     const underReview = suspendedAt !== null && item.retiredAt === null;
-    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === "consent withdrawn" };
+    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === CONSENT_WITHDRAWN_REASON };
   });
 }

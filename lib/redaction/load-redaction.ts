@@ -21,7 +21,7 @@ export function storedWork(cipher: SourceCipher, redaction: Pick<Redaction, "id"
 export async function loadRedaction(client: Db | Tx, testimonyId: string) {
   const testimony = await client.testimony.findUnique({
     where: { id: testimonyId },
-    select: { id: true, sourceId: true, language: true, source: { select: { id: true, code: true, wrappedKey: true } }, redaction: true },
+    select: { id: true, sourceId: true, language: true, source: { select: { id: true, code: true, wrappedKey: true, masterKeyId: true } }, redaction: true },
   });
   if (!testimony) throw new NotFound("No such testimony.");
   const { text } = await readTranscriptForRedaction(client, testimonyId);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { newWrappedDataKey, sourceCipher } from "@/lib/crypto/source-keys";
+import { newDataKey, sourceCipher } from "@/lib/crypto/source-keys";
 import { parseInput } from "@/lib/parse-input";
 import { CreateSourceInput } from "./schemas";
 import { sourceCode } from "./source-code";
@@ -18,8 +18,8 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
   const input = parseInput(CreateSourceInput, raw);
   // The id is chosen here because the data key and every ciphertext are bound to it.
   const id = randomUUID();
-  const wrappedKey = newWrappedDataKey(id);
-  const cipher = sourceCipher({ id, wrappedKey });
+  const { wrappedKey, masterKeyId } = newDataKey(id);
+  const cipher = sourceCipher({ id, wrappedKey, masterKeyId });
   const handlingEditorId = input.handlingEditorId ?? actor.id;
 
   await loadGuardWords();
@@ -34,6 +34,7 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
         riskLevel: input.riskLevel,
         handlingEditorId,
         wrappedKey,
+        masterKeyId,
         realNameEnc: input.realName ? cipher.sealText(SOURCE_FIELDS.realName, input.realName) : null,
         notesEnc: input.notes ? cipher.sealText(SOURCE_FIELDS.notes, input.notes) : null,
       },

@@ -16,6 +16,7 @@ export async function getSource(actor: Actor, sourceId: string) {
       version: true,
       createdAt: true,
       updatedAt: true,
+      erasedAt: true,
       handlingEditor: { select: { id: true, name: true } },
       consent: { select: { scopes: true, channels: true, languages: true, expiresAt: true, withdrawnAt: true, version: true, updatedAt: true } },
       testimonies: {

@@ -12,7 +12,7 @@ export type DictionaryEntryView = { id: string; text: string; type: string; vari
 export async function readSourceDictionary(client: Db | Tx, sourceId: string): Promise<DictionaryEntryView[]> {
   const source = await client.source.findUnique({
     where: { id: sourceId },
-    select: { id: true, wrappedKey: true, dictionary: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, entryEnc: true } } },
+    select: { id: true, wrappedKey: true, masterKeyId: true, dictionary: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, entryEnc: true } } },
   });
   if (!source) throw new NotFound(NO_SUCH_SOURCE);
   const cipher = sourceCipher(source);

@@ -13,7 +13,7 @@ export type SourceIdentifiers = { realName: string | null; notes: string | null;
 export async function revealSourceIdentifiers(actor: Actor, sourceId: string, requestId: string): Promise<SourceIdentifiers> {
   assertCan(actor, "sources:view");
   return db().$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true, realNameEnc: true, notesEnc: true, version: true } });
+    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, realNameEnc: true, notesEnc: true, version: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     const cipher = sourceCipher(source);
     const dictionary = await readSourceDictionary(tx, source.id);

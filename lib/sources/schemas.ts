@@ -83,3 +83,11 @@ export type UpdateConsentInput = z.infer<typeof UpdateConsentInput>;
 
 export const WithdrawConsentInput = z.object({ sourceId: Id, version: Version.min(1) });
 export type WithdrawConsentInput = z.infer<typeof WithdrawConsentInput>;
+
+// Erasure is irreversible: the admin types the source's code and gives a reason.
+export const EraseSourceInput = z.object({
+  sourceId: Id,
+  confirmCode: z.string().trim().min(1, "Type the source's code to confirm.").max(20),
+  reason: z.string().trim().min(10, "Give a reason of at least 10 characters.").max(1000, "Keep the reason under 1000 characters."),
+});
+export type EraseSourceInput = z.infer<typeof EraseSourceInput>;

@@ -11,7 +11,7 @@ export const NO_SUCH_SOURCE = "No such source.";
 
 /** The source's cipher, or NotFound. */
 export async function cipherForSource(client: Db | Tx, sourceId: string): Promise<SourceCipher> {
-  const source = await client.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true } });
+  const source = await client.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
   if (!source) throw new NotFound(NO_SUCH_SOURCE);
   return sourceCipher(source);
 }

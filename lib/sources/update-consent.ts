@@ -17,8 +17,9 @@ export async function updateConsent(actor: Actor, raw: UpdateConsentInput, reque
   const data = { scopes: input.scopes, channels: input.channels, languages: input.languages, expiresAt: input.expiresAt ?? null };
   try {
     return await db().$transaction(async (tx) => {
-      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, consent: { select: { version: true, withdrawnAt: true } } } });
+      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, erasedAt: true, consent: { select: { version: true, withdrawnAt: true } } } });
       if (!source) throw new NotFound(NO_SUCH_SOURCE);
+      if (source.erasedAt) throw new InvalidTransition("This source was erased; nothing can be recorded for it any more.");
       const existing = source.consent;
       if (existing?.withdrawnAt) throw new InvalidTransition("This consent was withdrawn and can no longer be changed.");
       if ((existing?.version ?? 0) !== input.version) throw new Conflict(CONSENT_CHANGED);

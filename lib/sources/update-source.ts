@@ -19,7 +19,7 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
   const input = parseInput(UpdateSourceInput, raw);
   await loadGuardWords();
   const { version, runId } = await db().$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, version: true } });
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
     if (input.handlingEditorId !== undefined) await assertActiveEditor(tx, input.handlingEditorId);

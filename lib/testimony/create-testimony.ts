@@ -33,7 +33,7 @@ export async function createTestimony(actor: Actor, raw: CreateTestimonyInput, r
   const id = randomUUID();
   return db().$transaction(
     async (tx) => {
-      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true } });
+      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
       if (!source) throw new NotFound("No such source.");
       const cipher = sourceCipher(source);
       await tx.testimony.create({

@@ -21,7 +21,7 @@ export async function readRawTranscript(actor: Actor, testimonyId: string, reque
         createdAt: true,
         format: true,
         transcriptEnc: true,
-        source: { select: { id: true, code: true, wrappedKey: true } },
+        source: { select: { id: true, code: true, wrappedKey: true, masterKeyId: true } },
         redaction: { select: { state: true } },
         media: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, mimeType: true, size: true, fileNameEnc: true } },
       },
@@ -54,7 +54,7 @@ export async function readRawTranscript(actor: Actor, testimonyId: string, reque
 export async function readTranscriptForRedaction(client: Db | Tx, testimonyId: string): Promise<{ text: string; language: string; sourceId: string }> {
   const testimony = await client.testimony.findUnique({
     where: { id: testimonyId },
-    select: { id: true, language: true, transcriptEnc: true, source: { select: { id: true, wrappedKey: true } } },
+    select: { id: true, language: true, transcriptEnc: true, source: { select: { id: true, wrappedKey: true, masterKeyId: true } } },
   });
   if (!testimony) throw new NotFound(NO_SUCH_TESTIMONY);
   const text = sourceCipher(testimony.source).openText(transcriptField(testimony.id), testimony.transcriptEnc);

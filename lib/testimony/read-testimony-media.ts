@@ -12,7 +12,7 @@ export async function readTestimonyMedia(actor: Actor, testimonyId: string, medi
   return db().$transaction(async (tx) => {
     const media = await tx.testimonyMedia.findFirst({
       where: { id: mediaId, testimonyId },
-      select: { id: true, mimeType: true, contentEnc: true, testimony: { select: { source: { select: { id: true, wrappedKey: true } } } } },
+      select: { id: true, mimeType: true, contentEnc: true, testimony: { select: { source: { select: { id: true, wrappedKey: true, masterKeyId: true } } } } },
     });
     if (!media) return null;
     await recordAuditEvent(tx, { actor, action: "testimony.media-viewed", target: { type: "testimony-media", id: media.id }, requestId, details: { testimonyId } });

@@ -1,7 +1,7 @@
 // A source with a dictionary and one testimony, sealed exactly as the app seals them.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { newWrappedDataKey, sourceCipher } from "@/lib/crypto/source-keys";
+import { newDataKey, sourceCipher } from "@/lib/crypto/source-keys";
 import type { Actor } from "@/lib/auth/policy";
 
 export const FIXTURE_TRANSCRIPT =
@@ -19,10 +19,10 @@ export const FIXTURE_DICTIONARY = [
 export async function createSourceWithTestimony(editor: Actor, transcript = FIXTURE_TRANSCRIPT, dictionary = FIXTURE_DICTIONARY) {
   const sourceId = randomUUID();
   const count = await db().source.count();
-  const wrappedKey = newWrappedDataKey(sourceId);
-  const cipher = sourceCipher({ id: sourceId, wrappedKey });
+  const { wrappedKey, masterKeyId } = newDataKey(sourceId);
+  const cipher = sourceCipher({ id: sourceId, wrappedKey, masterKeyId });
   await db().source.create({
-    data: { id: sourceId, code: `S-${String(count + 1).padStart(4, "0")}`, riskLevel: "HIGH", handlingEditorId: editor.id, wrappedKey, realNameEnc: cipher.sealText("source:realName", "Karim Haddad") },
+    data: { id: sourceId, code: `S-${String(count + 1).padStart(4, "0")}`, riskLevel: "HIGH", handlingEditorId: editor.id, wrappedKey, masterKeyId, realNameEnc: cipher.sealText("source:realName", "Karim Haddad") },
   });
   for (const entry of dictionary) {
     const id = randomUUID();

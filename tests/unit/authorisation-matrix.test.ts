@@ -62,6 +62,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "leaks:trace": ["ADMIN"],
   "disclosure:acknowledge": ["REVIEWER"],
   "sources:set-budget": ["ADMIN"],
+  "sources:erase": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
@@ -113,7 +114,7 @@ describe("authorisation matrix", () => {
   });
 
   // Re-authentication within 10 minutes (lib/auth/recent-reauth.ts) before revealing a
-  // source's identifiers, changing a second factor, issuing an API token or changing a role.
+  // source's identifiers, changing a second factor, issuing an API token, changing a role or erasing a source.
   it.each([
     "app/(staff)/sources/actions.ts#revealIdentifiersAction",
     "app/(staff)/admin/users/actions.ts#changeRoleAction",
@@ -122,6 +123,7 @@ describe("authorisation matrix", () => {
     "app/account/two-factor/actions.ts#startEnrolmentAction",
     "app/account/two-factor/actions.ts#resetOwnTwoFactorAction",
     "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",
+    "app/(staff)/admin/erasure/actions.ts#eraseSourceAction",
   ])("%s asks for a recent re-authentication", (key) => {
     const [file, name] = key.split("#");
     const text = source(file!);

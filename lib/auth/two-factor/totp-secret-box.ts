@@ -1,15 +1,16 @@
-// TOTP secrets at rest: sealed under the master key with the user's id as
+// TOTP secrets at rest: sealed by the master key provider with the user's id as
 // additional data, so a sealed secret copied onto another person's row opens nowhere.
+// Opening tries every configured master key, so a rotation in progress reads both; the
+// rotation re-seals them under the new key (lib/keys/rotate-master-key.ts).
 import "server-only";
-import { masterKey } from "@/lib/crypto/source-keys";
-import { open, seal } from "@/lib/crypto/aes-gcm";
+import { keyProvider } from "@/lib/crypto/source-keys";
 
-const purpose = (userId: string) => `totp:${userId}`;
+export const totpSecretContext = (userId: string) => `totp:${userId}`;
 
 export function sealTotpSecret(userId: string, secret: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(seal(masterKey(), Buffer.from(secret, "utf8"), purpose(userId)));
+  return keyProvider().wrap(Buffer.from(secret, "utf8"), totpSecretContext(userId)).wrappedKey;
 }
 
 export function openTotpSecret(userId: string, sealed: Uint8Array): string {
-  return open(masterKey(), sealed, purpose(userId)).toString("utf8");
+  return keyProvider().unwrap(sealed, null, totpSecretContext(userId)).toString("utf8");
 }

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
-export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+export type EmbeddedServer = { url: string; pglite: PGlite; stop: () => Promise<void> };
 
 // Unix socket paths are limited to ~107 bytes; beyond that, fall back to loopback TCP.
 const MAX_SOCKET_PATH = 100;
@@ -30,6 +30,7 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   if (useSocket) fs.chmodSync(socketPath, 0o600);
   return {
     url,
+    pglite,
     async stop() {
       await server.stop();
       await pglite.close();

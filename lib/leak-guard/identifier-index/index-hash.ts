@@ -9,7 +9,10 @@ export function keyHasher(secret: Uint8Array): KeyHasher {
   return (key) => createHmac("sha256", secret).update(key, "utf8").digest().subarray(0, 16).toString("base64url");
 }
 
-/** The index secret for a master key (HKDF-SHA256, its own label, so it is no other key). */
+/** The HKDF label of the index secret: its own, so it is no other key. */
+export const INDEX_SECRET_LABEL = "countervoice identifier index v1";
+
+/** The index secret for a master key (HKDF-SHA256 under INDEX_SECRET_LABEL). */
 export function indexSecretFrom(masterKey: Uint8Array): Buffer {
-  return Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "countervoice identifier index v1", 32));
+  return Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), INDEX_SECRET_LABEL, 32));
 }

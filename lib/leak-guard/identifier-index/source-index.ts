@@ -3,26 +3,38 @@
 // index; rows of a removed entry go with it (foreign key, on delete cascade).
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import { masterKey, sourceCipher } from "@/lib/crypto/source-keys";
+import { keyProvider, sourceCipher } from "@/lib/crypto/source-keys";
 import { compileSurfaces } from "@/lib/redaction/detector/dictionary-surfaces";
 import type { DictionaryEntry, IdentifierType } from "@/lib/redaction/detector/types";
 import { dictionaryField, SOURCE_FIELDS } from "@/lib/sources/source-records";
 import { guardEntries } from "./guard-entries";
 import { isOrdinaryWord } from "../word-roles";
 import { loadArabicWords } from "../arabic-words";
-import { indexSecretFrom, keyHasher, type KeyHasher } from "./index-hash";
+import { INDEX_SECRET_LABEL, keyHasher, type KeyHasher } from "./index-hash";
 import { indexRecords } from "./index-keys";
 
 /** Raised whenever what the index stores changes (key derivation, matching rules): stale sources are rebuilt. */
 export const INDEX_FORMAT = 3;
 
-let hasher: { key: Buffer; hash: KeyHasher } | undefined;
+const hashers = new Map<string, KeyHasher>();
 
-/** The hasher under the current master key's index secret. */
+function hasherUnder(masterKeyId: string): KeyHasher {
+  let hash = hashers.get(masterKeyId);
+  if (!hash) hashers.set(masterKeyId, (hash = keyHasher(keyProvider().derive(INDEX_SECRET_LABEL, masterKeyId))));
+  return hash;
+}
+
+/** The hasher under the current master key's index secret: every row is written with it. */
 export function appKeyHasher(): KeyHasher {
-  const key = masterKey();
-  if (!hasher || !hasher.key.equals(key)) hasher = { key, hash: keyHasher(indexSecretFrom(key)) };
-  return hasher.hash;
+  return hasherUnder(keyProvider().currentKeyId);
+}
+
+/**
+ * One hasher per configured master key, current first. During a key rotation a source's rows
+ * are under the previous key until the rotation rebuilds them, so lookups try both.
+ */
+export function appKeyHashers(): KeyHasher[] {
+  return keyProvider().keyIds.map(hasherUnder);
 }
 
 type Row = { sourceId: string; dictionaryEntryId: string | null; hash: string; final: boolean; type: string; word: string | null };
@@ -35,9 +47,14 @@ function rowsFor(sourceId: string, dictionaryEntryId: string | null, entries: Di
 export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise<void> {
   const source = await tx.source.findUnique({
     where: { id: sourceId },
-    select: { id: true, wrappedKey: true, realNameEnc: true, dictionary: { select: { id: true, entryEnc: true } } },
+    select: { id: true, wrappedKey: true, masterKeyId: true, realNameEnc: true, dictionary: { select: { id: true, entryEnc: true } } },
   });
   if (!source) return;
+  if (!source.wrappedKey) {
+    // an erased source: nothing of it may be indexed any more
+    await tx.identifierIndexEntry.deleteMany({ where: { sourceId } });
+    return;
+  }
   await loadArabicWords();
   const cipher = sourceCipher(source);
   const hash = appKeyHasher();
@@ -60,10 +77,12 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
 export async function rebuildStaleIndexes(client: Db | Tx): Promise<number> {
   let rebuilt = 0;
   for (;;) {
-    const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT } }, select: { id: true }, take: 50 });
+    const stale = await client.source.findMany({ where: { indexFormat: { lt: INDEX_FORMAT }, wrappedKey: { not: null } }, select: { id: true }, take: 50 });
     if (stale.length === 0) return rebuilt;
     for (const { id } of stale) {
-      if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id));
+      // the word lists load once, outside the transaction; a busy machine still gets a generous limit
+      await loadArabicWords();
+      if ("$transaction" in client) await client.$transaction((tx) => rebuildSourceIndex(tx, id), { timeout: 60_000 });
       else await rebuildSourceIndex(client, id);
     }
     rebuilt += stale.length;

@@ -26,6 +26,19 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
   const user = await requirePermission("sources:view");
   const source = await getSource(user, (await params).sourceId);
   if (!source) notFound();
+  if (source.erasedAt) {
+    return (
+      <>
+        <p>
+          <Link href="/sources">← Sources</Link>
+        </p>
+        <h1>Source {source.code}</h1>
+        <p className="alert alert-error" data-testid="source-erased">
+          This source was erased on {day(source.erasedAt)}: its key and everything derived from it are gone. Only the code remains, so the audit trail keeps its meaning.
+        </p>
+      </>
+    );
+  }
   const canEdit = can(user, "sources:edit");
   const editors = canEdit ? await listHandlingEditorChoices(user) : [];
   const consent = source.consent;

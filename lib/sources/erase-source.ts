@@ -1,0 +1,78 @@
+// Crypto-shredding: an admin erases a source. In one transaction its data key is destroyed
+// (so every ciphertext sealed under it is noise for good) and every artefact derived from
+// its words or identity is deleted: transcripts, media, redactions and their reviews,
+// approved redacted texts (and with them their full-text index entries), the shingles of
+// pasted-testimony detection, the dictionary, the leak guard's blind-index rows, the real
+// name, notes, pseudonym and consent. Items quoting the source are retired, so partners who
+// downloaded them see a withdrawal notice. The row stays as a tombstone (code, risk, who
+// erased it, when and why) so audit events that name it keep their meaning; audit events
+// are never touched (they hold no identifiers). Backups: see README "Erasure and backups".
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { keyProvider } from "@/lib/crypto/source-keys";
+import { INDEX_FORMAT } from "@/lib/leak-guard/identifier-index/source-index";
+import { retireItemsDerivedFromSource, SOURCE_ERASED_REASON } from "@/lib/content/retire-items-derived-from-source";
+import { EraseSourceInput } from "./schemas";
+
+export type ErasureResult = { code: string; retiredItems: number; erasedUnderKeyId: string };
+
+export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId: string): Promise<ErasureResult> {
+  assertCan(actor, "sources:erase");
+  const input = parseInput(EraseSourceInput, raw);
+  return db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Source" WHERE "id" = ${input.sourceId} FOR UPDATE`;
+      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true, erasedAt: true, masterKeyId: true } });
+      if (!source) throw new NotFound("No such source.");
+      if (source.erasedAt) throw new InvalidTransition(`${source.code} was already erased.`);
+      if (input.confirmCode !== source.code) {
+        throw new InvalidInput("The code you typed is not this source's code.", { confirmCode: [`Type ${source.code} exactly to confirm.`] });
+      }
+      const sourceId = source.id;
+      const testimonyIds = (await tx.testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
+      const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);
+      const removed = {
+        shingles: (await tx.testimonyShingle.deleteMany({ where: { sourceId } })).count,
+        redactedTexts: (await tx.redactedText.deleteMany({ where: { OR: [{ sourceId }, { testimonyId: { in: testimonyIds } }] } })).count,
+        media: (await tx.testimonyMedia.deleteMany({ where: { testimonyId: { in: testimonyIds } } })).count,
+        redactions: (await tx.redaction.deleteMany({ where: { testimonyId: { in: testimonyIds } } })).count,
+        testimonies: (await tx.testimony.deleteMany({ where: { sourceId } })).count,
+        indexRows: (await tx.identifierIndexEntry.deleteMany({ where: { sourceId } })).count,
+        dictionaryEntries: (await tx.dictionaryEntry.deleteMany({ where: { sourceId } })).count,
+        consent: (await tx.consent.deleteMany({ where: { sourceId } })).count,
+      };
+      const erasedUnderKeyId = source.masterKeyId ?? keyProvider().currentKeyId;
+      await tx.source.update({
+        where: { id: sourceId },
+        data: {
+          wrappedKey: null,
+          masterKeyId: null,
+          realNameEnc: null,
+          notesEnc: null,
+          pseudonym: null,
+          // nothing left to index, now or after a format change
+          indexFormat: INDEX_FORMAT,
+          erasedAt: new Date(),
+          erasedById: actor.id,
+          erasureReason: input.reason,
+          erasedUnderKeyId,
+          version: { increment: 1 },
+        },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "source.erased",
+        target: { type: "source", id: sourceId },
+        requestId,
+        details: { code: source.code, retiredItems, erasedUnderKeyId, ...removed },
+      });
+      return { code: source.code, retiredItems, erasedUnderKeyId };
+    },
+    { timeout: 60_000 },
+  );
+}
