@@ -29,7 +29,7 @@ export function exportChainHead(head: ChainHead, now = new Date()): ExportedChai
 }
 
 /** Writes the current head to the log; returns it (null while the chain is empty). */
-export async function logChainHead(client: Db | Tx, trigger: "hourly" | "on-demand"): Promise<ChainHead | null> {
+export async function logChainHead(client: Db | Tx, trigger: "hourly" | "on-demand" | "start"): Promise<ChainHead | null> {
   const head = await readChainHead(client);
   log("info", "audit.chain-head", head ? { trigger, sequence: head.sequence, hash: head.hash, at: head.at } : { trigger, sequence: 0 });
   return head;

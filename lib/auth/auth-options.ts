@@ -26,9 +26,8 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const header = req?.headers?.["x-request-id"];
-          const id = typeof header === "string" && header.length <= 128 ? header : randomUUID();
-          return authenticate(credentials, id, { clientAddress: clientAddressFrom(req?.headers) });
+          // The server makes every request id; a client's x-request-id is never used.
+          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers) });
         },
       }),
     ],
