@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 export const GENESIS_HASH = "0".repeat(64);
 
 export type ChainedEventContent = {
-  sequence: bigint;
+  sequence: number;
   id: string;
   at: Date;
   actorId: string | null;
@@ -44,7 +44,7 @@ const nullable = (value: string | null) => (value === null ? "null" : jsonbStrin
 
 export function canonicalEventContent(event: ChainedEventContent): string {
   return `[${[
-    event.sequence.toString(),
+    String(event.sequence),
     jsonbString(event.id),
     jsonbString(event.at.toISOString()),
     nullable(event.actorId),

@@ -21,7 +21,7 @@ export type ExportedChainHead = z.infer<typeof ExportedChainHead>;
 
 export async function readChainHead(client: Db | Tx): Promise<ChainHead | null> {
   const head = await client.auditEvent.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true, hash: true, at: true } });
-  return head && { sequence: Number(head.sequence), hash: head.hash, at: head.at.toISOString() };
+  return head && { sequence: head.sequence, hash: head.hash, at: head.at.toISOString() };
 }
 
 export function exportChainHead(head: ChainHead, now = new Date()): ExportedChainHead {

@@ -3,13 +3,13 @@
 // in Excel, LibreOffice and Sheets; a leading apostrophe makes it plain text (OWASP).
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | bigint | null | undefined): string {
+export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvRow(values: readonly (string | number | bigint | null | undefined)[]): string {
+export function csvRow(values: readonly (string | number | null | undefined)[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }

@@ -16,12 +16,12 @@ export async function exportAuditCsv(actor: Actor, filter: AuditFilter, requestI
   assertCan(actor, "audit:export");
   const where = await auditWhere(db(), filter);
   const head = await readChainHead(db());
-  const upTo = BigInt(head?.sequence ?? 0);
+  const upTo = head?.sequence ?? 0;
   const filterDetails = Object.fromEntries(Object.entries(filterParams(filter)).filter((e): e is [string, string] => e[1] !== undefined));
-  await recordAuditEvent(db(), { actor, action: "audit.exported", requestId, details: { format: "csv", filter: filterDetails, upToSequence: Number(upTo) } });
+  await recordAuditEvent(db(), { actor, action: "audit.exported", requestId, details: { format: "csv", filter: filterDetails, upToSequence: upTo } });
 
   const encoder = new TextEncoder();
-  let before = upTo + 1n;
+  let before = upTo + 1;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       // The byte-order mark tells spreadsheet programs the file is UTF-8 (Arabic names of actions' details).

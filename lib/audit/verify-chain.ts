@@ -15,7 +15,7 @@ export type ChainReport =
 
 const BATCH = 1000;
 
-async function readBatch(client: Db | Tx, after: bigint): Promise<StoredEvent[]> {
+async function readBatch(client: Db | Tx, after: number): Promise<StoredEvent[]> {
   return client.$queryRaw<StoredEvent[]>`
     SELECT "id", "sequence", "at", "actorId", "actorEmail", "action", "targetType", "targetId", "requestId",
            "details"::text AS "detailsText", "previousHash", "hash"
@@ -23,8 +23,8 @@ async function readBatch(client: Db | Tx, after: bigint): Promise<StoredEvent[]>
 }
 
 /** What is wrong with one event, given the one before it (null for the first), or null if nothing. */
-export function linkProblem(event: StoredEvent, previous: { sequence: bigint; hash: string } | null): string | null {
-  const expectedSequence = (previous?.sequence ?? 0n) + 1n;
+export function linkProblem(event: StoredEvent, previous: { sequence: number; hash: string } | null): string | null {
+  const expectedSequence = (previous?.sequence ?? 0) + 1;
   if (event.sequence !== expectedSequence) {
     return `events are missing before it: sequence ${expectedSequence} was expected here`;
   }
@@ -42,16 +42,16 @@ export async function verifyAuditChain(client: Db | Tx, expectedHead?: ChainHead
   let events = 0;
   let headSeen = false;
   for (;;) {
-    const batch = await readBatch(client, previous?.sequence ?? 0n);
+    const batch = await readBatch(client, previous?.sequence ?? 0);
     if (batch.length === 0) break;
     for (const event of batch) {
       const problem = linkProblem(event, previous);
       if (problem) {
-        return { ok: false, events, head: previous && headOf(previous), firstBreak: { sequence: event.sequence.toString(), id: event.id, reason: problem } };
+        return { ok: false, events, head: previous && headOf(previous), firstBreak: { sequence: String(event.sequence), id: event.id, reason: problem } };
       }
-      if (expectedHead && event.sequence === BigInt(expectedHead.sequence)) {
+      if (expectedHead && event.sequence === expectedHead.sequence) {
         if (event.hash !== expectedHead.hash) {
-          return { ok: false, events, head: headOf(event), firstBreak: { sequence: event.sequence.toString(), id: event.id, reason: "its hash differs from the exported head: the chain was rewritten up to here" } };
+          return { ok: false, events, head: headOf(event), firstBreak: { sequence: String(event.sequence), id: event.id, reason: "its hash differs from the exported head: the chain was rewritten up to here" } };
         }
         headSeen = true;
       }
@@ -72,5 +72,5 @@ export async function verifyAuditChain(client: Db | Tx, expectedHead?: ChainHead
 }
 
 function headOf(event: StoredEvent): ChainHead {
-  return { sequence: Number(event.sequence), hash: event.hash, at: event.at.toISOString() };
+  return { sequence: event.sequence, hash: event.hash, at: event.at.toISOString() };
 }

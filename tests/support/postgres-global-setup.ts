@@ -21,22 +21,28 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE ROLE "${appRole}" LOGIN PASSWORD '${appPassword}'`);
   await admin.end();
 
-  const ownerUrl = new URL(server);
-  ownerUrl.pathname = `/${name}`;
-  const appUrl = new URL(ownerUrl);
-  appUrl.username = appRole;
-  appUrl.password = appPassword;
-  await applyMigrations({ ...process.env, DATABASE_URL: appUrl.toString(), MIGRATION_DATABASE_URL: ownerUrl.toString(), COUNTERVOICE_EMBEDDED_URL: "" });
-  project.provide("databaseUrl", appUrl.toString());
-  project.provide("ownerDatabaseUrl", ownerUrl.toString());
-
-  return async () => {
+  const teardown = async () => {
     const dropper = new pg.Client({ connectionString: server });
     await dropper.connect();
     await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await dropper.query(`DROP ROLE IF EXISTS "${appRole}"`);
     await dropper.end();
   };
+
+  const ownerUrl = new URL(server);
+  ownerUrl.pathname = `/${name}`;
+  const appUrl = new URL(ownerUrl);
+  appUrl.username = appRole;
+  appUrl.password = appPassword;
+  try {
+    await applyMigrations({ ...process.env, DATABASE_URL: appUrl.toString(), MIGRATION_DATABASE_URL: ownerUrl.toString(), COUNTERVOICE_EMBEDDED_URL: "" });
+  } catch (error) {
+    await teardown(); // a failed set-up leaves no database or role behind
+    throw error;
+  }
+  project.provide("databaseUrl", appUrl.toString());
+  project.provide("ownerDatabaseUrl", ownerUrl.toString());
+  return teardown;
 }
 
 declare module "vitest" {

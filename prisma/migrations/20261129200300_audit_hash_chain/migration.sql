@@ -3,7 +3,7 @@
 -- lib/audit/canonical-event.ts computes the same canonical content and hash in
 -- JavaScript, so `npm run audit:verify` checks the chain without trusting these functions.
 
-ALTER TABLE "AuditEvent" ADD COLUMN "sequence" BIGINT,
+ALTER TABLE "AuditEvent" ADD COLUMN "sequence" INTEGER,
 ADD COLUMN "previousHash" TEXT,
 ADD COLUMN "hash" TEXT;
 
@@ -11,7 +11,7 @@ ADD COLUMN "hash" TEXT;
 -- order, as the text of a jsonb array (jsonb's text form is stable: keys sorted,
 -- one space after each comma and colon, the same escapes every time).
 CREATE FUNCTION "audit_event_canonical"(
-  "sequence" BIGINT, "id" TEXT, "at" TIMESTAMP(3), "actorId" TEXT, "actorEmail" TEXT, "action" TEXT,
+  "sequence" INTEGER, "id" TEXT, "at" TIMESTAMP(3), "actorId" TEXT, "actorEmail" TEXT, "action" TEXT,
   "targetType" TEXT, "targetId" TEXT, "requestId" TEXT, "details" JSONB
 ) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   SELECT jsonb_build_array(
@@ -29,7 +29,7 @@ DO $$
 DECLARE
   event RECORD;
   previous TEXT := repeat('0', 64);
-  seq_no BIGINT := 0;
+  seq_no INTEGER := 0;
   content TEXT;
 BEGIN
   FOR event IN SELECT * FROM "AuditEvent" ORDER BY "at", "id" LOOP
@@ -56,7 +56,7 @@ CREATE UNIQUE INDEX "AuditEvent_sequence_key" ON "AuditEvent"("sequence");
 -- Whatever a client sent for sequence, previousHash and hash is overwritten.
 CREATE FUNCTION "audit_event_append"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE
-  head_sequence BIGINT;
+  head_sequence INTEGER;
   head_hash TEXT;
 BEGIN
   PERFORM pg_advisory_xact_lock(7320165202611291);

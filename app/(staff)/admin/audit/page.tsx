@@ -82,7 +82,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tbody>
                 {events!.items.map((e) => (
                   <tr key={e.id}>
-                    <td>{e.sequence.toString()}</td>
+                    <td>{e.sequence}</td>
                     <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
                     <td>{e.actorEmail ?? <span className="muted">anonymous</span>}</td>
                     <td>
