@@ -1,6 +1,6 @@
 // After migrations, the owner role grants the app's role (DATABASE_URL's user) what the app
 // needs and nothing more: it reads and writes the app's tables, may only append to the audit
-// trail, and never touches the migration history. Run after every migration, so new tables
+// trail, and only reads the migration history. Run after every migration, so new tables
 // are covered. With one role for both (no MIGRATION_DATABASE_URL) there is nothing to grant.
 import pg from "pg";
 import { poolConfigFromUrl } from "./cli-connection";
@@ -24,7 +24,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    // Read-only, so that `npm start` as the app role finds nothing pending and goes on.
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${role}`);
+    await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${role}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditEvent" FROM ${role}`);
     await client.query(`GRANT SELECT, INSERT ON "AuditEvent" TO ${role}`);
     await client.query("COMMIT");
