@@ -67,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               Download these events as CSV
             </a>
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit events">
             <table>
               <thead>
                 <tr>
