@@ -18,6 +18,7 @@ describe("configuration", () => {
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
     [{ PORT: "99999" }, "Configuration error: PORT"],
     [{ MIGRATION_DATABASE_URL: "postgres://owner@h/db" }, "Configuration error: MIGRATION_DATABASE_URL needs DATABASE_URL"],
+    [{ DATABASE_URL: "postgres://app@h/db", MIGRATION_DATABASE_URL: "postgres://owner@h/other", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: MIGRATION_DATABASE_URL must name the same database as DATABASE_URL"],
     [{ DATABASE_URL: "postgres://app@h/db", MIGRATION_DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, NEXTAUTH_URL: "http://cv.example.org" }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],

@@ -1,6 +1,7 @@
 // The one place that reads process.env. Parsed once by a zod schema; a missing
 // or malformed variable stops the process with one line that names it.
 import { z } from "zod";
+import { databaseOf } from "@/lib/db/cli-connection";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -38,6 +39,9 @@ const EnvSchema = z
     if (embedded && env.MIGRATION_DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "needs DATABASE_URL (it is the owner role of that PostgreSQL database)" });
       return;
+    }
+    if (env.DATABASE_URL && env.MIGRATION_DATABASE_URL && databaseOf(env.DATABASE_URL) !== databaseOf(env.MIGRATION_DATABASE_URL)) {
+      ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "must name the same database as DATABASE_URL (only the role differs)" });
     }
     if (embedded && !env.COUNTERVOICE_EMBEDDED_URL) return; // the launcher itself, before it generates secrets
     for (const key of ["NEXTAUTH_SECRET", "COUNTERVOICE_MASTER_KEY"] as const) {

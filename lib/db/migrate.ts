@@ -2,6 +2,7 @@
 // role (MIGRATION_DATABASE_URL) when there is one, then grants the app's role what it needs.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { databaseOf } from "./cli-connection";
 import { appRoleOf, grantAppRole } from "./grant-app-role";
 
 export async function applyMigrations(childEnv: NodeJS.ProcessEnv): Promise<void> {
@@ -10,6 +11,11 @@ export async function applyMigrations(childEnv: NodeJS.ProcessEnv): Promise<void
   // tries to download a native one. The adapter ignores its value.
   const appUrl = childEnv.DATABASE_URL || childEnv.COUNTERVOICE_EMBEDDED_URL;
   const ownerUrl = (childEnv.DATABASE_URL && childEnv.MIGRATION_DATABASE_URL) || appUrl;
+  // A scratch database (a bench, a test) handed over as DATABASE_URL must never send the
+  // migrations to whatever database an inherited MIGRATION_DATABASE_URL names.
+  if (appUrl && ownerUrl && databaseOf(appUrl) !== databaseOf(ownerUrl)) {
+    throw new Error("MIGRATION_DATABASE_URL must name the same database as DATABASE_URL (only the role differs).");
+  }
   const env = { ...childEnv, DATABASE_URL: ownerUrl };
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
