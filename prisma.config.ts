@@ -15,9 +15,30 @@ const connection = cliConnectionConfig();
 // The adapter above decides where to connect; this value is never used.
 process.env.DATABASE_URL ||= "postgresql://unused@localhost/unused";
 
+type ScriptRunner = { executeScript(script: string): Promise<void> };
+
+// The stock adapter splits a migration script at every ";", which cuts a function body
+// ($$ … $$) apart. PostgreSQL's simple query protocol takes the whole script at once and
+// runs it as one transaction, as Prisma's native engine does.
+function runScriptsWhole<T extends ScriptRunner>(adapter: T): T {
+  const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await internals.client.query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
+  return adapter;
+}
+
 class MigrationAdapterFactory extends PrismaPg {
   constructor(private readonly base: pg.PoolConfig) {
     super(base);
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   // The stock factory points its shadow pool at the main database (the URL wins)
@@ -28,7 +49,7 @@ class MigrationAdapterFactory extends PrismaPg {
     const database = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
-    const shadow = await new PrismaPg({ ...this.base, database }).connect();
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.base, database }).connect());
     const originalDispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await originalDispose();

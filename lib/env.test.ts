@@ -20,6 +20,9 @@ describe("configuration", () => {
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, COUNTERVOICE_MASTER_KEY_PREVIOUS: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY_PREVIOUS must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, COUNTERVOICE_MASTER_KEY_PREVIOUS: KEY }, "Configuration error: COUNTERVOICE_MASTER_KEY_PREVIOUS must differ from COUNTERVOICE_MASTER_KEY (it is the key being replaced)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, BACKUP_PASSPHRASE: "short" }, "Configuration error: BACKUP_PASSPHRASE must be at least 16 characters"],
+    [{ MIGRATION_DATABASE_URL: "postgres://owner@h/db" }, "Configuration error: MIGRATION_DATABASE_URL needs DATABASE_URL"],
+    [{ DATABASE_URL: "postgres://app@h/db", MIGRATION_DATABASE_URL: "postgres://owner@h/other", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: MIGRATION_DATABASE_URL must name the same database as DATABASE_URL"],
+    [{ DATABASE_URL: "postgres://app@h/db", MIGRATION_DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, NEXTAUTH_URL: "http://cv.example.org" }, "Configuration error: NEXTAUTH_URL must be the public https:// address in production"],
   ])("stops with one line naming the variable: %j", (source, message) => {
@@ -42,5 +45,10 @@ describe("configuration", () => {
   it("accepts a complete PostgreSQL configuration", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/cv", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, PORT: "8080" });
     expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u:p@db:5432/cv" });
+  });
+
+  it("accepts a separate owner role for migrations", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://app@db/cv", MIGRATION_DATABASE_URL: "postgresql://owner@db/cv", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY });
+    expect(env.MIGRATION_DATABASE_URL).toBe("postgresql://owner@db/cv");
   });
 });

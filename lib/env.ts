@@ -1,6 +1,7 @@
 // The one place that reads process.env. Parsed once by a zod schema; a missing
 // or malformed variable stops the process with one line that names it.
 import { z } from "zod";
+import { databaseOf } from "@/lib/db/cli-connection";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -17,6 +18,11 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: optional(postgresUrl),
+    // The role that owns the schema and runs migrations; DATABASE_URL's role then only
+    // gets what the app needs (no UPDATE, DELETE or TRUNCATE on the audit trail).
+    // Unset: migrations run as DATABASE_URL's role, and only the audit table's triggers
+    // (which an owner can disable) stand between the app and the audit trail.
+    MIGRATION_DATABASE_URL: optional(postgresUrl),
     // Set by the embedded launcher for the processes it starts; not for users.
     COUNTERVOICE_EMBEDDED_URL: optional(postgresUrl),
     DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("./data")),
@@ -38,6 +44,13 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;
+    if (embedded && env.MIGRATION_DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "needs DATABASE_URL (it is the owner role of that PostgreSQL database)" });
+      return;
+    }
+    if (env.DATABASE_URL && env.MIGRATION_DATABASE_URL && databaseOf(env.DATABASE_URL) !== databaseOf(env.MIGRATION_DATABASE_URL)) {
+      ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "must name the same database as DATABASE_URL (only the role differs)" });
+    }
     if (embedded && !env.COUNTERVOICE_EMBEDDED_URL) return; // the launcher itself, before it generates secrets
     for (const key of ["NEXTAUTH_SECRET", "COUNTERVOICE_MASTER_KEY"] as const) {
       if (!env[key]) {

@@ -1,15 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 
-/** The request id a proxy set, or a fresh one; it ties log lines to audit events. */
+/**
+ * A fresh id for this request, made by the server: it ties log lines to audit events, so a
+ * client never chooses it (an x-request-id header is ignored; a client could otherwise make
+ * its actions share an id with someone else's, or plant text in the log). Call it once per
+ * request and pass the id along. Async for the callers written when it read a header.
+ */
 export async function requestId(): Promise<string> {
-  try {
-    const h = await headers();
-    const given = h.get("x-request-id");
-    if (given && /^[A-Za-z0-9._-]{8,128}$/.test(given)) return given;
-  } catch {
-    // Outside a request (scripts): fall through to a fresh id.
-  }
   return randomUUID();
 }

@@ -73,7 +73,7 @@ async function timed(runs: number, task: () => Promise<unknown>): Promise<number
 async function main() {
   const scratch = await scratchDatabase();
   try {
-    await applyMigrations({ ...process.env, DATABASE_URL: scratch.url, COUNTERVOICE_EMBEDDED_URL: "" });
+    await applyMigrations({ ...process.env, DATABASE_URL: scratch.url, MIGRATION_DATABASE_URL: "", COUNTERVOICE_EMBEDDED_URL: "" });
     // The app reads its configuration once (lib/env.ts); the bench hands it a scratch one.
     process.env.DATABASE_URL = scratch.url;
     process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");

@@ -26,7 +26,7 @@ async function withDatabase<T>(run: () => Promise<T>): Promise<T> {
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(server);
   url.pathname = `/${name}`;
-  Object.assign(process.env, { DATABASE_URL: url.toString(), COUNTERVOICE_EMBEDDED_URL: "", COUNTERVOICE_MASTER_KEY: randomBytes(32).toString("base64"), NEXTAUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "error" });
+  Object.assign(process.env, { DATABASE_URL: url.toString(), MIGRATION_DATABASE_URL: "", COUNTERVOICE_EMBEDDED_URL: "", COUNTERVOICE_MASTER_KEY: randomBytes(32).toString("base64"), NEXTAUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "error" });
   try {
     await applyMigrations(process.env);
     return await run();

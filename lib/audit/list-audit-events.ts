@@ -1,23 +1,18 @@
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { pageWindow, toPage } from "@/lib/pagination";
+import { auditWhere, type AuditFilter } from "./audit-filter";
 
-export const AuditFilter = z.object({
-  action: z.string().max(80).regex(/^[a-z.-]*$/).optional().catch(undefined),
-  actor: z.string().max(320).optional().catch(undefined),
-});
+export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(actor: Actor, page: number, filter: z.infer<typeof AuditFilter>) {
+/** One page of the audit trail, newest first, for the admin audit viewer. */
+export async function listAuditEvents(actor: Actor, page: number, filter: AuditFilter) {
   assertCan(actor, "audit:view");
-  const where = {
-    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
-    ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
-  };
+  const where = await auditWhere(db(), filter);
   const [items, total] = await db().$transaction([
-    db().auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], ...pageWindow(page, 50) }),
+    db().auditEvent.findMany({ where, orderBy: { sequence: "desc" }, ...pageWindow(page, AUDIT_PAGE_SIZE) }),
     db().auditEvent.count({ where }),
   ]);
-  return toPage(items, total, page, 50);
+  return toPage(items, total, page, AUDIT_PAGE_SIZE);
 }

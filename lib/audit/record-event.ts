@@ -1,5 +1,7 @@
 // Writes one audit event. Callers pass identifiers of records (ids, codes) and
 // outcomes, never passwords, testimony or a source's identifiers.
+// The database appends it to the hash chain (sequence, previous hash, hash) in the
+// caller's transaction when given one: see migration 20261129200300_audit_hash_chain.
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/client";
 
@@ -93,7 +95,10 @@ export type AuditAction =
   | "keys.rotation-finished"
   | "source.erased"
   | "backup.created"
-  | "backup.restored";
+  | "backup.restored"
+  | "audit.exported"
+  | "audit.head-exported"
+  | "audit.chain-verified";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

@@ -33,9 +33,8 @@ export function authOptions(): NextAuthOptions {
           code: { label: "Authentication or recovery code", type: "text" },
         },
         async authorize(credentials, req) {
-          const header = req?.headers?.["x-request-id"];
-          const id = typeof header === "string" && header.length <= 128 ? header : randomUUID();
-          return authenticate(credentials, id, { clientAddress: clientAddressFrom(req?.headers) });
+          // The server makes every request id; a client's x-request-id is never used.
+          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers) });
         },
       }),
     ],

@@ -14,6 +14,10 @@ export const ROLE_GRANTS = {
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],
+  // Downloading the filtered audit trail as CSV, and the chain head as a file.
+  "audit:export": ["ADMIN"],
+  // Checking the audit chain now, from the audit page.
+  "audit:verify": ["ADMIN"],
   "portal:view": ["PARTNER"],
   "sources:view": ["EDITOR", "REVIEWER"],
   "sources:edit": ["EDITOR"],

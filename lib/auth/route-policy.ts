@@ -55,6 +55,8 @@ export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/portal/items/[itemId]/download": "portal:download",
   "/portal/items/[itemId]/images/[attachmentId]": "portal:download",
   "/portal/campaigns/[campaignId]/kit": "portal:download",
+  "/admin/audit/export": "audit:export",
+  "/admin/audit/head": "audit:export",
 };
 
 /** Keyed by `<file>#<exported action>`. */
@@ -118,4 +120,5 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/trace/actions.ts#traceLeakAction": "leaks:trace",
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
   "app/(staff)/admin/erasure/actions.ts#eraseSourceAction": "sources:erase",
+  "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
 };

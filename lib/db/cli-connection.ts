@@ -27,3 +27,9 @@ export function cliConnectionConfig(): PoolConfig {
   if (!url) return { host: "127.0.0.1", port: 5432, user: "postgres", database: "postgres", max: 1 };
   return poolConfigFromUrl(url, 4);
 }
+
+/** Host, port and database a URL names: an owner's URL and the app's must agree on it. */
+export function databaseOf(url: string): string {
+  const { host, port, database } = poolConfigFromUrl(url, 1);
+  return `${host}:${port}/${database}`;
+}

@@ -11,7 +11,7 @@ import { poolConfigFromUrl } from "@/lib/db/cli-connection";
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
 const handlers = new Map<string, JobHandler>();
-const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss> };
+const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss>; countervoiceHourly?: Set<string> };
 
 /** Registers what runs for a job; every job module does this when imported. */
 export function defineJob(name: string, handler: JobHandler): void {
@@ -58,6 +58,23 @@ export async function startJobWorkers(): Promise<void> {
       if (job) await handler(job.data);
     });
   }
+}
+
+/**
+ * Runs a job every hour: a pg-boss schedule on PostgreSQL (kept in the database, and each
+ * run taken by one instance), a timer in the embedded demo's one process.
+ */
+export async function scheduleHourly(name: string): Promise<void> {
+  const handler = handlerOf(name);
+  if (databaseMode() === "pglite") {
+    state.countervoiceHourly ??= new Set();
+    if (state.countervoiceHourly.has(name)) return;
+    state.countervoiceHourly.add(name);
+    const run = () => void handler({}).catch((error: unknown) => log("error", "jobs.failed", { job: name, message: error instanceof Error ? error.name : "unknown" }));
+    setInterval(run, 60 * 60 * 1000).unref();
+    return;
+  }
+  await (await boss()).schedule(name, "0 * * * *", {}, { retryLimit: 2, retryDelay: 60 });
 }
 
 /** For tests and shutdown: stops pg-boss if it was started. */

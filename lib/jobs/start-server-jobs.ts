@@ -1,13 +1,19 @@
 // Every job the server runs, and starting their workers. Importing a job's module defines it.
 import "server-only";
 import { resumeUnfinishedRechecks } from "@/lib/leak-guard/recheck/recheck-published";
+import { LOG_CHAIN_HEAD_JOB } from "@/lib/audit/chain-head-job";
+import { logChainHead } from "@/lib/audit/chain-head";
+import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
-import { startJobWorkers } from "./job-queue";
+import { scheduleHourly, startJobWorkers } from "./job-queue";
 
 export async function startServerJobs(): Promise<void> {
   try {
     await startJobWorkers();
     await resumeUnfinishedRechecks();
+    await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+    // A start is a moment worth a head in the log too: the hour may not come before a stop.
+    await logChainHead(db(), "start");
   } catch (error) {
     // the app still serves; queued jobs wait for the next start (or another instance)
     log("error", "jobs.start-failed", { error: error instanceof Error ? error.name : "unknown", code: (error as { code?: string }).code ?? null });

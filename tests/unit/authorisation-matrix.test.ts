@@ -41,6 +41,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],
+  "audit:export": ["ADMIN"],
+  "audit:verify": ["ADMIN"],
   "sources:view": ["EDITOR", "REVIEWER"],
   "sources:edit": ["EDITOR"],
   "testimony:view-raw": ["EDITOR", "REVIEWER"],
