@@ -21,7 +21,8 @@ afterEach(() => {
   restoreMasterKeys();
   useBackupPassphrase(undefined);
 });
-const databaseUrl = () => inject("databaseUrl");
+// Backups and restores run as the owner role, as the README says (the app role may not read every table).
+const databaseUrl = () => inject("ownerDatabaseUrl");
 
 type TestimonyRow = { id: string; transcriptEnc: Buffer; sourceId: string; wrappedKey: Buffer; masterKeyId: string | null };
 const TESTIMONY_SQL = `SELECT t."id", t."transcriptEnc", t."sourceId", s."wrappedKey", s."masterKeyId" FROM "Testimony" t JOIN "Source" s ON s."id" = t."sourceId" ORDER BY t."id"`;

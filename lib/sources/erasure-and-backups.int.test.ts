@@ -42,7 +42,7 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
   const code = (await db().source.findUniqueOrThrow({ where: { id: erased.sourceId } })).code;
 
   const file = path.join(dir, "before-erasure.cvbackup");
-  await createBackup(db(), { kind: "postgresql", databaseUrl: inject("databaseUrl") }, file, { requestId: rid() });
+  await createBackup(db(), { kind: "postgresql", databaseUrl: inject("ownerDatabaseUrl") }, file, { requestId: rid() });
 
   await eraseSource(admin, { sourceId: erased.sourceId, confirmCode: code, reason: "The source asked to be forgotten." }, rid());
   // the erasure reaches old backups when the master key of the time is rotated out ...
@@ -64,7 +64,7 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
       expect(() => keyProvider().unwrap(restored!.wrappedKey!, keyId, dataKeyContext(erased.sourceId))).toThrow();
     }
     // the live system still reads the source that was kept (re-wrapped under the new key)
-    const [live] = await rowsOf(inject("databaseUrl"), kept.sourceId);
+    const [live] = await rowsOf(inject("ownerDatabaseUrl"), kept.sourceId);
     expect(open(live!)).toBe(FIXTURE_TRANSCRIPT);
 
     // what made the difference: with the destroyed key still at hand, the old backup would open
