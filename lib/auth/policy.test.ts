@@ -32,7 +32,7 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets"]],
+    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source"]],
     ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],
