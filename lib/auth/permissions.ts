@@ -12,9 +12,18 @@ export const ROLE_GRANTS = {
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],
   "portal:view": ["PARTNER"],
-  "sources:view": ["EDITOR", "REVIEWER"],
+  // Code name, risk and state: everyone on staff. What identifies a source is decided per
+  // source by its team (policy.ts): sources:reveal, testimony:view-raw and the edits below.
+  "sources:view": ["ADMIN", "EDITOR", "REVIEWER"],
   "sources:edit": ["EDITOR"],
-  "testimony:view-raw": ["EDITOR", "REVIEWER"],
+  // Real name, notes and dictionary: the source's team, or an admin during emergency access.
+  "sources:reveal": ["ADMIN", "EDITOR", "REVIEWER"],
+  // Adding and removing team members: the handling editor or an admin.
+  "sources:manage-team": ["ADMIN", "EDITOR"],
+  // An admin's one-hour, reasoned, audited access to what a source's team may read.
+  "sources:emergency-access": ["ADMIN"],
+  // The raw transcript and media: the team, an admin in emergency access, or the reviewer assigned to its redaction.
+  "testimony:view-raw": ["ADMIN", "EDITOR", "REVIEWER"],
   "testimony:edit": ["EDITOR"],
   "redaction:edit": ["EDITOR"],
   "redaction:submit": ["EDITOR"],
@@ -35,6 +44,10 @@ export const ROLE_GRANTS = {
   "disclosure:acknowledge": ["REVIEWER"],
   // Raising or lowering a source's disclosure budget, with a reason.
   "sources:set-budget": ["ADMIN"],
+  // Assigning reviewers to redactions and items already in review.
+  "reviews:assign": ["ADMIN"],
+  // Confirming another admin's invitation or promotion into a staff role.
+  "users:confirm-staff-role": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;
