@@ -148,7 +148,9 @@ describe("content workflow on the database", () => {
   it("records comments with the version they were written about", async () => {
     const who = await people();
     const { id } = await draft(who.editor);
-    await addComment(who.reviewer, { itemId: id, body: "Nice." }, rid());
+    // A reviewer not assigned to the item cannot read it, so cannot comment on it either.
+    await expect(addComment(who.reviewer, { itemId: id, body: "Hidden." }, rid())).rejects.toThrow(/does not exist/);
+    await addComment(who.otherEditor, { itemId: id, body: "Nice." }, rid());
     expect(await db().contentComment.findMany({ where: { itemId: id }, select: { body: true, version: true } })).toEqual([{ body: "Nice.", version: 1 }]);
   });
 
@@ -167,6 +169,7 @@ describe("leak guard", () => {
     // Submission already refuses such items; what matters here is the reviewer's gate, as
     // after a dictionary learned a name while the item was in review.
     await db().contentItem.update({ where: { id }, data: { state: "IN_REVIEW" } });
+    await db().reviewAssignment.create({ data: { reviewerId: who.reviewer.id, assignedById: who.editor.id, itemId: id } });
     return { ...who, id };
   }
 

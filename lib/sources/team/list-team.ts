@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
-import { can, type Actor } from "@/lib/auth/policy";
+import { can, type Actor, type SourceAccess } from "@/lib/auth/policy";
 import { sourceAccess } from "./source-access";
 
 export type TeamView = {
@@ -10,6 +10,8 @@ export type TeamView = {
   /** What the asking person may do here, answered by the policy. */
   onTeam: boolean;
   mayReveal: boolean;
+  /** The source's access rule as the policy reads it, for the page's other questions. */
+  access: SourceAccess;
   emergencyUntil: Date | null;
   mayManage: boolean;
   candidates: { id: string; name: string; role: string }[];
@@ -37,6 +39,7 @@ export async function listSourceTeam(actor: Actor, sourceId: string): Promise<Te
     members: rows.map((r) => ({ ...r.user, handling: r.user.id === source.handlingEditorId })),
     onTeam: access.teamIds.includes(actor.id),
     mayReveal: can(actor, "sources:reveal", access),
+    access,
     emergencyUntil: access.emergencyUntil,
     mayManage,
     candidates,

@@ -8,20 +8,26 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserStatus } from "@/lib/users/set-user-status";
 import { revokeInvitation } from "@/lib/users/revoke-invitation";
+import { StaffRoleDecisionInput } from "@/lib/users/schemas";
+import { confirmStaffRoleRequest, rejectStaffRoleRequest } from "@/lib/users/staff-roles/decide-staff-role-request";
 
 export const inviteUserAction = authorizedAction("users:manage", InviteUserInput, async ({ user, requestId }, input) => {
-  const { token, expiresAt } = await inviteUser(user, input, requestId);
+  const outcome = await inviteUser(user, input, requestId);
   revalidatePath("/admin/users");
+  if (outcome.kind === "pending") {
+    return { ok: true, message: `Invitation for ${input.email} requested. Another admin must confirm it under "Waiting for a second admin"; they then receive the link.` };
+  }
   return {
     ok: true,
-    message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${expiresAt.toUTCString()}.`,
-    data: { link: await publicUrl(`/invite/${token}`) },
+    message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${outcome.expiresAt.toUTCString()}.`,
+    data: { link: await publicUrl(`/invite/${outcome.token}`) },
   };
 });
 
 export const changeRoleAction = authorizedAction("users:manage", ChangeRoleInput, async ({ user, requestId }, input) => {
-  await changeUserRole(user, input, requestId);
+  const { pending } = await changeUserRole(user, input, requestId);
   revalidatePath("/admin/users");
+  if (pending) return { ok: true, message: "Role change requested. Another admin must confirm it; until then nothing changes." };
   return { ok: true, message: "Role changed. Their current session has ended." };
 });
 
@@ -35,4 +41,21 @@ export const revokeInvitationAction = authorizedAction("users:manage", z.object(
   await revokeInvitation(user, input.linkId, requestId);
   revalidatePath("/admin/users");
   return { ok: true, message: "Invitation revoked." };
+});
+
+export const confirmStaffRoleAction = authorizedAction("users:confirm-staff-role", StaffRoleDecisionInput, async ({ user, requestId }, input) => {
+  const confirmed = await confirmStaffRoleRequest(user, input, requestId);
+  revalidatePath("/admin/users");
+  if (confirmed.kind === "role") return { ok: true, message: `Confirmed. ${confirmed.email} has the new role; their current session has ended.` };
+  return {
+    ok: true,
+    message: `Confirmed. Send this invitation link to ${confirmed.email} yourself; it is shown only once and expires ${confirmed.expiresAt.toUTCString()}.`,
+    data: { link: await publicUrl(`/invite/${confirmed.token}`) },
+  };
+});
+
+export const rejectStaffRoleAction = authorizedAction("users:confirm-staff-role", StaffRoleDecisionInput, async ({ user, requestId }, input) => {
+  await rejectStaffRoleRequest(user, input, requestId);
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Request rejected." };
 });
