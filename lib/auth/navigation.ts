@@ -19,6 +19,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/takedowns", label: "Takedowns", permission: "takedowns:view" },
   { href: "/admin/trace", label: "Trace a leak", permission: "leaks:trace" },
   { href: "/admin/disclosure", label: "Disclosure budgets", permission: "sources:set-budget" },
+  { href: "/admin/reviews", label: "Review assignments", permission: "reviews:assign" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

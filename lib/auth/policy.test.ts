@@ -57,7 +57,7 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets"]],
+    ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Review assignments"]],
     ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],

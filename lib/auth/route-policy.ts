@@ -38,6 +38,7 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/admin/trace": "leaks:trace",
   "/admin/disclosure": "sources:set-budget",
   "/admin/disclosure/[sourceId]": "sources:set-budget",
+  "/admin/reviews": "reviews:assign",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -113,6 +114,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/content/[itemId]/attachments/actions.ts#removeAttachmentAction": "content:edit",
   "app/(staff)/admin/trace/actions.ts#traceLeakAction": "leaks:trace",
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
+  "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
 };
 
 /**

@@ -8,7 +8,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/partners": ["admin"],
   "/admin/audit": ["admin"],
   "/portal": ["partner"],
-  "/sources": ["editor", "reviewer"],
+  "/sources": ["admin", "editor", "reviewer"],
   "/sources/new": ["editor"],
   "/reviews": ["reviewer"],
   "/content": ["editor", "reviewer"],
@@ -20,6 +20,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/takedowns": ["admin"],
   "/admin/trace": ["admin"],
   "/admin/disclosure": ["admin"],
+  "/admin/reviews": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {
