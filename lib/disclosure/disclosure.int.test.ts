@@ -96,6 +96,7 @@ describe("quasi-identifier risk per item", () => {
 
     // Acknowledgements are the approving reviewer's own.
     const other = await createUser("REVIEWER");
+    await db().reviewAssignment.create({ data: { reviewerId: other.id, assignedById: s.editor.id, itemId } });
     expect((await failure(approve(other, itemId)))?.message).toMatch(/Acknowledge each quasi-identifier/);
 
     await approve(s.reviewer, itemId);
