@@ -45,7 +45,8 @@ export const revokeInvitationAction = authorizedAction("users:manage", z.object(
 
 export const confirmStaffRoleAction = authorizedAction("users:confirm-staff-role", StaffRoleDecisionInput, async ({ user, requestId }, input) => {
   const confirmed = await confirmStaffRoleRequest(user, input, requestId);
-  revalidatePath("/admin/users");
+  // No revalidation: the decided request would leave the list, and with it the one-time link
+  // shown in its row. The list is current again on the next visit.
   if (confirmed.kind === "role") return { ok: true, message: `Confirmed. ${confirmed.email} has the new role; their current session has ended.` };
   return {
     ok: true,

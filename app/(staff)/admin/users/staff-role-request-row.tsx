@@ -10,6 +10,7 @@ export function StaffRoleRequestRow({ request }: { request: Request }) {
   const [confirmState, confirm, confirming] = useFormAction(confirmStaffRoleAction);
   const [rejectState, reject, rejecting] = useFormAction(rejectStaffRoleAction);
   const link = confirmState?.ok ? (confirmState.data as { link?: string } | undefined)?.link : undefined;
+  const decided = Boolean(confirmState?.ok || rejectState?.ok);
   return (
     <tr data-testid={`staff-request-${request.email}`}>
       <td>{request.email}</td>
@@ -20,7 +21,7 @@ export function StaffRoleRequestRow({ request }: { request: Request }) {
         {request.requestedBy} <span className="muted">({request.createdAt})</span>
       </td>
       <td>
-        {request.mine ? (
+        {decided ? null : request.mine ? (
           <p className="muted">Another admin must confirm your request.</p>
         ) : (
           <form method="post" onSubmit={confirm} className="inline-form">
@@ -30,12 +31,14 @@ export function StaffRoleRequestRow({ request }: { request: Request }) {
             </button>
           </form>
         )}
-        <form method="post" onSubmit={reject} className="inline-form">
-          <input type="hidden" name="requestId" value={request.id} />
-          <button type="submit" className="secondary" disabled={rejecting} aria-label={`${request.mine ? "Withdraw" : "Reject"} the request for ${request.email}`}>
-            {request.mine ? "Withdraw" : "Reject"}
-          </button>
-        </form>
+        {decided ? null : (
+          <form method="post" onSubmit={reject} className="inline-form">
+            <input type="hidden" name="requestId" value={request.id} />
+            <button type="submit" className="secondary" disabled={rejecting} aria-label={`${request.mine ? "Withdraw" : "Reject"} the request for ${request.email}`}>
+              {request.mine ? "Withdraw" : "Reject"}
+            </button>
+          </form>
+        )}
         <FormStatus state={confirmState} />
         <FormStatus state={rejectState} />
         {link ? (
