@@ -21,12 +21,27 @@ function Step({ action, itemId, version, label, children }: { action: typeof sub
   );
 }
 
-export function WorkflowButtons({ itemId, version, may }: { itemId: string; version: number; may: May }) {
+export function WorkflowButtons({ itemId, version, may, reviewers = [] }: { itemId: string; version: number; may: May; reviewers?: { id: string; name: string }[] }) {
   return (
     <div className="toolbar">
-      {may.submit ? <Step action={submitItemAction} itemId={itemId} version={version} label="Submit for review" /> : null}
+      {may.submit ? (
+        <Step action={submitItemAction} itemId={itemId} version={version} label="Submit for review">
+          {/* Only the reviewer chosen here may read and decide on the item. */}
+          <label htmlFor="submit-reviewer">Reviewer</label>
+          <select id="submit-reviewer" name="reviewerId" required defaultValue="">
+            <option value="" disabled>
+              Choose a reviewer…
+            </option>
+            {reviewers.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </Step>
+      ) : null}
       {may.review && may.approve ? <Step action={approveItemAction} itemId={itemId} version={version} label="Approve" /> : null}
-      {may.review && !may.approve ? <p className="muted">You edited a version of this item, so another reviewer must approve it.</p> : null}
+      {may.review && !may.approve ? <p className="muted">You edited or submitted a version of this item, so another reviewer must approve it.</p> : null}
       {may.review ? (
         <Step action={requestChangesAction} itemId={itemId} version={version} label="Request changes">
           <label htmlFor="changes-comment" className="sr-only">

@@ -20,6 +20,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/trace", label: "Trace a leak", permission: "leaks:trace" },
   { href: "/admin/disclosure", label: "Disclosure budgets", permission: "sources:set-budget" },
   { href: "/admin/erasure", label: "Erase a source", permission: "sources:erase" },
+  { href: "/admin/reviews", label: "Review assignments", permission: "reviews:assign" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

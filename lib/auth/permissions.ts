@@ -19,9 +19,18 @@ export const ROLE_GRANTS = {
   // Checking the audit chain now, from the audit page.
   "audit:verify": ["ADMIN"],
   "portal:view": ["PARTNER"],
-  "sources:view": ["EDITOR", "REVIEWER"],
+  // Code name, risk and state: everyone on staff. What identifies a source is decided per
+  // source by its team (policy.ts): sources:reveal, testimony:view-raw and the edits below.
+  "sources:view": ["ADMIN", "EDITOR", "REVIEWER"],
   "sources:edit": ["EDITOR"],
-  "testimony:view-raw": ["EDITOR", "REVIEWER"],
+  // Real name, notes and dictionary: the source's team, or an admin during emergency access.
+  "sources:reveal": ["ADMIN", "EDITOR", "REVIEWER"],
+  // Adding and removing team members: the handling editor or an admin.
+  "sources:manage-team": ["ADMIN", "EDITOR"],
+  // An admin's one-hour, reasoned, audited access to what a source's team may read.
+  "sources:emergency-access": ["ADMIN"],
+  // The raw transcript and media: the team, an admin in emergency access, or the reviewer assigned to its redaction.
+  "testimony:view-raw": ["ADMIN", "EDITOR", "REVIEWER"],
   "testimony:edit": ["EDITOR"],
   "redaction:edit": ["EDITOR"],
   "redaction:submit": ["EDITOR"],
@@ -44,6 +53,10 @@ export const ROLE_GRANTS = {
   "sources:set-budget": ["ADMIN"],
   // Crypto-shredding a source: its data key and everything derived from it (lib/sources/erase-source.ts).
   "sources:erase": ["ADMIN"],
+  // Assigning reviewers to redactions and items already in review.
+  "reviews:assign": ["ADMIN"],
+  // Confirming another admin's invitation or promotion into a staff role.
+  "users:confirm-staff-role": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

@@ -10,11 +10,44 @@ describe("policy", () => {
     expect(can(undefined, "portal:view")).toBe(false);
   });
 
-  it("refuses a reviewer the review of a redaction they edited", () => {
+  it.each(["redaction:review", "content:review"] as const)("lets only an assigned reviewer who did not write or submit it decide (%s)", (permission) => {
     const reviewer = actor("REVIEWER", "r1");
-    expect(can(reviewer, "redaction:review", { editorIds: ["e1"] })).toBe(true);
-    expect(can(reviewer, "redaction:review", { editorIds: ["e1", "r1"] })).toBe(false);
-    expect(can(actor("EDITOR", "e1"), "redaction:review", { editorIds: [] })).toBe(false);
+    expect(can(reviewer, permission, { authorIds: ["e1"], assigneeIds: ["r1"] })).toBe(true);
+    expect(can(reviewer, permission, { authorIds: ["e1"], assigneeIds: ["r2"] })).toBe(false);
+    expect(can(reviewer, permission, { authorIds: ["e1", "r1"], assigneeIds: ["r1"] })).toBe(false);
+    expect(can(actor("EDITOR", "e1"), permission, { authorIds: [], assigneeIds: ["e1"] })).toBe(false);
+  });
+
+  it("lets only a source's team reveal its identifiers, and an admin only while emergency access lasts", () => {
+    const hour = 60 * 60 * 1000;
+    const team = { teamIds: ["e1", "r1"], emergencyUntil: null };
+    expect(can(actor("EDITOR", "e1"), "sources:reveal", team)).toBe(true);
+    expect(can(actor("REVIEWER", "r1"), "sources:reveal", team)).toBe(true);
+    expect(can(actor("EDITOR", "e2"), "sources:reveal", team)).toBe(false);
+    expect(can(actor("ADMIN", "a1"), "sources:reveal", team)).toBe(false);
+    expect(can(actor("ADMIN", "a1"), "sources:reveal", { ...team, emergencyUntil: new Date(Date.now() + hour) })).toBe(true);
+    expect(can(actor("ADMIN", "a1"), "sources:reveal", { ...team, emergencyUntil: new Date(Date.now() - 1) })).toBe(false);
+    // Emergency access reads; it never writes.
+    expect(can(actor("ADMIN", "a1"), "sources:edit", { ...team, emergencyUntil: new Date(Date.now() + hour) })).toBe(false);
+    expect(can(actor("PARTNER", "p1"), "sources:reveal", { teamIds: ["p1"], emergencyUntil: null })).toBe(false);
+  });
+
+  it("opens raw testimony to its team and to the reviewer assigned to its redaction only", () => {
+    const access = { teamIds: ["e1"], emergencyUntil: null, assigneeIds: ["r1"] };
+    expect(can(actor("EDITOR", "e1"), "testimony:view-raw", access)).toBe(true);
+    expect(can(actor("REVIEWER", "r1"), "testimony:view-raw", access)).toBe(true);
+    expect(can(actor("REVIEWER", "r2"), "testimony:view-raw", access)).toBe(false);
+    expect(can(actor("EDITOR", "e2"), "testimony:view-raw", access)).toBe(false);
+    // Being assigned to review gives no say over the source itself.
+    expect(can(actor("REVIEWER", "r1"), "sources:reveal", access)).toBe(false);
+  });
+
+  it("lets the handling editor or an admin change a team, and a second admin confirm a staff role", () => {
+    expect(can(actor("EDITOR", "e1"), "sources:manage-team", { handlingEditorId: "e1" })).toBe(true);
+    expect(can(actor("EDITOR", "e2"), "sources:manage-team", { handlingEditorId: "e1" })).toBe(false);
+    expect(can(actor("ADMIN", "a1"), "sources:manage-team", { handlingEditorId: "e1" })).toBe(true);
+    expect(can(actor("ADMIN", "a1"), "users:confirm-staff-role", { requestedById: "a2" })).toBe(true);
+    expect(can(actor("ADMIN", "a1"), "users:confirm-staff-role", { requestedById: "a1" })).toBe(false);
   });
 
   it("grants a person who must still set up a required second factor nothing but their account's security page", () => {
@@ -32,7 +65,7 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source"]],
+    ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments"]],
     ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],

@@ -13,17 +13,49 @@ export type Actor = {
   mustEnrolSecondFactor?: boolean;
 };
 
+/** A source's team, and until when an admin's emergency access to it lasts (for the asking admin). */
+export type SourceAccess = { teamIds: readonly string[]; emergencyUntil: Date | null };
+
+/**
+ * A redaction or item under review: everyone who edited or submitted it (by person, whatever
+ * role they hold now) and the reviewers assigned to it.
+ */
+export type ReviewAccess = { authorIds: readonly string[]; assigneeIds: readonly string[] };
+
 /** Resources whose permission depends on who is asking, not only on the role. */
 type ResourceRules = {
-  // Nobody approves their own work: whoever changed the spans may not review them.
-  "redaction:review": { editorIds: readonly string[] };
-  // Nor content: a reviewer who edited any version of an item may not approve it.
-  "content:review": { editorIds: readonly string[] };
+  // Only the source's team (or an admin in emergency access) sees what identifies it.
+  "sources:reveal": SourceAccess;
+  // Only the team changes it: emergency access reads, it never writes.
+  "sources:edit": SourceAccess | undefined;
+  "testimony:edit": SourceAccess;
+  "redaction:edit": SourceAccess;
+  "redaction:submit": SourceAccess;
+  // The team, an admin in emergency access, or a reviewer assigned to the testimony's redaction.
+  "testimony:view-raw": SourceAccess & { assigneeIds: readonly string[] };
+  "sources:manage-team": { handlingEditorId: string };
+  // Assigned, and nobody approves their own work.
+  "redaction:review": ReviewAccess;
+  "content:review": ReviewAccess;
+  // Editors read every item; a reviewer reads only the items assigned to them.
+  "content:view": { assigneeIds: readonly string[] };
   // Admins may not demote or disable themselves and so lock everyone out.
   "users:manage": { targetUserId: string } | undefined;
+  // The second admin is a different admin.
+  "users:confirm-staff-role": { requestedById: string };
 };
 
 type ResourceOf<P extends Permission> = P extends keyof ResourceRules ? ResourceRules[P] : undefined;
+
+/** Team members read as the team; an admin reads as the team only while their emergency access lasts. */
+function readsAsTeam(actor: Actor, source: SourceAccess, now: Date): boolean {
+  if (actor.role === "ADMIN") return source.emergencyUntil !== null && source.emergencyUntil > now;
+  return source.teamIds.includes(actor.id);
+}
+
+function reviews(actor: Actor, review: ReviewAccess): boolean {
+  return review.assigneeIds.includes(actor.id) && !review.authorIds.includes(actor.id);
+}
 
 export function can<P extends Permission>(actor: Actor | null | undefined, permission: P, resource?: ResourceOf<P>): boolean {
   if (!actor) return false;
@@ -31,12 +63,31 @@ export function can<P extends Permission>(actor: Actor | null | undefined, permi
   if (actor.mustEnrolSecondFactor && permission !== "account:security") return false;
   if (!roleHolds(actor.role, permission)) return false;
   if (resource === undefined) return true;
-  if (permission === "redaction:review" || permission === "content:review") {
-    return !(resource as ResourceRules["redaction:review"]).editorIds.includes(actor.id);
+  const now = new Date();
+  switch (permission) {
+    case "sources:reveal":
+      return readsAsTeam(actor, resource as SourceAccess, now);
+    case "sources:edit":
+    case "testimony:edit":
+    case "redaction:edit":
+    case "redaction:submit":
+      return (resource as SourceAccess).teamIds.includes(actor.id);
+    case "testimony:view-raw": {
+      const target = resource as ResourceRules["testimony:view-raw"];
+      return readsAsTeam(actor, target, now) || (actor.role === "REVIEWER" && target.assigneeIds.includes(actor.id));
+    }
+    case "sources:manage-team":
+      return actor.role === "ADMIN" || (resource as ResourceRules["sources:manage-team"]).handlingEditorId === actor.id;
+    case "redaction:review":
+    case "content:review":
+      return reviews(actor, resource as ReviewAccess);
+    case "content:view":
+      return actor.role !== "REVIEWER" || (resource as ResourceRules["content:view"]).assigneeIds.includes(actor.id);
+    case "users:manage":
+      return (resource as NonNullable<ResourceRules["users:manage"]>).targetUserId !== actor.id;
+    case "users:confirm-staff-role":
+      return (resource as ResourceRules["users:confirm-staff-role"]).requestedById !== actor.id;
+    default:
+      return true;
   }
-  if (permission === "users:manage") {
-    const target = resource as NonNullable<ResourceRules["users:manage"]>;
-    return target.targetUserId !== actor.id;
-  }
-  return true;
 }

@@ -41,6 +41,7 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/account/two-factor": "account:security",
   "/account/reauth": "account:security",
   "/admin/erasure": "sources:erase",
+  "/admin/reviews": "reviews:assign",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -71,6 +72,8 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/account/two-factor/actions.ts#resetOwnTwoFactorAction": "account:security",
   "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction": "account:security",
   "app/account/reauth/actions.ts#reauthenticateAction": "account:security",
+  "app/(staff)/admin/users/actions.ts#confirmStaffRoleAction": "users:confirm-staff-role",
+  "app/(staff)/admin/users/actions.ts#rejectStaffRoleAction": "users:confirm-staff-role",
   "app/(staff)/admin/partners/actions.ts#createPartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#renamePartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#setPartnerActiveAction": "partners:manage",
@@ -79,7 +82,10 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/invite/[token]/actions.ts#acceptInvitationAction": "public",
   "app/(staff)/sources/actions.ts#createSourceAction": "sources:edit",
   "app/(staff)/sources/actions.ts#updateSourceAction": "sources:edit",
-  "app/(staff)/sources/actions.ts#revealIdentifiersAction": "sources:view",
+  "app/(staff)/sources/actions.ts#revealIdentifiersAction": "sources:reveal",
+  "app/(staff)/sources/actions.ts#addTeamMemberAction": "sources:manage-team",
+  "app/(staff)/sources/actions.ts#removeTeamMemberAction": "sources:manage-team",
+  "app/(staff)/sources/actions.ts#openEmergencyAccessAction": "sources:emergency-access",
   "app/(staff)/sources/actions.ts#addDictionaryEntryAction": "sources:edit",
   "app/(staff)/sources/actions.ts#removeDictionaryEntryAction": "sources:edit",
   "app/(staff)/sources/actions.ts#updateConsentAction": "sources:edit",
@@ -121,4 +127,46 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
   "app/(staff)/admin/erasure/actions.ts#eraseSourceAction": "sources:erase",
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
+  "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
+};
+
+/**
+ * What each route or action that touches one source (or one of its testimonies, redactions or
+ * items) asks the policy about that resource, beyond the role guard above. The domain asks it
+ * (lib/sources/team, lib/reviews, lib/content/item-access); the authorisation matrix test
+ * checks every such entry for team and non-team users, an admin with and without emergency
+ * access, and assigned and unassigned reviewers.
+ */
+export type ResourceGuard = "team-read" | "team-write" | "raw-testimony" | "team-manage" | "review" | "item-read" | "any-editor";
+
+export const SOURCE_RESOURCE_GUARDS: Record<string, ResourceGuard> = {
+  "page /sources/[sourceId]": "any-editor",
+  "page /sources/[sourceId]/testimony/new": "team-write",
+  "page /testimony/[testimonyId]": "raw-testimony",
+  "page /testimony/[testimonyId]/redaction": "team-write",
+  "page /testimony/[testimonyId]/review": "raw-testimony",
+  "page /content/[itemId]": "item-read",
+  "page /content/[itemId]/versions": "item-read",
+  "route /testimony/[testimonyId]/media/[mediaId]": "raw-testimony",
+  "route /content/[itemId]/attachments/[attachmentId]": "item-read",
+  "action app/(staff)/sources/actions.ts#updateSourceAction": "team-write",
+  "action app/(staff)/sources/actions.ts#revealIdentifiersAction": "team-read",
+  "action app/(staff)/sources/actions.ts#addDictionaryEntryAction": "team-write",
+  "action app/(staff)/sources/actions.ts#removeDictionaryEntryAction": "team-write",
+  "action app/(staff)/sources/actions.ts#updateConsentAction": "team-write",
+  // Recording a withdrawal only ever protects the source: any editor may, on the team or not.
+  "action app/(staff)/sources/actions.ts#withdrawConsentAction": "any-editor",
+  "action app/(staff)/sources/actions.ts#addTeamMemberAction": "team-manage",
+  "action app/(staff)/sources/actions.ts#removeTeamMemberAction": "team-manage",
+  "action app/(staff)/sources/[sourceId]/testimony/new/actions.ts#createTestimonyAction": "team-write",
+  "action app/(staff)/testimony/[testimonyId]/redaction/actions.ts#saveRedactionAction": "team-write",
+  "action app/(staff)/testimony/[testimonyId]/redaction/actions.ts#submitRedactionAction": "team-write",
+  "action app/(staff)/testimony/[testimonyId]/review/actions.ts#approveRedactionAction": "review",
+  "action app/(staff)/testimony/[testimonyId]/review/actions.ts#requestChangesAction": "review",
+  "action app/(staff)/content/actions.ts#approveItemAction": "review",
+  "action app/(staff)/content/actions.ts#requestChangesAction": "review",
+  "action app/(staff)/content/actions.ts#acknowledgeFindingsAction": "review",
+  "action app/(staff)/content/actions.ts#liftSuspensionAction": "review",
+  "action app/(staff)/content/actions.ts#addCommentAction": "item-read",
+  "action app/(staff)/content/actions.ts#latestVersionAction": "item-read",
 };

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { NO_SUCH_ITEM } from "./content-records";
+import { itemVisibleTo } from "./item-access";
 import { AddCommentInput } from "./schemas";
 
 export async function addComment(actor: Actor, raw: AddCommentInput, requestId: string): Promise<void> {
@@ -14,7 +15,7 @@ export async function addComment(actor: Actor, raw: AddCommentInput, requestId: 
   const input = parseInput(AddCommentInput, raw);
   await db().$transaction(async (tx) => {
     const item = await tx.contentItem.findUnique({ where: { id: input.itemId }, select: { id: true, version: true } });
-    if (!item) throw new NotFound(NO_SUCH_ITEM);
+    if (!item || !(await itemVisibleTo(tx, actor, item.id))) throw new NotFound(NO_SUCH_ITEM);
     await tx.contentComment.create({ data: { itemId: item.id, authorId: actor.id, body: input.body, version: item.version } });
     await recordAuditEvent(tx, { actor, action: "content.commented", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });
   });

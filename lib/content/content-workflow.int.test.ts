@@ -38,7 +38,7 @@ async function itemIn(target: ContentState, who: Awaited<ReturnType<typeof peopl
   const { id } = await draft(who.editor);
   const v = 1;
   if (target === "DRAFT") return id;
-  await submitItem(who.editor, { itemId: id, expectedVersion: v }, rid());
+  await submitItem(who.editor, { itemId: id, expectedVersion: v, reviewerId: who.reviewer.id }, rid());
   if (target === "IN_REVIEW") return id;
   if (target === "CHANGES_REQUESTED") {
     await requestItemChanges(who.reviewer, { itemId: id, expectedVersion: v, comment: "Shorter, please." }, rid());
@@ -61,7 +61,7 @@ async function attempt(event: ContentEvent, itemId: string, who: Awaited<ReturnT
     case "edit":
       return saveItem(who.editor, { ...base, ...t, title: "Edited", body: "Edited body." }, rid());
     case "submit":
-      return submitItem(who.editor, t, rid());
+      return submitItem(who.editor, { ...t, reviewerId: who.reviewer.id }, rid());
     case "approve":
       return approveItem(who.reviewer, t, rid());
     case "request-changes":
@@ -138,15 +138,19 @@ describe("content workflow on the database", () => {
     const { id } = await draft(editor);
     // A reviewer cannot edit through the domain; an editor later promoted to reviewer can have.
     await db().contentVersion.updateMany({ where: { itemId: id, number: 1 }, data: { editedById: reviewerWhoEdited.id } });
-    await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
-    await expect(approveItem(reviewerWhoEdited, { itemId: id, expectedVersion: 1 }, rid())).rejects.toThrow(/You edited a version of this item/);
+    await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: (await createUser("REVIEWER")).id }, rid());
+    // Even assigned (say, by an admin who did not know), an author may not decide.
+    await db().reviewAssignment.create({ data: { reviewerId: reviewerWhoEdited.id, assignedById: editor.id, itemId: id } });
+    await expect(approveItem(reviewerWhoEdited, { itemId: id, expectedVersion: 1 }, rid())).rejects.toThrow(/You edited or submitted a version of this item/);
     expect((await state(id)).state).toBe("IN_REVIEW");
   });
 
   it("records comments with the version they were written about", async () => {
     const who = await people();
     const { id } = await draft(who.editor);
-    await addComment(who.reviewer, { itemId: id, body: "Nice." }, rid());
+    // A reviewer not assigned to the item cannot read it, so cannot comment on it either.
+    await expect(addComment(who.reviewer, { itemId: id, body: "Hidden." }, rid())).rejects.toThrow(/does not exist/);
+    await addComment(who.otherEditor, { itemId: id, body: "Nice." }, rid());
     expect(await db().contentComment.findMany({ where: { itemId: id }, select: { body: true, version: true } })).toEqual([{ body: "Nice.", version: 1 }]);
   });
 
@@ -165,6 +169,7 @@ describe("leak guard", () => {
     // Submission already refuses such items; what matters here is the reviewer's gate, as
     // after a dictionary learned a name while the item was in review.
     await db().contentItem.update({ where: { id }, data: { state: "IN_REVIEW" } });
+    await db().reviewAssignment.create({ data: { reviewerId: who.reviewer.id, assignedById: who.editor.id, itemId: id } });
     return { ...who, id };
   }
 
@@ -172,7 +177,7 @@ describe("leak guard", () => {
     const who = await people();
     await createApprovedRedactedText(who.editor, who.reviewer);
     const { id } = await createItem(who.editor, { ...base, title: "Why they left", body: "The man, Karim Haddad, left in the spring." }, rid());
-    const error = await submitItem(who.editor, { itemId: id, expectedVersion: 1 }, rid()).catch((e: Error) => e);
+    const error = await submitItem(who.editor, { itemId: id, expectedVersion: 1, reviewerId: who.reviewer.id }, rid()).catch((e: Error) => e);
     expect(String(error)).toMatch(/cannot be submitted.*Body: source dictionary entry \(PERSON\) at 9–21\./);
     expect(String(error)).not.toMatch(/Karim|Haddad/);
     expect((await state(id)).state).toBe("DRAFT");
@@ -222,7 +227,7 @@ describe("quotes and consent", () => {
     const passage = await createApprovedRedactedText(who.editor, who.reviewer, { consent });
     const { id } = await createItem(who.editor, { ...base, channels: opts.channels ?? ["SOCIAL"], language: opts.language ?? "en", title: "Promises", body: "" }, rid());
     await insertQuote(who.editor, { itemId: id, expectedVersion: 1, redactedTextId: passage.redactedTextId, start: 0, end: 94, usage: opts.usage ?? "VERBATIM" }, rid());
-    await submitItem(who.editor, { itemId: id, expectedVersion: 2 }, rid());
+    await submitItem(who.editor, { itemId: id, expectedVersion: 2, reviewerId: who.reviewer.id }, rid());
     return { ...who, ...passage, id };
   }
   const full = { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["SOCIAL", "WEB", "PARTNER_DOWNLOAD"], languages: ["en"] };

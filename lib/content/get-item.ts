@@ -6,13 +6,16 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
 import { checkItemConsent } from "./consent-check";
-import { itemEditorIds } from "./content-records";
+import { itemVisibleTo } from "./item-access";
+import { itemReviewAccess } from "@/lib/reviews/review-access";
 import { findLeaks, releasableFields } from "./leak-guard";
 import { assessItemDisclosure } from "@/lib/disclosure/assess-item-disclosure";
 import { findPastedTestimony, pastedSources, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 
 export async function getItem(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
+  // A reviewer reads only the items assigned to them: to anyone else an item is not there.
+  if (!(await itemVisibleTo(db(), actor, itemId))) return null;
   const item = await db().contentItem.findUnique({
     where: { id: itemId },
     include: {
@@ -31,10 +34,10 @@ export async function getItem(actor: Actor, itemId: string) {
   const checksMatter = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state) || item.suspendedAt !== null;
   // Quasi-identifiers are shown while the item can still change or be approved, so editors see them before submitting.
   const disclosureMatters = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state);
-  const [leaks, consentProblems, editorIds, disclosure, pasted] = await Promise.all([
+  const [leaks, consentProblems, reviewAccess, disclosure, pasted] = await Promise.all([
     checksMatter ? findLeaks(db(), fields) : Promise.resolve([]),
     checkItemConsent(db(), item.id),
-    itemEditorIds(db(), item.id),
+    itemReviewAccess(db(), item.id),
     disclosureMatters ? assessItemDisclosure(db(), item.id, actor.id) : Promise.resolve(null),
     pastedFrom(item.id, item.quotes, codes),
   ]);
@@ -63,9 +66,9 @@ export async function getItem(actor: Actor, itemId: string) {
     fields,
     leaks,
     consentProblems,
-    mayApprove: can(actor, "content:review", { editorIds }),
+    mayApprove: can(actor, "content:review", reviewAccess),
     disclosure,
-    mayAcknowledge: item.state === "IN_REVIEW" && can(actor, "disclosure:acknowledge") && can(actor, "content:review", { editorIds }),
+    mayAcknowledge: item.state === "IN_REVIEW" && can(actor, "disclosure:acknowledge") && can(actor, "content:review", reviewAccess),
   };
 }
 
@@ -84,5 +87,6 @@ async function pastedFrom(itemId: string, quotes: { sourceId: string; detected: 
 /** The latest saved version, for showing "theirs" beside an edit that lost a race. */
 export async function latestVersionOf(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
+  if (!(await itemVisibleTo(db(), actor, itemId))) return null;
   return db().contentItem.findUnique({ where: { id: itemId }, select: { version: true, title: true, body: true, state: true } });
 }

@@ -32,7 +32,8 @@ describe("channels", () => {
     const item = await createContentItem({ createdBy: editor, state });
     if (state === "APPROVED") await db().contentItem.update({ where: { id: item.id }, data: { approvedVersion: item.version } });
     const step = { itemId: item.id, expectedVersion: item.version };
-    const command = verb === "submitted" ? submitItem(editor, step, rid()) : verb === "approved" ? approveItem(reviewer, step, rid()) : publishItem(editor, step, rid());
+    if (verb === "approved") await db().reviewAssignment.create({ data: { reviewerId: reviewer.id, assignedById: editor.id, itemId: item.id } });
+    const command = verb === "submitted" ? submitItem(editor, { ...step, reviewerId: reviewer.id }, rid()) : verb === "approved" ? approveItem(reviewer, step, rid()) : publishItem(editor, step, rid());
     await expect(command).rejects.toThrow(new RegExp(`cannot be ${verb}: it names no channel`));
     expect((await db().contentItem.findUniqueOrThrow({ where: { id: item.id } })).state).toBe(state);
   });

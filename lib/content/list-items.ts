@@ -4,11 +4,12 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { pageWindow, toPage } from "@/lib/pagination";
+import { visibleItemsWhere } from "./item-access";
 import type { ContentFilters } from "./schemas";
 
 export async function listItems(actor: Actor, filters: ContentFilters, page: number) {
   assertCan(actor, "content:view");
-  const where = { state: filters.state, type: filters.type, language: filters.language, ...(filters.suspended ? { suspendedAt: { not: null } } : {}) };
+  const where = { ...(await visibleItemsWhere(db(), actor)), state: filters.state, type: filters.type, language: filters.language, ...(filters.suspended ? { suspendedAt: { not: null } } : {}) };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({
       where,

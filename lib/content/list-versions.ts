@@ -3,9 +3,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
+import { itemVisibleTo } from "./item-access";
 
 export async function listVersions(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
+  if (!(await itemVisibleTo(db(), actor, itemId))) return [];
   const versions = await db().contentVersion.findMany({
     where: { itemId },
     orderBy: { number: "desc" },
@@ -18,6 +20,7 @@ export async function listVersions(actor: Actor, itemId: string) {
 
 export async function getVersion(actor: Actor, itemId: string, number: number) {
   assertCan(actor, "content:view");
+  if (!(await itemVisibleTo(db(), actor, itemId))) return null;
   return db().contentVersion.findUnique({
     where: { itemId_number: { itemId, number } },
     select: { number: true, title: true, body: true, language: true, type: true, audiences: true, channels: true, createdAt: true },

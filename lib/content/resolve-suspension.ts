@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
+import { assertMayReviewItem } from "./item-access";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidTransition } from "@/lib/errors";
@@ -38,6 +39,7 @@ export async function liftSuspension(reviewer: Actor, raw: ItemTransitionInput, 
     const item = await tx.contentItem.findUnique({ where: { id: input.itemId }, select: { id: true, version: true, suspendedAt: true } });
     if (!item || !item.suspendedAt) throw new InvalidTransition(NOT_SUSPENDED);
     if (item.version !== input.expectedVersion) throw new Conflict(staleVersionMessage(item.version));
+    await assertMayReviewItem(tx, reviewer, item.id, "You edited or submitted this item, so another reviewer must lift its suspension.");
     await assertNoLeaks(tx, forms, item.version, "released");
     const lifted = await tx.contentItem.updateMany({ where: { id: item.id, version: item.version, suspendedAt: { not: null } }, data: { suspendedAt: null, suspendedReason: null } });
     if (lifted.count !== 1) throw new Conflict(staleVersionMessage(item.version));

@@ -1,4 +1,4 @@
-// A reviewer's decision. Nobody approves an item they edited; approval is pinned to
+// A reviewer's decision, by a reviewer assigned to the item. Nobody approves an item they edited or submitted; approval is pinned to
 // the reviewed version and refused while the leak guard, the consent check or the
 // disclosure check (quasi-identifiers and source budgets, lib/disclosure) objects. Pasted
 // testimony is linked first, so its sources' consent is checked with the picked quotes'.
@@ -11,12 +11,13 @@ import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
 import { assertConsentAllows, assertNamesChannel } from "./consent-check";
 import { linkPastedTestimony } from "./pasted-testimony/link-pasted-testimony";
-import { itemEditorIds, loadItemForChange } from "./content-records";
+import { loadItemForChange } from "./content-records";
+import { assertMayReviewItem } from "./item-access";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsApproval } from "@/lib/disclosure/assert-disclosure-allows";
 import { ItemTransitionInput, RequestChangesInput } from "./schemas";
 
-export const SELF_APPROVAL = "You edited a version of this item, so another reviewer must approve it.";
+export { SELF_APPROVAL } from "./item-access";
 
 export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
   assertCan(reviewer, "content:review");
@@ -25,7 +26,7 @@ export async function approveItem(reviewer: Actor, raw: ItemTransitionInput, req
   const forms = await prepareReleaseForms(db(), input.itemId);
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "approve");
-    assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, SELF_APPROVAL);
+    await assertMayReviewItem(tx, reviewer, item.id);
     assertNamesChannel(item, "approved");
     await assertNoLeaks(tx, forms, item.version, "approved");
     await linkPastedTestimony(tx, item.id);
@@ -41,6 +42,7 @@ export async function requestItemChanges(reviewer: Actor, raw: RequestChangesInp
   const input = parseInput(RequestChangesInput, raw);
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "request-changes");
+    await assertMayReviewItem(tx, reviewer, item.id);
     await changeState(tx, item, next);
     await tx.contentComment.create({ data: { itemId: item.id, authorId: reviewer.id, body: input.comment, version: item.version } });
     await recordAuditEvent(tx, { actor: reviewer, action: "content.changes-requested", target: { type: "content", id: item.id }, requestId, details: { version: item.version } });

@@ -1,5 +1,6 @@
 // Input of the content use cases, shared by server actions and the domain (which parses again).
 import { z } from "zod";
+import { ReviewerId } from "@/lib/reviews/schemas";
 import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
 import { LANGUAGE_CODES } from "@/lib/testimony/languages";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
@@ -38,6 +39,10 @@ export type SaveItemInput = z.infer<typeof SaveItemInput>;
 
 export const ItemTransitionInput = z.object({ itemId: Id, expectedVersion: Version });
 export type ItemTransitionInput = z.infer<typeof ItemTransitionInput>;
+
+/** Submitting names the reviewer: the only reviewer who may then read and decide on the item. */
+export const SubmitItemInput = ItemTransitionInput.extend({ reviewerId: ReviewerId });
+export type SubmitItemInput = z.infer<typeof SubmitItemInput>;
 
 export const RequestChangesInput = z.object({ itemId: Id, expectedVersion: Version, comment: z.string().trim().min(1, "Say what needs to change.").max(5_000) });
 export type RequestChangesInput = z.infer<typeof RequestChangesInput>;

@@ -1,4 +1,4 @@
-// An editor asks for review of the item's current version. An item that would leak an
+// An editor asks the reviewer they assign to review the item's current version. An item that would leak an
 // identifier is refused here already, with where to look; the quasi-identifiers it
 // reveals are counted now, so the audit trail and the editor see what the reviewer will.
 // Testimony pasted into it is linked to its source before the reviewer sees it.
@@ -11,15 +11,17 @@ import { parseInput } from "@/lib/parse-input";
 import { changeState } from "./change-state";
 import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
-import { ItemTransitionInput } from "./schemas";
+import { SubmitItemInput } from "./schemas";
+import { assignReviewerInTx } from "@/lib/reviews/assign-reviewer";
+import { itemReviewAccess } from "@/lib/reviews/review-access";
 import { assertNamesChannel } from "./consent-check";
 import { linkPastedTestimony, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
 
 /** `needsAcknowledgement`: findings above a source's threshold; `blocked`: a CRITICAL source's threshold or a budget is exceeded. */
-export async function submitItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean; pasted: PastedSource[] }> {
+export async function submitItem(actor: Actor, raw: SubmitItemInput, requestId: string): Promise<{ quasiIdentifiers: number; needsAcknowledgement: boolean; blocked: boolean; pasted: PastedSource[] }> {
   assertCan(actor, "content:edit");
-  const input = parseInput(ItemTransitionInput, raw);
+  const input = parseInput(SubmitItemInput, raw);
   // Rendering every delivered form takes a while; it is done before the transaction.
   const forms = await prepareReleaseForms(db(), input.itemId);
   return db().$transaction(async (tx) => {
@@ -28,6 +30,11 @@ export async function submitItem(actor: Actor, raw: ItemTransitionInput, request
     await assertNoLeaks(tx, forms, item.version, "submitted");
     const pasted = await linkPastedTestimony(tx, item.id);
     await changeState(tx, item, next);
+    // The submitter is an author: they may never approve it, whatever role they hold later.
+    const submitterIds = item.submitterIds.includes(actor.id) ? item.submitterIds : [...item.submitterIds, actor.id];
+    await tx.contentItem.update({ where: { id: item.id }, data: { submitterIds } });
+    const { authorIds } = await itemReviewAccess(tx, item.id);
+    await assignReviewerInTx(tx, actor, input.reviewerId, { itemId: item.id }, authorIds, requestId);
     const disclosure = await assessItemDisclosure(tx, item.id, null);
     await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure: disclosureSummary(disclosure) } : {}) } });
     return {

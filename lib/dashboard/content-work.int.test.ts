@@ -12,7 +12,7 @@ const fields = { type: "SOCIAL_POST" as const, language: "en" as const, body: "T
 async function item(editor: Actor, title: string, to: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" = "DRAFT", reviewer?: Actor) {
   const { id } = await createItem(editor, { ...fields, title }, rid());
   if (to === "DRAFT") return id;
-  await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
+  await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: reviewer!.id }, rid());
   if (to === "CHANGES_REQUESTED") await requestItemChanges(reviewer!, { itemId: id, expectedVersion: 1, comment: "Shorter, please." }, rid());
   if (to === "APPROVED") await approveItem(reviewer!, { itemId: id, expectedVersion: 1 }, rid());
   return id;
@@ -25,7 +25,7 @@ describe("my content drafts", () => {
     const [me, colleague, reviewer] = [await createUser("EDITOR"), await createUser("EDITOR"), await createUser("REVIEWER")];
     await item(me, "Older draft");
     await item(me, "Sent back", "CHANGES_REQUESTED", reviewer);
-    await item(me, "In review", "IN_REVIEW");
+    await item(me, "In review", "IN_REVIEW", reviewer);
     await item(me, "Approved", "APPROVED", reviewer);
     await item(colleague, "Colleague's draft");
     const drafts = await listMyContentDrafts(me);
@@ -49,16 +49,18 @@ describe("my content drafts", () => {
 });
 
 describe("content waiting for my review", () => {
-  it("lists items in review, oldest first, except those I edited", async () => {
-    const [editor, reviewer] = [await createUser("EDITOR"), await createUser("REVIEWER")];
-    await item(editor, "First in", "IN_REVIEW");
-    await item(editor, "Second in", "IN_REVIEW");
+  it("lists items in review assigned to me, oldest first, except those I edited", async () => {
+    const [editor, reviewer, elsewhere] = [await createUser("EDITOR"), await createUser("REVIEWER"), await createUser("REVIEWER")];
+    const first = await item(editor, "First in", "IN_REVIEW", reviewer);
+    const second = await item(editor, "Second in", "IN_REVIEW", reviewer);
+    await item(editor, "Assigned to someone else", "IN_REVIEW", elsewhere);
     await item(editor, "Still a draft");
     await item(editor, "Sent back", "CHANGES_REQUESTED", reviewer);
-    // A former editor, now a reviewer, may not review the item they wrote.
+    // A former editor, now a reviewer, may not review the item they wrote, even if assigned to it.
     const convert = await createUser("EDITOR");
-    await item(convert, "Written by the convert", "IN_REVIEW");
+    const own = await item(convert, "Written by the convert", "IN_REVIEW", reviewer);
     await db().user.update({ where: { id: convert.id }, data: { role: "REVIEWER" } });
+    await db().reviewAssignment.createMany({ data: [first, second, own].map((itemId) => ({ reviewerId: convert.id, assignedById: editor.id, itemId })) });
 
     const queue = await listContentAwaitingMyReview(reviewer);
     expect(titles(queue)).toEqual(["First in", "Second in", "Written by the convert"]);
@@ -71,7 +73,7 @@ describe("content waiting for my review", () => {
   it("shows a few and counts them all; empty when nothing waits; not offered to non-reviewers", async () => {
     const [editor, reviewer] = [await createUser("EDITOR"), await createUser("REVIEWER")];
     expect(await listContentAwaitingMyReview(reviewer)).toEqual({ items: [], total: 0 });
-    for (let i = 1; i <= 6; i++) await item(editor, `Item ${i}`, "IN_REVIEW");
+    for (let i = 1; i <= 6; i++) await item(editor, `Item ${i}`, "IN_REVIEW", reviewer);
     const queue = await listContentAwaitingMyReview(reviewer, 5);
     expect(queue?.items).toHaveLength(5);
     expect(queue?.total).toBe(6);

@@ -1,10 +1,12 @@
 // Dashboard panels for content work: my drafts (items I created that are in DRAFT or sent
-// back to me) and content waiting for my review (IN_REVIEW items I never saved a version of).
+// back to me) and content waiting for my review (IN_REVIEW items assigned to me that I never saved or submitted).
 // A few items each, with the total; the panels link to the full content list.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ContentState } from "@/lib/content/content-states";
+import { visibleItemsWhere } from "@/lib/content/item-access";
+import { itemReviewAccess } from "@/lib/reviews/review-access";
 
 export const DASHBOARD_CONTENT_LIMIT = 5;
 
@@ -30,19 +32,13 @@ export async function listMyContentDrafts(editor: Actor, limit = DASHBOARD_CONTE
  */
 export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
   if (!can(reviewer, "content:review")) return null;
-  const where = { state: "IN_REVIEW" as const, versions: { none: { editedById: reviewer.id } } };
+  const where = { ...(await visibleItemsWhere(db(), reviewer)), state: "IN_REVIEW" as const, versions: { none: { editedById: reviewer.id } }, NOT: { submitterIds: { has: reviewer.id } } };
   const [rows, total] = await Promise.all([
-    db().contentItem.findMany({
-      where,
-      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      take: limit,
-      select: { ...SUMMARY, versions: { select: { editedById: true }, distinct: ["editedById"] } },
-    }),
+    db().contentItem.findMany({ where, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: limit, select: SUMMARY }),
     db().contentItem.count({ where }),
   ]);
-  const items = rows
-    .filter((row) => can(reviewer, "content:review", { editorIds: row.versions.map((v) => v.editedById) }))
-    .map((row) => ({ id: row.id, title: row.title, type: row.type, language: row.language, state: row.state, updatedAt: row.updatedAt }));
+  const decidable = await Promise.all(rows.map(async (row) => can(reviewer, "content:review", await itemReviewAccess(db(), row.id))));
+  const items = rows.filter((_, i) => decidable[i]);
   return { items, total };
 }
 
@@ -52,7 +48,7 @@ export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHB
  */
 export async function listSuspendedItems(actor: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
   if (!can(actor, "content:edit") && !can(actor, "content:review")) return null;
-  const where = { suspendedAt: { not: null }, state: { in: ["APPROVED", "PUBLISHED"] as ContentState[] } };
+  const where = { ...(await visibleItemsWhere(db(), actor)), suspendedAt: { not: null }, state: { in: ["APPROVED", "PUBLISHED"] as ContentState[] } };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({ where, orderBy: [{ suspendedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
     db().contentItem.count({ where }),

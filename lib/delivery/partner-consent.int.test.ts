@@ -98,7 +98,7 @@ describe("publication needs it too", () => {
     const passage = await createApprovedRedactedText(editor, reviewer);
     const { id } = await createItem(editor, { type: "QUOTE_CARD", language: "en", themeIds: [], audiences: [], channels: ["WEB"], internalNotes: null, title: "Promises", body: "" }, rid());
     await insertQuote(editor, { itemId: id, expectedVersion: 1, redactedTextId: passage.redactedTextId, start: 0, end: 94, usage: "VERBATIM" }, rid());
-    await submitItem(editor, { itemId: id, expectedVersion: 2 }, rid());
+    await submitItem(editor, { itemId: id, expectedVersion: 2, reviewerId: reviewer.id }, rid());
     await approveItem(reviewer, { itemId: id, expectedVersion: 2 }, rid());
     await db().consent.update({ where: { sourceId: passage.sourceId }, data: { channels: ["WEB"] } });
     const error = await refusalOf(publishItem(editor, { itemId: id, expectedVersion: 2 }, rid()));

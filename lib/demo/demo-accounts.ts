@@ -4,7 +4,11 @@ export const DEMO_PARTNER_ORG = "Demo Partner";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.test", name: "Ada Admin", role: "ADMIN" },
+  // A second admin: every invitation or promotion into a staff role needs one to confirm it.
+  { email: "admin2@demo.test", name: "Aziz Admin", role: "ADMIN" },
   { email: "editor@demo.test", name: "Elif Editor", role: "EDITOR" },
+  // On no source's team: sees code names, risks and states, and is refused what identifies a source.
+  { email: "editor2@demo.test", name: "Emre Editor", role: "EDITOR" },
   { email: "reviewer@demo.test", name: "Rami Reviewer", role: "REVIEWER" },
   { email: "reviewer2@demo.test", name: "Rosa Reviewer", role: "REVIEWER" },
   { email: "partner@demo.test", name: "Pavel Partner", role: "PARTNER" },

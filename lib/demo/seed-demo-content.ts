@@ -51,7 +51,8 @@ async function seedItem(editor: Actor, reviewer: Actor, item: DemoItem, themeIds
   }
   if (item.state === "DRAFT") return;
   const step = { itemId, expectedVersion: version };
-  await submitItem(editor, step, requestId);
+  // Rami is assigned every demo item: the only reviewer who may read and decide on them.
+  await submitItem(editor, { ...step, reviewerId: reviewer.id }, requestId);
   if (item.state === "IN_REVIEW") return;
   if (item.state === "CHANGES_REQUESTED") return requestItemChanges(reviewer, { ...step, comment: item.comment ?? "Please revise." }, requestId);
   await approveItem(reviewer, step, requestId);

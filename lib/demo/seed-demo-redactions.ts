@@ -12,7 +12,7 @@ export async function approveDemoRedaction(editor: Actor, reviewer: Actor, testi
   const opened = await openRedaction(editor, testimonyId, "edit", requestId);
   const spans = opened.work.spans.map((s) => (s.status === "SUGGESTED" ? { ...s, status: "ACCEPTED" as const } : s));
   const saved = await saveRedaction(editor, { testimonyId, expectedVersion: opened.version, work: { spans, dismissals: opened.work.dismissals } }, requestId);
-  await submitRedaction(editor, { testimonyId, expectedVersion: saved.version }, requestId);
+  await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, requestId);
   const review = await openRedaction(reviewer, testimonyId, "review", requestId);
   await approveRedaction(reviewer, { testimonyId, expectedVersion: review.version, textHash: review.textHash }, requestId);
 }

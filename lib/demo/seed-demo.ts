@@ -1,4 +1,5 @@
-// Seeds the embedded demo on an empty database: one account per role, a partner
+// Seeds the embedded demo on an empty database: one account per role (two admins, so one can
+// confirm the other's staff invitations; a second editor on no source's team), a partner
 // organisation, invented sources and testimony, content in every state and a campaign
 // holding it, a source whose disclosure budget an item in review would cross, and one whose
 // approved testimony no item quotes yet (to paste from).
@@ -24,9 +25,10 @@ export async function seedDemo(): Promise<void> {
   await db().$transaction(async (tx) => {
     const org = await tx.partnerOrganization.create({ data: { name: DEMO_PARTNER_ORG } });
     for (const account of DEMO_ACCOUNTS) {
-      await tx.user.create({
+      const user = await tx.user.create({
         data: { ...account, passwordHash, partnerOrgId: account.role === "PARTNER" ? org.id : null },
       });
+      await tx.roleChange.create({ data: { userId: user.id, fromRole: null, toRole: user.role } });
     }
   });
   await ensureDefaultThemes(db());

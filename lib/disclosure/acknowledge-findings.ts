@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
-import { itemEditorIds, staleVersionMessage } from "@/lib/content/content-records";
+import { staleVersionMessage } from "@/lib/content/content-records";
+import { assertMayReviewItem } from "@/lib/content/item-access";
 import { assessItemDisclosure, disclosureSummary } from "./assess-item-disclosure";
 import { DisclosureBlocked } from "./assert-disclosure-allows";
 import { AcknowledgeFindingsInput } from "./schemas";
@@ -22,7 +23,7 @@ export async function acknowledgeFindings(reviewer: Actor, raw: AcknowledgeFindi
     if (!item) throw new NotFound("This content item does not exist.");
     if (item.version !== input.expectedVersion) throw new Conflict(staleVersionMessage(item.version));
     if (item.state !== "IN_REVIEW") throw new InvalidTransition("Only an item in review has findings to acknowledge.");
-    assertCan(reviewer, "content:review", { editorIds: await itemEditorIds(tx, item.id) }, "You edited a version of this item, so another reviewer must acknowledge and approve it.");
+    await assertMayReviewItem(tx, reviewer, item.id, "You edited or submitted a version of this item, so another reviewer must acknowledge and approve it.");
 
     const d = (await assessItemDisclosure(tx, item.id, reviewer.id))!;
     if (d.refused.length > 0) throw new DisclosureBlocked("A source of this item is at critical risk and the item exceeds its threshold: it cannot be approved, so there is nothing to acknowledge. Send it back for changes.");

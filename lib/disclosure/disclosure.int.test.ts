@@ -31,7 +31,7 @@ async function setting(risk: Risk) {
 async function itemInReview(s: Awaited<ReturnType<typeof setting>>, body: string, title = "What he told us") {
   const { id } = await createItem(s.editor, { ...fields, title, body }, rid());
   await insertQuote(s.editor, { itemId: id, expectedVersion: 1, redactedTextId: s.redactedTextId, start: 0, end: PASSAGE.indexOf("\n\n"), usage: "VERBATIM" }, rid());
-  await submitItem(s.editor, { itemId: id, expectedVersion: 2 }, rid());
+  await submitItem(s.editor, { itemId: id, expectedVersion: 2, reviewerId: s.reviewer.id }, rid());
   return id;
 }
 
@@ -96,6 +96,7 @@ describe("quasi-identifier risk per item", () => {
 
     // Acknowledgements are the approving reviewer's own.
     const other = await createUser("REVIEWER");
+    await db().reviewAssignment.create({ data: { reviewerId: other.id, assignedById: s.editor.id, itemId } });
     expect((await failure(approve(other, itemId)))?.message).toMatch(/Acknowledge each quasi-identifier/);
 
     await approve(s.reviewer, itemId);
@@ -111,7 +112,7 @@ describe("quasi-identifier risk per item", () => {
     await requestItemChanges(s.reviewer, { itemId, expectedVersion: 2, comment: "One more look at the wording." }, rid());
     const { body } = await db().contentItem.findUniqueOrThrow({ where: { id: itemId } });
     await saveItem(s.editor, { ...fields, itemId, expectedVersion: 2, title: "What he told us", body: `${body}\nEdited.` }, rid());
-    await submitItem(s.editor, { itemId, expectedVersion: 3 }, rid());
+    await submitItem(s.editor, { itemId, expectedVersion: 3, reviewerId: s.reviewer.id }, rid());
 
     expect((await failure(approve(s.reviewer, itemId)))?.message).toMatch(/Acknowledge each quasi-identifier with your reason \(3 to go\)/);
     const stale = await failure(acknowledgeFindings(s.reviewer, { itemId, expectedVersion: 2, factHashes: ["0".repeat(32)], reason: "An old page, submitted late." }, rid()));

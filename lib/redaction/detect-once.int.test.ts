@@ -19,7 +19,7 @@ describe("detection once per transcript", () => {
     expect(detectionPool().stats.jobsStarted).toBe(jobsBefore + 1);
     const spans = opened.work.spans.map((s) => ({ ...s, status: "ACCEPTED" as const }));
     const saved = await saveRedaction(editor, { testimonyId, expectedVersion: opened.version, work: { spans, dismissals: [] } }, rid());
-    await submitRedaction(editor, { testimonyId, expectedVersion: saved.version }, rid());
+    await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, rid());
     const review = await openRedaction(reviewer, testimonyId, "review", rid());
     await approveRedaction(reviewer, { testimonyId, expectedVersion: review.version, textHash: review.textHash }, rid());
 

@@ -1,4 +1,4 @@
-// Work queues: redactions waiting for review, and an editor's own open ones.
+// Work queues: redactions waiting for the reviewer they are assigned to, and an editor's own open ones.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -17,7 +17,9 @@ const SUMMARY = {
 
 export async function listReviewQueue(reviewer: Actor, page: number) {
   assertCan(reviewer, "redaction:review");
-  const where = { state: "IN_REVIEW" as const };
+  // Only what is assigned to this reviewer: the others' raw testimony is not theirs to see.
+  const assigned = await db().reviewAssignment.findMany({ where: { reviewerId: reviewer.id, redactionId: { not: null } }, select: { redactionId: true } });
+  const where = { state: "IN_REVIEW" as const, id: { in: assigned.map((a) => a.redactionId!) } };
   const [items, total] = await db().$transaction([
     db().redaction.findMany({ where, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], ...pageWindow(page), select: SUMMARY }),
     db().redaction.count({ where }),

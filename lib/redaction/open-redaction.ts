@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { assertRawTestimonyAccess, assertTestimonyTeamAccess } from "@/lib/sources/team/assert-source-access";
+import { redactionReviewAccess } from "@/lib/reviews/review-access";
 import { Prisma } from "@/lib/db/generated/client";
 import { loadRedaction, storedWork, workField } from "./load-redaction";
 import { residualRisks } from "./model/residual-risk";
@@ -14,14 +16,26 @@ import type { RedactionState } from "./model/redaction-states";
 
 export type ReviewComments = { general?: string; spans: { spanId: string; comment: string }[] };
 
-/** Checked before a redaction page starts streaming, while a 404 can still be its status. */
-export async function redactionTargetExists(actor: Actor, testimonyId: string, purpose: "edit" | "review"): Promise<boolean> {
+/**
+ * Checked before a redaction page starts streaming, while a 404 or 403 can still be its
+ * status: false for no such testimony; NotAllowed (recorded) for someone not on the source's
+ * team (editing), or neither on it nor assigned to the redaction (reviewing).
+ */
+export async function redactionTargetExists(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string): Promise<boolean> {
   assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
-  return (await db().testimony.count({ where: { id: testimonyId } })) === 1;
+  if ((await db().testimony.count({ where: { id: testimonyId } })) !== 1) return false;
+  await assertRedactionAccess(actor, testimonyId, purpose, requestId);
+  return true;
+}
+
+async function assertRedactionAccess(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string): Promise<void> {
+  if (purpose === "edit") await assertTestimonyTeamAccess(actor, "redaction:edit", testimonyId, requestId);
+  else await assertRawTestimonyAccess(actor, testimonyId, requestId);
 }
 
 export async function openRedaction(actor: Actor, testimonyId: string, purpose: "edit" | "review", requestId: string) {
   assertCan(actor, purpose === "edit" ? "redaction:edit" : "redaction:review");
+  await assertRedactionAccess(actor, testimonyId, purpose, requestId);
   let loaded = await loadRedaction(db(), testimonyId);
   if (!loaded.redaction) {
     try {
@@ -58,7 +72,7 @@ export async function openRedaction(actor: Actor, testimonyId: string, purpose: 
     redactedText,
     textHash: redactionHash(redactedText),
     residual: residualRisks(loaded.findings, loaded.work.spans, loaded.work.dismissals),
-    mayApprove: can(actor, "redaction:review", { editorIds: redaction.editorIds }),
+    mayApprove: can(actor, "redaction:review", await redactionReviewAccess(db(), redaction)),
     latestReview: latestReview ? { decision: latestReview.decision, at: latestReview.createdAt, comments } : null,
     approved,
   };

@@ -29,7 +29,7 @@ function coverEverything(view: Awaited<ReturnType<typeof openRedaction>>): Redac
 async function submitted() {
   const ctx = await setUp();
   const saved = await saveRedaction(ctx.editor, { testimonyId: ctx.testimonyId, expectedVersion: ctx.view.version, work: coverEverything(ctx.view) }, rid());
-  await submitRedaction(ctx.editor, { testimonyId: ctx.testimonyId, expectedVersion: saved.version }, rid());
+  await submitRedaction(ctx.editor, { testimonyId: ctx.testimonyId, expectedVersion: saved.version, reviewerId: ctx.reviewer.id }, rid());
   const view = await openRedaction(ctx.reviewer, ctx.testimonyId, "review", rid());
   return { ...ctx, view };
 }
@@ -52,11 +52,11 @@ describe("redaction workflow", () => {
   });
 
   it("refuses submission while a dictionary entry or direct identifier is exposed, and changes nothing", async () => {
-    const { editor, testimonyId, view } = await setUp();
-    await expect(submitRedaction(editor, { testimonyId, expectedVersion: view.version }, rid())).rejects.toThrow(/Nothing is redacted yet/);
+    const { editor, reviewer, testimonyId, view } = await setUp();
+    await expect(submitRedaction(editor, { testimonyId, expectedVersion: view.version, reviewerId: reviewer.id }, rid())).rejects.toThrow(/Nothing is redacted yet/);
     const onlyPhone = { ...view.work, spans: view.work.spans.map((s) => (FIXTURE_TRANSCRIPT.slice(s.start, s.end).startsWith("+90") ? { ...s, status: "ACCEPTED" as const } : s)) };
     const saved = await saveRedaction(editor, { testimonyId, expectedVersion: view.version, work: onlyPhone }, rid());
-    const error = await submitRedaction(editor, { testimonyId, expectedVersion: saved.version }, rid()).catch((e: Error) => e);
+    const error = await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, rid()).catch((e: Error) => e);
     expect(String(error)).toMatch(/still exposed/);
     expect(String(error)).not.toMatch(/Karim|Yusuf|Samir/);
     expect((await db().redaction.findUniqueOrThrow({ where: { id: view.redactionId } })).state).toBe("DRAFT");
@@ -94,6 +94,7 @@ describe("redaction workflow", () => {
     await expect(approveRedaction(editor, { testimonyId, expectedVersion: view.version, textHash: view.textHash }, rid())).rejects.toThrow(/not allowed/);
     const former = await createUser("REVIEWER");
     await db().redaction.update({ where: { id: view.redactionId }, data: { editorIds: { push: former.id } } });
+    await db().reviewAssignment.create({ data: { reviewerId: former.id, assignedById: editor.id, redactionId: view.redactionId } });
     await expect(approveRedaction(former, { testimonyId, expectedVersion: view.version, textHash: view.textHash }, rid())).rejects.toThrow(/another reviewer/);
     expect((await db().redaction.findUniqueOrThrow({ where: { id: view.redactionId } })).state).toBe("IN_REVIEW");
   });
@@ -122,9 +123,10 @@ describe("redaction workflow", () => {
 
   it("refuses illegal transitions with a clear message", async () => {
     const { editor, reviewer, testimonyId, view } = await setUp();
+    await db().reviewAssignment.create({ data: { reviewerId: reviewer.id, assignedById: editor.id, redactionId: view.redactionId } });
     await expect(approveRedaction(reviewer, { testimonyId, expectedVersion: view.version, textHash: view.textHash }, rid())).rejects.toThrow(/draft cannot be approved/);
     const s = await submitted();
-    await expect(submitRedaction(s.editor, { testimonyId: s.testimonyId, expectedVersion: s.view.version }, rid())).rejects.toThrow(/in review cannot be submitted/);
+    await expect(submitRedaction(s.editor, { testimonyId: s.testimonyId, expectedVersion: s.view.version, reviewerId: s.reviewer.id }, rid())).rejects.toThrow(/in review cannot be submitted/);
     void editor;
   });
 });

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { redactionReviewAccess } from "@/lib/reviews/review-access";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { detectBeforeTransaction, loadRedaction } from "./load-redaction";
 import { redactedTextFor } from "./model/apply-redaction";
@@ -18,13 +19,15 @@ import { STALE_VERSION } from "./save-redaction";
 import type { ApproveRedactionInput, RequestChangesInput } from "./schemas";
 import { indexRedactedText } from "@/lib/content/pasted-testimony/index-testimony";
 
-const SELF_REVIEW = "You edited this redaction, so another reviewer must decide on it.";
+const SELF_REVIEW = "You edited or submitted this redaction, so another reviewer must decide on it.";
+const NOT_ASSIGNED = "This redaction is not assigned to you. An admin can assign it.";
 
 async function loadForDecision(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], reviewer: Actor, testimonyId: string, expectedVersion: number, event: "approve" | "request-changes") {
   const loaded = await loadRedaction(tx, testimonyId);
   const redaction = loaded.redaction;
   if (!redaction) throw new NotFound("This testimony has no redaction yet.");
-  assertCan(reviewer, "redaction:review", { editorIds: redaction.editorIds }, SELF_REVIEW);
+  const access = await redactionReviewAccess(tx, redaction);
+  assertCan(reviewer, "redaction:review", access, access.authorIds.includes(reviewer.id) ? SELF_REVIEW : NOT_ASSIGNED);
   if (redaction.version !== expectedVersion) throw new Conflict("The redaction changed while you were reviewing it. Reload and review the new version.");
   const state = redaction.state as RedactionState;
   const next = nextRedactionState(state, event);

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { assertTestimonyTeamAccess } from "@/lib/sources/team/assert-source-access";
 import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
 import { detectBeforeTransaction, loadRedaction, workField } from "./load-redaction";
 import { findOverlap, redactedTextFor } from "./model/apply-redaction";
@@ -24,6 +25,7 @@ function validateWork(text: string, work: RedactionWork) {
 
 export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveRedactionInput>, requestId: string) {
   assertCan(actor, "redaction:edit");
+  await assertTestimonyTeamAccess(actor, "redaction:edit", input.testimonyId, requestId);
   await detectBeforeTransaction(input.testimonyId);
   const { runId, ...saved } = await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReviewerId } from "@/lib/reviews/schemas";
 import { RedactionWork } from "./model/types";
 
 export const SaveRedactionInput = z.object({
@@ -10,6 +11,8 @@ export const SaveRedactionInput = z.object({
 export const SubmitRedactionInput = z.object({
   testimonyId: z.string().min(1).max(64),
   expectedVersion: z.coerce.number().int().min(1),
+  // The reviewer who will decide: the only reviewer who may open it.
+  reviewerId: ReviewerId,
 });
 
 export const ApproveRedactionInput = z.object({

@@ -1,4 +1,4 @@
-// Sends a redaction to review. Refused while an uncovered dictionary entry or
+// Sends a redaction to the reviewer the editor assigns. Refused while an uncovered dictionary entry or
 // direct identifier remains that the editor has not dismissed with a reason.
 import "server-only";
 import type { z } from "zod";
@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { assertTestimonyTeamAccess } from "@/lib/sources/team/assert-source-access";
+import { assignReviewerInTx } from "@/lib/reviews/assign-reviewer";
 import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { detectBeforeTransaction, loadRedaction, type LoadedRedaction } from "./load-redaction";
 import { blockingRisks, residualRisks } from "./model/residual-risk";
@@ -34,6 +36,7 @@ export function assertNothingExposed(loaded: LoadedRedaction): void {
 
 export async function submitRedaction(actor: Actor, input: z.infer<typeof SubmitRedactionInput>, requestId: string) {
   assertCan(actor, "redaction:submit");
+  await assertTestimonyTeamAccess(actor, "redaction:submit", input.testimonyId, requestId);
   await detectBeforeTransaction(input.testimonyId);
   await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
@@ -49,9 +52,11 @@ export async function submitRedaction(actor: Actor, input: z.infer<typeof Submit
     assertNothingExposed(loaded);
     const updated = await tx.redaction.updateMany({
       where: { id: redaction.id, version: input.expectedVersion },
-      data: { state: next, version: { increment: 1 }, submittedAt: new Date() },
+      // The submitter is an author too: they may not approve it, whatever role they hold later.
+      data: { state: next, version: { increment: 1 }, submittedAt: new Date(), editorIds: redaction.editorIds.includes(actor.id) ? redaction.editorIds : [...redaction.editorIds, actor.id] },
     });
     if (updated.count !== 1) throw new Conflict(STALE_VERSION);
+    await assignReviewerInTx(tx, actor, input.reviewerId, { redactionId: redaction.id }, [...redaction.editorIds, actor.id], requestId);
     await recordAuditEvent(tx, { actor, action: "redaction.submitted", target: { type: "testimony", id: input.testimonyId }, requestId });
   });
 }

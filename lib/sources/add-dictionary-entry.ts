@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertSourceAccess } from "./team/assert-source-access";
 import { AddDictionaryEntryInput } from "./schemas";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
 import { cipherForSource, dictionaryField } from "./source-records";
@@ -16,6 +17,7 @@ import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryInput, requestId: string): Promise<DictionaryEntryView[]> {
   assertCan(actor, "sources:edit");
   const input = parseInput(AddDictionaryEntryInput, raw);
+  await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   const variants = input.variants.filter((v) => v.toLocaleLowerCase() !== input.text.toLocaleLowerCase());
   await loadGuardWords();
   const { entries, runId } = await db().$transaction(async (tx) => {

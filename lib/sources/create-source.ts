@@ -7,6 +7,7 @@ import { newDataKey, sourceCipher } from "@/lib/crypto/source-keys";
 import { parseInput } from "@/lib/parse-input";
 import { CreateSourceInput } from "./schemas";
 import { sourceCode } from "./source-code";
+import { ensureOnTeam } from "./team/change-team";
 import { assertActiveEditor, SOURCE_FIELDS } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
@@ -42,6 +43,8 @@ export async function createSource(actor: Actor, raw: CreateSourceInput, request
     });
     const code = sourceCode(seq);
     await tx.source.update({ where: { id }, data: { code } });
+    // Whoever recorded the real name already knows it: they join the handling editor's team.
+    await ensureOnTeam(tx, id, [handlingEditorId, actor.id], actor.id);
     // the real name is guarded from the moment it is recorded, in what was published before too
     await rebuildSourceIndex(tx, id);
     const runId = input.realName ? await requestRecheck(tx, { trigger: "REAL_NAME_CHANGED", sourceId: id, actor, requestId }) : null;

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertSourceAccess } from "./team/assert-source-access";
 import { RemoveDictionaryEntryInput } from "./schemas";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
 
@@ -15,6 +16,7 @@ export async function removeDictionaryEntry(
 ): Promise<DictionaryEntryView[]> {
   assertCan(actor, "sources:edit");
   const input = parseInput(RemoveDictionaryEntryInput, raw);
+  await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   return db().$transaction(async (tx) => {
     const removed = await tx.dictionaryEntry.deleteMany({ where: { id: input.entryId, sourceId: input.sourceId } });
     if (removed.count !== 1) throw new NotFound("That identifier is no longer in the dictionary.");

@@ -6,12 +6,14 @@ import { sourceCipher } from "@/lib/crypto/source-keys";
 import { NotFound } from "@/lib/errors";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
 import { NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
+import { assertSourceAccess } from "./team/assert-source-access";
 
 export type SourceIdentifiers = { realName: string | null; notes: string | null; dictionary: DictionaryEntryView[]; version: number };
 
-/** The explicit "Show identifiers" step: decrypts real name, notes and dictionary, and records who looked. */
+/** The explicit "Show identifiers" step, for the source's team only: decrypts real name, notes and dictionary, and records who looked. */
 export async function revealSourceIdentifiers(actor: Actor, sourceId: string, requestId: string): Promise<SourceIdentifiers> {
-  assertCan(actor, "sources:view");
+  assertCan(actor, "sources:reveal");
+  await assertSourceAccess(actor, "sources:reveal", sourceId, requestId);
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, realNameEnc: true, notesEnc: true, version: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
@@ -22,7 +24,7 @@ export async function revealSourceIdentifiers(actor: Actor, sourceId: string, re
       action: "source.identifiers-viewed",
       target: { type: "source", id: source.id },
       requestId,
-      details: { dictionaryEntries: dictionary.length },
+      details: { dictionaryEntries: dictionary.length, ...(actor.role === "ADMIN" ? { via: "emergency-access" } : {}) },
     });
     return {
       realName: source.realNameEnc ? cipher.openText(SOURCE_FIELDS.realName, source.realNameEnc) : null,

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertSourceAccess } from "./team/assert-source-access";
 import { UpdateConsentInput } from "./schemas";
 import { NO_SUCH_SOURCE } from "./source-records";
 
@@ -14,6 +15,7 @@ export const CONSENT_CHANGED = "Someone else changed this consent since you open
 export async function updateConsent(actor: Actor, raw: UpdateConsentInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "sources:edit");
   const input = parseInput(UpdateConsentInput, raw);
+  await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   const data = { scopes: input.scopes, channels: input.channels, languages: input.languages, expiresAt: input.expiresAt ?? null };
   try {
     return await db().$transaction(async (tx) => {

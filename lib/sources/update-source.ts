@@ -5,6 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertSourceAccess } from "./team/assert-source-access";
+import { ensureOnTeam } from "./team/change-team";
 import { UpdateSourceInput } from "./schemas";
 import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
@@ -17,12 +19,16 @@ export const SOURCE_CHANGED = "Someone else changed this source since you opened
 export async function updateSource(actor: Actor, raw: UpdateSourceInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "sources:edit");
   const input = parseInput(UpdateSourceInput, raw);
+  await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   await loadGuardWords();
   const { version, runId } = await db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
-    if (input.handlingEditorId !== undefined) await assertActiveEditor(tx, input.handlingEditorId);
+    if (input.handlingEditorId !== undefined) {
+      await assertActiveEditor(tx, input.handlingEditorId);
+      await ensureOnTeam(tx, source.id, [input.handlingEditorId], actor.id);
+    }
 
     const cipher = sourceCipher(source);
     const seal = (field: string, value: string | null) => (value ? cipher.sealText(field, value) : null);

@@ -8,7 +8,11 @@ import { WithdrawConsentInput } from "./schemas";
 import { CONSENT_CHANGED } from "./update-consent";
 import { retireItemsDerivedFromSource } from "@/lib/content/retire-items-derived-from-source";
 
-/** Marks the consent withdrawn as of now; it cannot be edited afterwards. */
+/**
+ * Marks the consent withdrawn as of now; it cannot be edited afterwards. Any editor may record
+ * a withdrawal, on the team or not: it only ever protects the source, and the call may reach
+ * whoever answers the phone.
+ */
 export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, requestId: string): Promise<void> {
   assertCan(actor, "sources:edit");
   const input = parseInput(WithdrawConsentInput, raw);

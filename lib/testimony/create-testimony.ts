@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertSourceAccess } from "@/lib/sources/team/assert-source-access";
 import { CreateTestimonyInput } from "./schemas";
 import { extractTranscript } from "./extract-transcript";
 import { transcriptFromText, type TranscriptFormat } from "./parse-transcript";
@@ -19,6 +20,7 @@ import { mediaContentField, mediaFileNameField, transcriptField } from "./testim
 export async function createTestimony(actor: Actor, raw: CreateTestimonyInput, requestId: string): Promise<{ id: string }> {
   assertCan(actor, "testimony:edit");
   const input = parseInput(CreateTestimonyInput, raw);
+  await assertSourceAccess(actor, "testimony:edit", input.sourceId, requestId);
   const { text, format }: { text: string; format: TranscriptFormat } = input.transcriptFile
     ? await extractTranscript(input.transcriptFile)
     : { text: transcriptFromText("paste", input.transcript ?? ""), format: "paste" };

@@ -2,15 +2,17 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-access";
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { NotFound } from "@/lib/errors";
 import { mediaFileNameField, transcriptField } from "./testimony-fields";
 
 const NO_SUCH_TESTIMONY = "No such testimony.";
 
-/** The unredacted transcript for a person: every call is recorded as a view. */
+/** The unredacted transcript, for the source's team, an admin in emergency access or the assigned reviewer: every call is recorded as a view. */
 export async function readRawTranscript(actor: Actor, testimonyId: string, requestId: string) {
   assertCan(actor, "testimony:view-raw");
+  await assertRawTestimonyAccess(actor, testimonyId, requestId, NO_SUCH_TESTIMONY);
   return db().$transaction(async (tx) => {
     const testimony = await tx.testimony.findUnique({
       where: { id: testimonyId },

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput } from "@/lib/errors";
 import type { AcceptInvitationInput } from "./schemas";
 import { hashAccessToken } from "./access-link-token";
+import { recordRoleChange } from "./staff-roles/staff-roles";
 
 export type AccessLinkView =
   | { valid: true; email: string; role: string; purpose: "INVITE" | "FIRST_SIGN_IN" }
@@ -40,6 +41,7 @@ export async function acceptAccessLink(input: z.infer<typeof AcceptInvitationInp
             data: { email: link.email, name: input.name, role: link.role, partnerOrgId: link.partnerOrgId, passwordHash },
           })
         : await tx.user.update({ where: { id: link.userId ?? "" }, data: { name: input.name, passwordHash, sessionVersion: { increment: 1 } } });
+    if (link.purpose === "INVITE") await recordRoleChange(tx, user.id, null, link.role, link.createdById);
     await recordAuditEvent(tx, {
       actor: { id: user.id, email: user.email },
       action: "user.invitation-accepted",

@@ -2,17 +2,21 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
+import type { Role } from "@/lib/db/generated/enums";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { InvalidInput, NotFound } from "@/lib/errors";
+import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
+import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
+import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
 
 /**
- * The user's current session ends on their next request (current-user.ts compares roles);
- * raising the session version keeps it dead if the role is later changed back.
+ * A move into a staff role (admin, editor, reviewer) is only a request until a second admin
+ * confirms it; a move out of staff (to partner) takes effect at once. Either way the user's
+ * current session ends on their next request, and the role history keeps the change.
  */
-export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeRoleInput>, requestId: string) {
+export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeRoleInput>, requestId: string): Promise<{ pending: boolean }> {
   assertCan(actor, "users:manage", { targetUserId: input.userId }, "You cannot change your own role.");
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user) throw new NotFound("No such user.");
     if (input.role === "PARTNER") {
@@ -20,14 +24,20 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
       if (!org?.active) throw new InvalidInput("Choose an active partner organisation.", { partnerOrgId: ["Choose an active partner organisation."] });
     }
     const partnerOrgId = input.role === "PARTNER" ? (input.partnerOrgId ?? null) : null;
-    if (user.role === input.role && user.partnerOrgId === partnerOrgId) return;
-    await tx.user.update({ where: { id: user.id }, data: { role: input.role, partnerOrgId, sessionVersion: { increment: 1 } } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "user.role-changed",
-      target: { type: "user", id: user.id },
-      requestId,
-      details: { from: user.role, to: input.role },
-    });
+    if (user.role === input.role && user.partnerOrgId === partnerOrgId) return { pending: false };
+    if (isStaffRole(input.role)) {
+      if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
+      const request = await tx.staffRoleRequest.create({ data: { kind: "PROMOTE", email: user.email, userId: user.id, role: input.role, requestedById: actor.id } });
+      await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "user", id: user.id }, requestId, details: { kind: "PROMOTE", from: user.role, to: input.role, request: request.id } });
+      return { pending: true };
+    }
+    await applyRoleChange(tx, actor, user, input.role, partnerOrgId, requestId);
+    return { pending: false };
   });
+}
+
+export async function applyRoleChange(tx: Tx, actor: Actor, user: { id: string; role: Role }, role: Role, partnerOrgId: string | null, requestId: string): Promise<void> {
+  await tx.user.update({ where: { id: user.id }, data: { role, partnerOrgId, sessionVersion: { increment: 1 } } });
+  await recordRoleChange(tx, user.id, user.role, role, actor.id);
+  await recordAuditEvent(tx, { actor, action: "user.role-changed", target: { type: "user", id: user.id }, requestId, details: { from: user.role, to: role } });
 }

@@ -33,3 +33,6 @@ export const AcceptInvitationInput = z
   .refine((v) => v.password === v.confirm, { message: "The two passwords differ.", path: ["confirm"] });
 
 export const BootstrapAdminInput = z.object({ email: Email, name: z.string().trim().min(1).max(120).default("Administrator") });
+
+export const StaffRoleDecisionInput = z.object({ requestId: z.string().trim().min(1).max(100) });
+export type StaffRoleDecisionInput = z.infer<typeof StaffRoleDecisionInput>;

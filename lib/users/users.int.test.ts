@@ -9,8 +9,20 @@ import { revokeInvitation } from "./revoke-invitation";
 import { createBootstrapAdmin } from "./create-bootstrap-admin";
 import { InviteUserInput } from "./schemas";
 import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
+import type { Actor } from "@/lib/auth/policy";
+import { confirmStaffRoleRequest } from "./staff-roles/decide-staff-role-request";
 
 const PASSWORD = "correct horse battery";
+
+/** A staff invitation as it now goes: one admin asks, a second confirms and gets the link. */
+async function invited(admin: Actor, input: { email: string; role: "ADMIN" | "EDITOR" | "REVIEWER" }) {
+  const asked = await inviteUser(admin, InviteUserInput.parse(input), rid());
+  expect(asked.kind).toBe("pending");
+  const confirmed = await confirmStaffRoleRequest(await createUser("ADMIN"), { requestId: asked.id }, rid());
+  if (confirmed.kind !== "link") throw new Error("expected a link");
+  const link = await db().accessLink.findFirstOrThrow({ where: { email: confirmed.email, revokedAt: null, usedAt: null } });
+  return { token: confirmed.token, id: link.id };
+}
 
 describe("signing in", () => {
   it("accepts the right password and records the sign-in", async () => {
@@ -47,7 +59,7 @@ describe("signing in", () => {
 describe("invitations", () => {
   it("invites, redeems once, and lets the new person sign in", async () => {
     const admin = await createUser("ADMIN");
-    const { token } = await inviteUser(admin, InviteUserInput.parse({ email: "New.Person@Test.example", role: "REVIEWER" }), rid());
+    const { token } = await invited(admin, { email: "New.Person@Test.example", role: "REVIEWER" });
     expect(await findAccessLink(token)).toMatchObject({ valid: true, email: "new.person@test.example", role: "REVIEWER" });
     await acceptAccessLink({ token, name: "New Person", password: PASSWORD, confirm: PASSWORD }, rid());
     expect(await authenticate({ email: "new.person@test.example", password: PASSWORD }, rid())).toMatchObject({ role: "REVIEWER" });
@@ -57,14 +69,14 @@ describe("invitations", () => {
 
   it("stores only a hash of the token", async () => {
     const admin = await createUser("ADMIN");
-    const { token } = await inviteUser(admin, InviteUserInput.parse({ email: "x@test.example", role: "EDITOR" }), rid());
+    const { token } = await invited(admin, { email: "x@test.example", role: "EDITOR" });
     const stored = await db().accessLink.findFirstOrThrow();
     expect(stored.tokenHash).not.toContain(token);
   });
 
   it("refuses an expired invitation", async () => {
     const admin = await createUser("ADMIN");
-    const { token, id } = await inviteUser(admin, InviteUserInput.parse({ email: "late@test.example", role: "EDITOR" }), rid());
+    const { token, id } = await invited(admin, { email: "late@test.example", role: "EDITOR" });
     await db().accessLink.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findAccessLink(token)).toMatchObject({ valid: false });
     await expect(acceptAccessLink({ token, name: "Late", password: PASSWORD, confirm: PASSWORD }, rid())).rejects.toThrow(/expired/);
@@ -73,8 +85,8 @@ describe("invitations", () => {
 
   it("refuses a revoked invitation and one replaced by a newer invitation", async () => {
     const admin = await createUser("ADMIN");
-    const first = await inviteUser(admin, InviteUserInput.parse({ email: "twice@test.example", role: "EDITOR" }), rid());
-    const second = await inviteUser(admin, InviteUserInput.parse({ email: "twice@test.example", role: "EDITOR" }), rid());
+    const first = await invited(admin, { email: "twice@test.example", role: "EDITOR" });
+    const second = await invited(admin, { email: "twice@test.example", role: "EDITOR" });
     expect(await findAccessLink(first.token)).toMatchObject({ valid: false });
     await revokeInvitation(admin, second.id, rid());
     expect(await findAccessLink(second.token)).toMatchObject({ valid: false });
@@ -99,13 +111,17 @@ describe("invitations", () => {
 });
 
 describe("roles and status", () => {
-  it("changes a role and records who did it", async () => {
+  it("changes a role once a second admin confirms, and records who did it", async () => {
     const admin = await createUser("ADMIN");
+    const second = await createUser("ADMIN");
     const editor = await createUser("EDITOR");
-    await changeUserRole(admin, { userId: editor.id, role: "REVIEWER" }, rid());
+    expect(await changeUserRole(admin, { userId: editor.id, role: "REVIEWER" }, rid())).toEqual({ pending: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("EDITOR");
+    const request = await db().staffRoleRequest.findFirstOrThrow({ where: { userId: editor.id } });
+    await confirmStaffRoleRequest(second, { requestId: request.id }, rid());
     expect((await db().user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("REVIEWER");
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "user.role-changed" } });
-    expect(event).toMatchObject({ actorId: admin.id, targetId: editor.id, details: { from: "EDITOR", to: "REVIEWER" } });
+    expect(event).toMatchObject({ actorId: second.id, targetId: editor.id, details: { from: "EDITOR", to: "REVIEWER" } });
   });
 
   it("refuses an admin changing their own role or disabling themselves", async () => {
@@ -126,12 +142,13 @@ describe("roles and status", () => {
 });
 
 describe("bootstrap admin", () => {
-  it("creates the first admin with a one-time link, and only once", async () => {
+  it("creates the first two admins with one-time links, and no more", async () => {
     const { token } = await createBootstrapAdmin({ email: "first@test.example", name: "First" }, rid());
     expect(await findAccessLink(token)).toMatchObject({ valid: true, purpose: "FIRST_SIGN_IN" });
     expect(await authenticate({ email: "first@test.example", password: PASSWORD }, rid())).toBeNull();
     await acceptAccessLink({ token, name: "First Admin", password: PASSWORD, confirm: PASSWORD }, rid());
     expect(await authenticate({ email: "first@test.example", password: PASSWORD }, rid())).toMatchObject({ role: "ADMIN" });
-    await expect(createBootstrapAdmin({ email: "second@test.example", name: "Second" }, rid())).rejects.toThrow(/already exists/);
+    await createBootstrapAdmin({ email: "second@test.example", name: "Second" }, rid());
+    await expect(createBootstrapAdmin({ email: "third@test.example", name: "Third" }, rid())).rejects.toThrow(/Two active admins already exist/);
   });
 });

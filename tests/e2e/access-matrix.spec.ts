@@ -8,7 +8,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/partners": ["admin"],
   "/admin/audit": ["admin"],
   "/portal": ["partner"],
-  "/sources": ["editor", "reviewer"],
+  "/sources": ["admin", "editor", "reviewer"],
   "/sources/new": ["editor"],
   "/reviews": ["reviewer"],
   "/content": ["editor", "reviewer"],
@@ -23,6 +23,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/account/two-factor": ["admin", "editor", "reviewer", "partner"],
   "/account/reauth": ["admin", "editor", "reviewer", "partner"],
   "/admin/erasure": ["admin"],
+  "/admin/reviews": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

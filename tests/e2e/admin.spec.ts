@@ -3,12 +3,30 @@ import { confirmItsMe, expectAccessible, signIn, storageFor } from "./support";
 
 test.use({ storageState: storageFor("admin") });
 
+/** A second admin confirms what the first asked for; the asker cannot. */
+async function confirmAsSecondAdmin(browser: Browser, page: import("@playwright/test").Page, email: string) {
+  const mine = page.getByTestId(`staff-request-${email}`);
+  await expect(mine).toContainText("Another admin must confirm your request.");
+  await expect(mine.getByRole("button", { name: /^Confirm/ })).toHaveCount(0);
+  const second = await (await browser.newContext({ storageState: storageFor("admin2") })).newPage();
+  await second.goto("/admin/users");
+  // Confirming a staff role is a role change: it asks for the password again.
+  await confirmItsMe(second);
+  const row = second.getByTestId(`staff-request-${email}`);
+  await row.getByRole("button", { name: `Confirm the request for ${email}` }).click();
+  await expect(row.getByText("Confirmed.")).toBeVisible();
+  return { second, row };
+}
+
 async function inviteAndAccept(browser: Browser, page: import("@playwright/test").Page, email: string, role: string) {
   await page.goto("/admin/users");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption(role);
   await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByTestId("invitation-link").textContent();
+  await expect(page.getByText(`Invitation for ${email} requested.`)).toBeVisible();
+  await page.reload();
+  const { row } = await confirmAsSecondAdmin(browser, page, email);
+  const link = await row.getByTestId("invitation-link").textContent();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
 
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -43,7 +61,7 @@ test("an admin invites someone, who sets up an account and signs in; disabling t
   await expect(newcomer.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
-test("changing someone's role ends their session at once", async ({ browser, page }) => {
+test("changing someone's role, once a second admin confirms it, ends their session at once", async ({ browser, page }) => {
   // An editor without high-risk sources signs in with a password alone (a new reviewer would first set up two-factor sign-in).
   const { newcomer } = await inviteAndAccept(browser, page, "omar@demo.test", "EDITOR");
   await expect(newcomer.getByRole("link", { name: "Themes" })).toBeVisible();
@@ -53,7 +71,12 @@ test("changing someone's role ends their session at once", async ({ browser, pag
   const row = page.getByTestId("user-omar@demo.test");
   await row.getByLabel("Role of omar@demo.test").selectOption("REVIEWER");
   await row.getByRole("button", { name: "Change role" }).click();
-  await expect(row.getByText("Role changed.")).toBeVisible();
+  await expect(row.getByText("Role change requested.")).toBeVisible();
+  // Nothing changes until a second admin confirms.
+  await newcomer.reload();
+  await expect(newcomer.getByRole("link", { name: "Themes" })).toBeVisible();
+  await page.reload();
+  await confirmAsSecondAdmin(browser, page, "omar@demo.test");
 
   await newcomer.reload();
   await expect(newcomer).toHaveURL(/\/signin$/);

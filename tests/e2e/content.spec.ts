@@ -24,6 +24,7 @@ async function approveArabicRedaction(browser: import("@playwright/test").Browse
   await editor.getByRole("button", { name: /^Accept all \d+ suggestions$/ }).click();
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("button", { name: "Saved" })).toBeVisible();
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rosa Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByTestId("redaction-state")).toHaveText("In review");
 
@@ -80,6 +81,7 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
   expect(served.headers()).toMatchObject({ "content-type": "image/png", "cache-control": "no-store", "x-content-type-options": "nosniff" });
   await expectAccessible(editor);
 
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByTestId("content-state")).toHaveText("In review");
 
@@ -103,6 +105,7 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
   const entry = DEMO_SOURCE_DICTIONARY.find((e) => e.type === "PERSON")!.text;
   await createDraft(editor, { title: "Why people leave", body: `In our town ${entry} walked away from it all.`, language: "en" });
   await expect(editor.getByTestId("leak-findings").locator("mark.leak").filter({ hasText: entry })).toHaveCount(1);
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByRole("alert").filter({ hasText: "cannot be submitted" })).toContainText("Body: source dictionary entry (PERSON) at 12");
   await expect(editor.getByTestId("content-state")).toHaveText("Draft");

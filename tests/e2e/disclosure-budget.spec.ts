@@ -30,6 +30,7 @@ async function submittedItem(editor: Page, title: string, body: string): Promise
   await expect(editor.getByRole("status").filter({ hasText: "Quote inserted as version 2" })).toBeVisible();
   // The refreshed page (version 2, its quote) has arrived: submitting now names version 2.
   await expect(editor.getByRole("heading", { name: "Quotes" }).locator("..")).toContainText(`Source ${SOURCE}`);
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByTestId("content-state")).toHaveText("In review");
   return new URL(editor.url()).pathname;

@@ -39,6 +39,7 @@ test("an item hiding a source's name behind markup and invisible characters cann
   await expect(findings).toContainText("Body: source dictionary entry (ALIAS) at 32");
   await expect(findings.locator("mark.leak")).toHaveCount(1);
   await expectAccessible(editor);
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByRole("alert").filter({ hasText: "cannot be submitted" })).toContainText("Body: source dictionary entry (ALIAS) at 32");
   await expect(editor.getByRole("alert").filter({ hasText: "cannot be submitted" })).not.toContainText("Shami");

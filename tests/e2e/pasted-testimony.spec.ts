@@ -31,6 +31,7 @@ test("testimony pasted into an item links it to its source, whose withdrawal ret
   await expect(found).toHaveText(`Text from ${DEMO_PASTED_SOURCE_CODE}'s approved testimony was found in this item (paragraph 2); its consent applies.`);
   await expectAccessible(editor);
 
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByTestId("content-state")).toHaveText("In review");
   const reviewer = await as(browser, "reviewer");

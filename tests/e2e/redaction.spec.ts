@@ -35,6 +35,8 @@ test("editor redacts and submits, cannot approve; reviewer2 approves; nothing id
 
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("button", { name: "Saved" })).toBeVisible();
+  // Only the reviewer chosen here may open the raw testimony to judge it.
+  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rosa Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByTestId("redaction-state")).toHaveText("In review");
 

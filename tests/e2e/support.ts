@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "countervoice-demo";
-export const ROLES = ["admin", "editor", "reviewer", "reviewer2", "partner"] as const;
+export const ROLES = ["admin", "admin2", "editor", "editor2", "reviewer", "reviewer2", "partner"] as const;
 export type DemoRole = (typeof ROLES)[number];
 export const storageFor = (role: DemoRole) => `playwright/.auth/${role}.json`;
 

@@ -56,7 +56,7 @@ export async function draft(w: SharedWorld, { title, body, language = "en" }: Dr
 
 /** Submit, approve (another person) and publish the item's version, then put it in the shared campaign. */
 export async function releaseAndShare(w: SharedWorld, itemId: string, version = 1): Promise<string> {
-  await submitItem(w.editor, { itemId, expectedVersion: version }, rid());
+  await submitItem(w.editor, { itemId, expectedVersion: version, reviewerId: w.reviewer.id }, rid());
   await approveItem(w.reviewer, { itemId, expectedVersion: version }, rid());
   await publishItem(w.editor, { itemId, expectedVersion: version }, rid());
   await db().campaignItem.create({ data: { campaignId: w.campaign.id, itemId } });

@@ -24,6 +24,8 @@ export async function createSourceWithTestimony(editor: Actor, transcript = FIXT
   await db().source.create({
     data: { id: sourceId, code: `S-${String(count + 1).padStart(4, "0")}`, riskLevel: "HIGH", handlingEditorId: editor.id, wrappedKey, masterKeyId, realNameEnc: cipher.sealText("source:realName", "Karim Haddad") },
   });
+  // The handling editor is on the source's team, as createSource makes it.
+  await db().sourceTeamMember.create({ data: { sourceId, userId: editor.id } });
   for (const entry of dictionary) {
     const id = randomUUID();
     await db().dictionaryEntry.create({ data: { id, sourceId, entryEnc: cipher.sealJson(`dictionary:${id}`, entry) } });

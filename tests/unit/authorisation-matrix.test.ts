@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_GUARDS, ROUTE_HANDLER_GUARDS, SERVER_ACTION_GUARDS, type Guard } from "@/lib/auth/route-policy";
+import { PAGE_GUARDS, ROUTE_HANDLER_GUARDS, SERVER_ACTION_GUARDS, SOURCE_RESOURCE_GUARDS, type Guard, type ResourceGuard } from "@/lib/auth/route-policy";
 import { can, type Actor } from "@/lib/auth/policy";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -43,9 +43,12 @@ const EXPECTED: Record<string, readonly string[]> = {
   "audit:view": ["ADMIN"],
   "audit:export": ["ADMIN"],
   "audit:verify": ["ADMIN"],
-  "sources:view": ["EDITOR", "REVIEWER"],
+  "sources:view": ["ADMIN", "EDITOR", "REVIEWER"],
   "sources:edit": ["EDITOR"],
-  "testimony:view-raw": ["EDITOR", "REVIEWER"],
+  "sources:reveal": ["ADMIN", "EDITOR", "REVIEWER"],
+  "sources:manage-team": ["ADMIN", "EDITOR"],
+  "sources:emergency-access": ["ADMIN"],
+  "testimony:view-raw": ["ADMIN", "EDITOR", "REVIEWER"],
   "testimony:edit": ["EDITOR"],
   "redaction:edit": ["EDITOR"],
   "redaction:submit": ["EDITOR"],
@@ -65,6 +68,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "disclosure:acknowledge": ["REVIEWER"],
   "sources:set-budget": ["ADMIN"],
   "sources:erase": ["ADMIN"],
+  "reviews:assign": ["ADMIN"],
+  "users:confirm-staff-role": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
@@ -126,6 +131,7 @@ describe("authorisation matrix", () => {
     "app/account/two-factor/actions.ts#resetOwnTwoFactorAction",
     "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",
     "app/(staff)/admin/erasure/actions.ts#eraseSourceAction",
+    "app/(staff)/admin/users/actions.ts#confirmStaffRoleAction",
   ])("%s asks for a recent re-authentication", (key) => {
     const [file, name] = key.split("#");
     const text = source(file!);
@@ -154,5 +160,96 @@ describe("authorisation matrix", () => {
     const expected = EXPECTED[guard];
     expect(expected, `write the expected roles for ${guard}`).toBeDefined();
     expect(allowed(guard, role)).toBe(expected!.includes(role));
+  });
+});
+
+// Need-to-know: the same routes and actions for one source, asked by people who are and are
+// not on its team. Each person's access is the role guard AND the resource rule.
+const HOUR = 60 * 60 * 1000;
+const person = (id: string, role: Actor["role"]): Actor => ({ id, email: `${id}@x.test`, name: id, role, partnerOrgId: role === "PARTNER" ? "o1" : null });
+const PEOPLE = {
+  "handling editor": person("e-handling", "EDITOR"),
+  "team editor": person("e-team", "EDITOR"),
+  "editor not on the team": person("e-other", "EDITOR"),
+  "reviewer on the team": person("r-team", "REVIEWER"),
+  "assigned reviewer": person("r-assigned", "REVIEWER"),
+  "unassigned reviewer": person("r-other", "REVIEWER"),
+  "admin in emergency access": person("a-emergency", "ADMIN"),
+  "admin whose emergency access expired": person("a-expired", "ADMIN"),
+  "admin": person("a-none", "ADMIN"),
+  partner: person("p", "PARTNER"),
+} as const;
+type Who = keyof typeof PEOPLE;
+
+function sourceFor(who: Who) {
+  const emergencyUntil = who === "admin in emergency access" ? new Date(Date.now() + HOUR) : who === "admin whose emergency access expired" ? new Date(Date.now() - 1) : null;
+  return { teamIds: ["e-handling", "e-team", "r-team"], emergencyUntil, assigneeIds: ["r-assigned"] };
+}
+
+function resourceAllows(rule: ResourceGuard, who: Who): boolean {
+  const actor = PEOPLE[who];
+  const source = sourceFor(who);
+  switch (rule) {
+    case "team-read":
+      return can(actor, "sources:reveal", source);
+    case "team-write":
+      return can(actor, "sources:edit", source) && can(actor, "testimony:edit", source) && can(actor, "redaction:edit", source) && can(actor, "redaction:submit", source);
+    case "raw-testimony":
+      return can(actor, "testimony:view-raw", source);
+    case "team-manage":
+      return can(actor, "sources:manage-team", { handlingEditorId: "e-handling" });
+    case "review": {
+      const review = { authorIds: ["e-handling", "e-team"], assigneeIds: ["r-assigned"] };
+      return can(actor, "redaction:review", review) && can(actor, "content:review", review);
+    }
+    case "item-read":
+      return can(actor, "content:view", { assigneeIds: ["r-assigned"] });
+    case "any-editor":
+      return true;
+  }
+}
+
+// Written out by hand: who may do what to this one source, beyond their role.
+const RESOURCE_EXPECTED: Record<ResourceGuard, readonly Who[]> = {
+  "team-read": ["handling editor", "team editor", "reviewer on the team", "admin in emergency access"],
+  "team-write": ["handling editor", "team editor"],
+  "raw-testimony": ["handling editor", "team editor", "reviewer on the team", "assigned reviewer", "admin in emergency access"],
+  "team-manage": ["handling editor", "admin in emergency access", "admin whose emergency access expired", "admin"],
+  review: ["assigned reviewer"],
+  "item-read": ["handling editor", "team editor", "editor not on the team", "assigned reviewer", "admin in emergency access", "admin whose emergency access expired", "admin", "partner"],
+  "any-editor": Object.keys(PEOPLE) as Who[],
+};
+
+const guardOf = (key: string): Guard => {
+  const [kind, ...rest] = key.split(" ");
+  const name = rest.join(" ");
+  const table = kind === "page" ? PAGE_GUARDS : kind === "route" ? ROUTE_HANDLER_GUARDS : SERVER_ACTION_GUARDS;
+  const guard = table[name];
+  if (!guard) throw new Error(`${key}: no such ${kind} in route-policy.ts`);
+  return guard;
+};
+
+describe("need-to-know matrix", () => {
+  it("lists every route and action of a source or its testimony", () => {
+    const sourceScoped = [
+      ...Object.keys(PAGE_GUARDS).filter((r) => /^\/(sources\/\[sourceId\]|testimony\/)/.test(r)).map((r) => `page ${r}`),
+      ...Object.keys(ROUTE_HANDLER_GUARDS).filter((r) => /^\/(sources\/\[sourceId\]|testimony\/)/.test(r)).map((r) => `route ${r}`),
+      ...Object.keys(SERVER_ACTION_GUARDS).filter((k) => /^app\/\(staff\)\/(sources|testimony)\//.test(k) && !k.endsWith("#createSourceAction") && !k.endsWith("#openEmergencyAccessAction")).map((k) => `action ${k}`),
+    ];
+    for (const key of sourceScoped) expect(SOURCE_RESOURCE_GUARDS, `add ${key} to SOURCE_RESOURCE_GUARDS`).toHaveProperty([key]);
+  });
+
+  const cases = Object.entries(SOURCE_RESOURCE_GUARDS).flatMap(([key, rule]) => (Object.keys(PEOPLE) as Who[]).map((who) => [key, who, rule] as const));
+  it.each(cases)("%s: %s", (key, who, rule) => {
+    const guard = guardOf(key);
+    const byRole = allowed(guard, PEOPLE[who].role);
+    expect(byRole && resourceAllows(rule, who)).toBe(byRole && RESOURCE_EXPECTED[rule].includes(who));
+  });
+
+  it("refuses what identifies a source to everyone off its team, whatever their role", () => {
+    for (const who of ["editor not on the team", "unassigned reviewer", "admin", "admin whose emergency access expired", "partner"] as const) {
+      expect(resourceAllows("team-read", who) && allowed("sources:reveal", PEOPLE[who].role), who).toBe(false);
+      expect(resourceAllows("raw-testimony", who) && allowed("testimony:view-raw", PEOPLE[who].role), who).toBe(false);
+    }
   });
 });

@@ -10,6 +10,7 @@ import {
   InsertQuoteInput,
   ItemIdInput,
   ItemTransitionInput,
+  SubmitItemInput,
   RequestChangesInput,
   RestoreVersionInput,
   RetireItemInput,
@@ -57,7 +58,7 @@ export const latestVersionAction = authorizedAction("content:view", ItemIdInput,
   return { ok: true, data: latest };
 });
 
-export const submitItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {
+export const submitItemAction = authorizedAction("content:edit", SubmitItemInput, async ({ user, requestId }, input) => {
   const { quasiIdentifiers, needsAcknowledgement, blocked, pasted } = await submitItem(user, input, requestId);
   refresh(input.itemId);
   const note = blocked

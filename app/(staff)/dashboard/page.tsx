@@ -8,6 +8,7 @@ import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
 import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
 import { ContentWork } from "@/components/dashboard/content-work";
 import { SuspendedCampaigns } from "@/components/dashboard/suspended-campaigns";
+import { EmergencyNotices } from "@/components/dashboard/emergency-notices";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,6 +22,7 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Welcome, {user.name}</h1>
+      <EmergencyNotices actor={user} />
       <div className="grid-2">
         <SuspendedCampaigns actor={user} />
         {user.role === "EDITOR" ? (

@@ -18,6 +18,9 @@ import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
 import { removeDictionaryEntry } from "@/lib/sources/remove-dictionary-entry";
 import { updateConsent } from "@/lib/sources/update-consent";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
+import { EmergencyAccessInput, TeamMemberInput } from "@/lib/sources/team/schemas";
+import { addTeamMember, removeTeamMember } from "@/lib/sources/team/change-team";
+import { openEmergencyAccess } from "@/lib/sources/team/open-emergency-access";
 
 export const createSourceAction = authorizedAction("sources:edit", CreateSourceInput, async ({ user, requestId }, input) => {
   const { id } = await createSource(user, input, requestId);
@@ -32,7 +35,7 @@ export const updateSourceAction = authorizedAction("sources:edit", UpdateSourceI
 });
 
 // The identifiers travel only in this action's response, never in a page or a URL.
-export const revealIdentifiersAction = authorizedAction("sources:view", SourceIdInput, async ({ user, requestId }, input) => {
+export const revealIdentifiersAction = authorizedAction("sources:reveal", SourceIdInput, async ({ user, requestId }, input) => {
   const identifiers = await revealSourceIdentifiers(user, input.sourceId, requestId);
   return { ok: true, data: identifiers };
 }, { reauth: true });
@@ -59,4 +62,22 @@ export const withdrawConsentAction = authorizedAction("sources:edit", WithdrawCo
   revalidatePath(`/sources/${input.sourceId}`);
   revalidatePath("/sources");
   return { ok: true, message: "Consent withdrawn." };
+});
+
+export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
+  await addTeamMember(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  return { ok: true, message: "Added to the team." };
+});
+
+export const removeTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
+  await removeTeamMember(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  return { ok: true, message: "Removed from the team." };
+});
+
+export const openEmergencyAccessAction = authorizedAction("sources:emergency-access", EmergencyAccessInput, async ({ user, requestId }, input) => {
+  const { expiresAt } = await openEmergencyAccess(user, input, requestId);
+  revalidatePath(`/sources/${input.sourceId}`);
+  return { ok: true, message: `Emergency access open until ${expiresAt.toUTCString()}. The team has been told.` };
 });

@@ -71,7 +71,7 @@ describe("image attachments", () => {
     const editor = await createUser("EDITOR");
     const reviewer = await createUser("REVIEWER");
     const { id } = await draftBy(editor);
-    await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
+    await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: reviewer.id }, rid());
     await approveItem(reviewer, { itemId: id, expectedVersion: 1 }, rid());
     await addAttachment(editor, { itemId: id, expectedVersion: 1, file: file(await png(), "chart.png"), altText: "Chart" }, rid());
     expect(await itemRow(id)).toMatchObject({ state: "DRAFT", version: 2, approvedVersion: null, approvedById: null, approvedAt: null });
@@ -122,8 +122,9 @@ describe("image attachments", () => {
     );
     const hits = await findLeaks(db(), await releasableFields(db(), id));
     expect(new Set(hits.map((h) => h.field))).toEqual(new Set(["fileName", "altText", "caption"].map((f) => `attachment:${attachmentId}:${f}`)));
-    await expect(submitItem(editor, { itemId: id, expectedVersion: 2 }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
+    await expect(submitItem(editor, { itemId: id, expectedVersion: 2, reviewerId: reviewer.id }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
     await db().contentItem.update({ where: { id }, data: { state: "IN_REVIEW" } }); // as if the name became known during review
+    await db().reviewAssignment.create({ data: { reviewerId: reviewer.id, assignedById: editor.id, itemId: id } });
     await expect(approveItem(reviewer, { itemId: id, expectedVersion: 2 }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
   });
 });

@@ -97,7 +97,7 @@ describe("testimony pasted into an item", () => {
     const { id } = await draftWith(editor, `In his words: ${PASTED}.`);
     expect(await detected(id)).toEqual([]);
     const testimony = await createApprovedRedactedText(editor, reviewer, { text: ENGLISH });
-    const submitted = await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
+    const submitted = await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: reviewer.id }, rid());
     expect(submitted.pasted.map((s) => s.sourceCode)).toEqual([testimony.sourceCode]);
     expect((await detected(id)).map((l) => l.sourceId)).toEqual([testimony.sourceId]);
   });
@@ -108,7 +108,7 @@ describe("the consent of pasted testimony", () => {
     const { editor, reviewer } = await people();
     const testimony = await createApprovedRedactedText(editor, reviewer, { text: ENGLISH, consent: { scopes: ["VERBATIM"], channels: ["WEB"], languages: ["en"] } });
     const { id } = await draftWith(editor, `In his words: ${PASTED}.`);
-    await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
+    await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: reviewer.id }, rid());
     const error = await approveItem(reviewer, { itemId: id, expectedVersion: 1 }, rid()).catch((e: Error) => e);
     expect(String(error)).toMatch(new RegExp(`cannot be approved: Source ${testimony.sourceCode}: consent does not cover sharing with partner organisations`));
     expect((await db().contentItem.findUniqueOrThrow({ where: { id } })).state).toBe("IN_REVIEW");
@@ -118,7 +118,7 @@ describe("the consent of pasted testimony", () => {
     const { editor, reviewer } = await people();
     const testimony = await createApprovedRedactedText(editor, reviewer, { text: ENGLISH });
     const { id } = await draftWith(editor, `In his words: ${PASTED}.`);
-    await submitItem(editor, { itemId: id, expectedVersion: 1 }, rid());
+    await submitItem(editor, { itemId: id, expectedVersion: 1, reviewerId: reviewer.id }, rid());
     await approveItem(reviewer, { itemId: id, expectedVersion: 1 }, rid());
     await publishItem(editor, { itemId: id, expectedVersion: 1 }, rid());
     const consent = await db().consent.findUniqueOrThrow({ where: { sourceId: testimony.sourceId } });
@@ -136,7 +136,7 @@ describe("the index of approved testimony", () => {
     const opened = await openRedaction(editor, testimonyId, "edit", rid());
     const accepted = opened.work.spans.map((s) => ({ ...s, status: "ACCEPTED" as const }));
     const saved = await saveRedaction(editor, { testimonyId, expectedVersion: opened.version, work: { ...opened.work, spans: accepted } }, rid());
-    await submitRedaction(editor, { testimonyId, expectedVersion: saved.version }, rid());
+    await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, rid());
     const review = await openRedaction(reviewer, testimonyId, "review", rid());
     await approveRedaction(reviewer, { testimonyId, expectedVersion: review.version, textHash: review.textHash }, rid());
     const redacted = await db().redactedText.findUniqueOrThrow({ where: { testimonyId } });

@@ -9,20 +9,26 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserStatus } from "@/lib/users/set-user-status";
 import { revokeInvitation } from "@/lib/users/revoke-invitation";
 import { AdminResetTwoFactorInput, resetTwoFactorByAdmin } from "@/lib/auth/two-factor/reset-two-factor";
+import { StaffRoleDecisionInput } from "@/lib/users/schemas";
+import { confirmStaffRoleRequest, rejectStaffRoleRequest } from "@/lib/users/staff-roles/decide-staff-role-request";
 
 export const inviteUserAction = authorizedAction("users:manage", InviteUserInput, async ({ user, requestId }, input) => {
-  const { token, expiresAt } = await inviteUser(user, input, requestId);
+  const outcome = await inviteUser(user, input, requestId);
   revalidatePath("/admin/users");
+  if (outcome.kind === "pending") {
+    return { ok: true, message: `Invitation for ${input.email} requested. Another admin must confirm it under "Waiting for a second admin"; they then receive the link.` };
+  }
   return {
     ok: true,
-    message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${expiresAt.toUTCString()}.`,
-    data: { link: await publicUrl(`/invite/${token}`) },
+    message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${outcome.expiresAt.toUTCString()}.`,
+    data: { link: await publicUrl(`/invite/${outcome.token}`) },
   };
 });
 
 export const changeRoleAction = authorizedAction("users:manage", ChangeRoleInput, async ({ user, requestId }, input) => {
-  await changeUserRole(user, input, requestId);
+  const { pending } = await changeUserRole(user, input, requestId);
   revalidatePath("/admin/users");
+  if (pending) return { ok: true, message: "Role change requested. Another admin must confirm it; until then nothing changes." };
   return { ok: true, message: "Role changed. Their current session has ended." };
 }, { reauth: true });
 
@@ -45,3 +51,21 @@ export const resetTwoFactorAction = authorizedAction("users:manage", AdminResetT
   revalidatePath("/admin/users");
   return { ok: true, message: "Two-factor sign-in reset. Their sessions have ended." };
 }, { reauth: true });
+
+export const confirmStaffRoleAction = authorizedAction("users:confirm-staff-role", StaffRoleDecisionInput, async ({ user, requestId }, input) => {
+  const confirmed = await confirmStaffRoleRequest(user, input, requestId);
+  // No revalidation: the decided request would leave the list, and with it the one-time link
+  // shown in its row. The list is current again on the next visit.
+  if (confirmed.kind === "role") return { ok: true, message: `Confirmed. ${confirmed.email} has the new role; their current session has ended.` };
+  return {
+    ok: true,
+    message: `Confirmed. Send this invitation link to ${confirmed.email} yourself; it is shown only once and expires ${confirmed.expiresAt.toUTCString()}.`,
+    data: { link: await publicUrl(`/invite/${confirmed.token}`) },
+  };
+}, { reauth: true });
+
+export const rejectStaffRoleAction = authorizedAction("users:confirm-staff-role", StaffRoleDecisionInput, async ({ user, requestId }, input) => {
+  await rejectStaffRoleRequest(user, input, requestId);
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Request rejected." };
+});

@@ -7,13 +7,20 @@ import { Pager } from "@/components/ui/pager";
 import { InviteUserForm } from "./invite-user-form";
 import { UserRow } from "./user-row";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
+import { StaffRoleRequestRow } from "./staff-role-request-row";
+import { listPendingStaffRoleRequests } from "@/lib/users/staff-roles/decide-staff-role-request";
 
 export const metadata: Metadata = { title: "People" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const admin = await requirePermission("users:manage");
   const page = PageParam.parse((await searchParams).page);
-  const [users, invitations, partners] = await Promise.all([listUsers(admin, page), listPendingInvitations(admin), listActivePartnerChoices(admin)]);
+  const [users, invitations, partners, staffRequests] = await Promise.all([
+    listUsers(admin, page),
+    listPendingInvitations(admin),
+    listActivePartnerChoices(admin),
+    listPendingStaffRoleRequests(admin),
+  ]);
   return (
     <>
       <h1>People</h1>
@@ -21,6 +28,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="invite-heading">Invite someone</h2>
         <InviteUserForm partners={partners} />
       </section>
+
+      <h2 id="staff-requests-heading">Waiting for a second admin</h2>
+      <p className="muted">Every invitation or change into a staff role (admin, editor, reviewer) takes effect only when another admin confirms it.</p>
+      {staffRequests.length === 0 ? (
+        <p className="empty">Nothing is waiting.</p>
+      ) : (
+        <div className="table-wrap">
+          <table aria-labelledby="staff-requests-heading">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Request</th>
+                <th scope="col">Asked by</th>
+                <th scope="col">Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staffRequests.map((r) => (
+                <StaffRoleRequestRow key={r.id} request={{ ...r, createdAt: r.createdAt.toUTCString() }} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
 
       <h2>Pending invitations</h2>
       {invitations.length === 0 ? (

@@ -13,6 +13,7 @@ import { MarkdownPreview } from "@/components/content/markdown-preview";
 import { HighlightedField } from "@/components/content/highlighted-field";
 import { ContentStateBadge } from "@/components/content/content-state-badge";
 import { WorkflowButtons } from "@/components/content/workflow-buttons";
+import { listReviewerChoices } from "@/lib/reviews/list-reviewer-choices";
 import { QuotePicker } from "@/components/content/quote-picker";
 import { CommentForm } from "@/components/content/comment-form";
 import { AttachmentsPanel } from "@/components/content/attachments/attachments-panel";
@@ -25,6 +26,7 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
   const user = await requirePermission("content:view");
   const item = await getItem(user, (await params).itemId);
   if (!item) notFound();
+  const maySubmit = can(user, "content:edit") && ["DRAFT", "CHANGES_REQUESTED"].includes(item.state);
   const themes = await listThemes(user);
   const editable = can(user, "content:edit") && ["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(item.state);
   return (
@@ -47,10 +49,11 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
         />
       ) : null}
       <WorkflowButtons
+        reviewers={maySubmit ? await listReviewerChoices(user, [user.id]) : []}
         itemId={item.id}
         version={item.version}
         may={{
-          submit: can(user, "content:edit") && ["DRAFT", "CHANGES_REQUESTED"].includes(item.state),
+          submit: maySubmit,
           review: item.state === "IN_REVIEW" && can(user, "content:review"),
           approve: item.mayApprove,
           publish: item.state === "APPROVED" && can(user, "content:publish"),

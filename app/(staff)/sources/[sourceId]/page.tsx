@@ -10,6 +10,9 @@ import { RiskBadge } from "@/components/ui/risk-badge";
 import { ConsentBadge } from "@/components/ui/consent-badge";
 import { SourceDetailsForm } from "./source-details-form";
 import { IdentifiersPanel } from "./identifiers-panel";
+import { TeamPanel } from "./team-panel";
+import { EmergencyAccessForm } from "./emergency-access-form";
+import { listSourceTeam } from "@/lib/sources/team/list-team";
 import { ConsentForm, WithdrawConsentButton } from "./consent-form";
 import { TestimonyTable } from "./testimony-table";
 import { getSourceDisclosure } from "@/lib/disclosure/get-source-disclosure";
@@ -39,7 +42,10 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
       </>
     );
   }
-  const canEdit = can(user, "sources:edit");
+  const team = await listSourceTeam(user, source.id);
+  if (!team) notFound();
+  // Only the team changes the source; everyone else on staff sees its code, risk and state.
+  const canEdit = can(user, "sources:edit", team.access);
   const editors = canEdit ? await listHandlingEditorChoices(user) : [];
   const consent = source.consent;
   const disclosure = await getSourceDisclosure(user, source.id);
@@ -73,9 +79,26 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         )}
       </section>
 
+      <section className="card" aria-labelledby="team-heading">
+        <h2 id="team-heading">Team</h2>
+        <p className="muted">Only these people may see what identifies {source.code}: its real name, notes, dictionary and raw testimony.</p>
+        <TeamPanel sourceId={source.id} team={team} />
+      </section>
+
       <section className="card" aria-labelledby="identifiers-heading">
         <h2 id="identifiers-heading">Identifiers</h2>
+        {team.emergencyUntil ? (
+          <p className="alert alert-error" role="note" data-testid="emergency-active">
+            Emergency access until {team.emergencyUntil.toUTCString()}. The team has been told.
+          </p>
+        ) : null}
+        {!team.mayReveal ? (
+          <p className="alert" role="note" data-testid="not-on-team">
+            You are not on the team of {source.code}, so its identifiers and raw testimony stay closed to you. Ask {source.handlingEditor.name}, its handling editor, to add you to the team.
+          </p>
+        ) : null}
         <IdentifiersPanel sourceId={source.id} version={source.version} canEdit={canEdit} />
+        {!team.mayReveal && can(user, "sources:emergency-access") ? <EmergencyAccessForm sourceId={source.id} sourceCode={source.code} /> : null}
       </section>
 
       {recheck ? <RecheckProgress run={recheck} triggerLabel={RECHECK_TRIGGER_LABELS[recheck.trigger] ?? "something changed"} /> : null}
@@ -115,14 +138,14 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
 
       <section className="card" aria-labelledby="testimony-heading">
         <h2 id="testimony-heading">Testimony</h2>
-        {can(user, "testimony:edit") ? (
+        {can(user, "testimony:edit", team.access) ? (
           <p>
             <Link className="button" href={`/sources/${source.id}/testimony/new`}>
               Add testimony
             </Link>
           </p>
         ) : null}
-        <TestimonyTable testimonies={source.testimonies} />
+        <TestimonyTable testimonies={source.testimonies} mayOpen={team.mayReveal} />
       </section>
     </>
   );

@@ -5,7 +5,7 @@ import { redactionStateLabel } from "@/components/ui/redaction-state-label";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export function TestimonyTable({ testimonies }: { testimonies: SourceOverview["testimonies"] }) {
+export function TestimonyTable({ testimonies, mayOpen }: { testimonies: SourceOverview["testimonies"]; mayOpen: boolean }) {
   if (testimonies.length === 0) return <p className="empty">No testimony recorded for this source yet.</p>;
   return (
     <div className="table-wrap">
@@ -22,10 +22,14 @@ export function TestimonyTable({ testimonies }: { testimonies: SourceOverview["t
           {testimonies.map((t) => (
             <tr key={t.id}>
               <td>
-                {/* No prefetch: opening the raw transcript is an audited view. */}
-                <Link href={`/testimony/${t.id}`} prefetch={false}>
-                  {languageLabel(t.language)}
-                </Link>
+                {/* No prefetch: opening the raw transcript is an audited view. Outside the team there is nothing to open. */}
+                {mayOpen ? (
+                  <Link href={`/testimony/${t.id}`} prefetch={false}>
+                    {languageLabel(t.language)}
+                  </Link>
+                ) : (
+                  languageLabel(t.language)
+                )}
               </td>
               <td>{day(t.interviewDate) ?? <span className="muted">unknown</span>}</td>
               <td>{day(t.createdAt)}</td>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { NotFound } from "@/lib/errors";
+import { NotAllowed, NotFound } from "@/lib/errors";
 import { requestId } from "@/lib/request-id";
 import { readRawTranscript } from "@/lib/testimony/read-raw-transcript";
 import { languageLabel, textDirection } from "@/lib/testimony/languages";
@@ -21,6 +21,7 @@ export default async function TestimonyPage({ params }: { params: Promise<{ test
   const { testimonyId } = await params;
   const testimony = await readRawTranscript(user, testimonyId, await requestId()).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
+    if (error instanceof NotAllowed) forbidden();
     throw error;
   });
   return (

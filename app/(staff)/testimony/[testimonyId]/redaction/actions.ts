@@ -13,5 +13,5 @@ export const saveRedactionAction = authorizedAction("redaction:edit", SaveRedact
 export const submitRedactionAction = authorizedAction("redaction:submit", SubmitRedactionInput, async ({ user, requestId }, input) => {
   await submitRedaction(user, input, requestId);
   revalidatePath(`/testimony/${input.testimonyId}/redaction`);
-  return { ok: true, message: "Submitted for review. A reviewer who did not edit it will approve it or ask for changes." };
+  return { ok: true, message: "Submitted for review. The reviewer you chose, and only they, will approve it or ask for changes." };
 });

@@ -5,6 +5,7 @@ import { NotFound } from "@/lib/errors";
 import { openRedaction, type RedactionView } from "@/lib/redaction/open-redaction";
 import { DetectionError } from "@/lib/redaction/off-thread/detect-off-thread";
 import { DetectionProblem } from "@/components/redaction/analysing-transcript";
+import { listReviewerChoices } from "@/lib/reviews/list-reviewer-choices";
 import { RedactionWorkspace } from "./redaction-workspace";
 
 export async function OpenedWorkspace({ editor, testimonyId, requestId }: { editor: Actor; testimonyId: string; requestId: string }) {
@@ -14,5 +15,5 @@ export async function OpenedWorkspace({ editor, testimonyId, requestId }: { edit
     throw error;
   });
   if (opened instanceof DetectionError) return <DetectionProblem title="Redaction workspace" message={opened.message} />;
-  return <RedactionWorkspace view={opened} />;
+  return <RedactionWorkspace view={opened} reviewers={await listReviewerChoices(editor, [editor.id])} />;
 }

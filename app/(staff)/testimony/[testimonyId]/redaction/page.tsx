@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { NotAllowed } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
@@ -14,8 +15,13 @@ export const metadata: Metadata = { title: "Redaction workspace" };
 export default async function RedactionPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const editor = await requirePermission("redaction:edit");
   const { testimonyId } = await params;
-  if (!(await redactionTargetExists(editor, testimonyId, "edit"))) notFound();
   const id = await requestId();
+  // Not on the source's team (nor, to review, assigned to this redaction): refused, and recorded.
+  const exists = await redactionTargetExists(editor, testimonyId, "edit", id).catch((error: unknown) => {
+    if (error instanceof NotAllowed) forbidden();
+    throw error;
+  });
+  if (!exists) notFound();
   return (
     <Suspense fallback={<AnalysingTranscript />}>
       <OpenedWorkspace editor={editor} testimonyId={testimonyId} requestId={id} />

@@ -17,11 +17,12 @@ import { addSpan, markAllOccurrences } from "./span-operations";
 
 type Message = { kind: "ok" | "error"; text: string } | null;
 
-export function RedactionWorkspace({ view }: { view: RedactionView }) {
+export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; reviewers: { id: string; name: string }[] }) {
   const [work, setWork] = useState<RedactionWork>(view.work);
   const [version, setVersion] = useState(view.version);
   const [state, setState] = useState(view.state);
   const [selected, setSelected] = useState(0);
+  const [reviewerId, setReviewerId] = useState("");
   const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [pending, startTransition] = useTransition();
@@ -74,7 +75,7 @@ export function RedactionWorkspace({ view }: { view: RedactionView }) {
 
   function submit() {
     startTransition(async () => {
-      const result = await submitRedactionAction(null, { testimonyId: view.testimonyId, expectedVersion: version });
+      const result = await submitRedactionAction(null, { testimonyId: view.testimonyId, expectedVersion: version, reviewerId });
       if (!result.ok) return setMessage({ kind: "error", text: result.error });
       setVersion((v) => v + 1);
       setState("IN_REVIEW");
@@ -109,7 +110,21 @@ export function RedactionWorkspace({ view }: { view: RedactionView }) {
           <button type="button" disabled={pending || !dirty || Boolean(overlap)} onClick={() => save()}>
             {pending ? "Working…" : dirty ? "Save" : "Saved"}
           </button>
-          <button type="button" disabled={pending || dirty || blocking.length > 0 || !(state === "DRAFT" || state === "CHANGES_REQUESTED")} onClick={submit}>
+          {state === "DRAFT" || state === "CHANGES_REQUESTED" ? (
+            <>
+              {/* Only the reviewer chosen here may open the raw testimony to judge this redaction. */}
+              <label htmlFor="submit-reviewer">Reviewer</label>
+              <select id="submit-reviewer" value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
+                <option value="">Choose a reviewer…</option>
+                {reviewers.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          <button type="button" disabled={pending || dirty || blocking.length > 0 || !reviewerId || !(state === "DRAFT" || state === "CHANGES_REQUESTED")} onClick={submit}>
             Submit for review
           </button>
         </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { NotAllowed } from "@/lib/errors";
 import { requirePermission } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
@@ -13,8 +14,13 @@ export const metadata: Metadata = { title: "Review redaction" };
 export default async function ReviewPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const reviewer = await requirePermission("redaction:review");
   const { testimonyId } = await params;
-  if (!(await redactionTargetExists(reviewer, testimonyId, "review"))) notFound();
   const id = await requestId();
+  // Not on the source's team (nor, to review, assigned to this redaction): refused, and recorded.
+  const exists = await redactionTargetExists(reviewer, testimonyId, "review", id).catch((error: unknown) => {
+    if (error instanceof NotAllowed) forbidden();
+    throw error;
+  });
+  if (!exists) notFound();
   return (
     <Suspense fallback={<AnalysingTranscript />}>
       <ReviewView reviewer={reviewer} testimonyId={testimonyId} requestId={id} />

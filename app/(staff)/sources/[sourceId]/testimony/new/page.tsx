@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { can } from "@/lib/auth/policy";
+import { listSourceTeam } from "@/lib/sources/team/list-team";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/sources/get-source";
 import { NewTestimonyForm } from "./new-testimony-form";
@@ -11,6 +13,9 @@ export default async function NewTestimonyPage({ params }: { params: Promise<{ s
   const editor = await requirePermission("testimony:edit");
   const source = await getSource(editor, (await params).sourceId);
   if (!source) notFound();
+  // Only the source's team adds its testimony (createTestimony asks again).
+  const team = await listSourceTeam(editor, source.id);
+  if (!team || !can(editor, "testimony:edit", team.access)) forbidden();
   return (
     <>
       <p>

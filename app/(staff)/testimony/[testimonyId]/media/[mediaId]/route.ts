@@ -1,5 +1,6 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { requestId } from "@/lib/request-id";
+import { NotAllowed } from "@/lib/errors";
 import { readTestimonyMedia } from "@/lib/testimony/read-testimony-media";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tes
   const actor = await requireApiPermission("testimony:view-raw");
   if (actor instanceof Response) return actor;
   const { testimonyId, mediaId } = await params;
-  const media = await readTestimonyMedia(actor, testimonyId, mediaId, await requestId());
+  // Someone not on the source's team (nor assigned to review it) is told nothing more than a stranger.
+  const media = await readTestimonyMedia(actor, testimonyId, mediaId, await requestId()).catch((error: unknown) => {
+    if (error instanceof NotAllowed) return null;
+    throw error;
+  });
   if (!media) return notFoundResponse();
   return new Response(media.bytes, {
     headers: {

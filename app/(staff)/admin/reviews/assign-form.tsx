@@ -1,0 +1,33 @@
+"use client";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { assignReviewerAction } from "./actions";
+
+export function AssignForm({ kind, targetId, label, reviewers }: { kind: "redaction" | "item"; targetId: string; label: string; reviewers: { id: string; name: string }[] }) {
+  const [state, assign, pending] = useFormAction(assignReviewerAction);
+  const id = `assign-${targetId}`;
+  return (
+    <form method="post" onSubmit={assign} className="inline-form">
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <label htmlFor={id} className="sr-only">
+        Reviewer for {label}
+      </label>
+      <select id={id} name="reviewerId" required defaultValue="">
+        <option value="" disabled>
+          Choose a reviewer…
+        </option>
+        {reviewers.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="secondary" disabled={pending}>
+        Assign
+      </button>
+      <FieldError state={state} name="reviewerId" />
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+// Assigning a reviewer to a redaction or an item: by the editor who submits it, or later by
+// an admin. The reviewer must be an active reviewer who is not one of its authors.
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { InvalidInput, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { AssignReviewerInput } from "./schemas";
+import { itemReviewAccess } from "./review-access";
+
+export type ReviewTarget = { redactionId: string; itemId?: undefined } | { itemId: string; redactionId?: undefined };
+
+const CHOOSE = "Choose an active reviewer who did not write or submit it.";
+
+/** Inside the caller's transaction (submission, or an admin's assignment below). */
+export async function assignReviewerInTx(tx: Tx, actor: Actor, reviewerId: string, target: ReviewTarget, authorIds: readonly string[], requestId: string): Promise<void> {
+  const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true, status: true } });
+  if (reviewer?.role !== "REVIEWER" || reviewer.status !== "ACTIVE" || authorIds.includes(reviewerId)) {
+    throw new InvalidInput(CHOOSE, { reviewerId: [CHOOSE] });
+  }
+  const created = await tx.reviewAssignment.createMany({ data: [{ reviewerId, assignedById: actor.id, ...target }], skipDuplicates: true });
+  if (created.count === 0) return;
+  await recordAuditEvent(tx, {
+    actor,
+    action: "review.assigned",
+    target: target.redactionId ? { type: "redaction", id: target.redactionId } : { type: "content", id: target.itemId! },
+    requestId,
+    details: { reviewerId },
+  });
+}
+
+/** An admin assigns (another) reviewer to a redaction or item already submitted. */
+export async function assignReviewer(admin: Actor, raw: AssignReviewerInput, requestId: string): Promise<void> {
+  assertCan(admin, "reviews:assign");
+  const input = parseInput(AssignReviewerInput, raw);
+  await db().$transaction(async (tx) => {
+    if (input.kind === "redaction") {
+      const redaction = await tx.redaction.findUnique({ where: { id: input.targetId }, select: { id: true, editorIds: true } });
+      if (!redaction) throw new NotFound("No such redaction.");
+      await assignReviewerInTx(tx, admin, input.reviewerId, { redactionId: redaction.id }, redaction.editorIds, requestId);
+    } else {
+      if (!(await tx.contentItem.count({ where: { id: input.targetId } }))) throw new NotFound("No such item.");
+      const { authorIds } = await itemReviewAccess(tx, input.targetId);
+      await assignReviewerInTx(tx, admin, input.reviewerId, { itemId: input.targetId }, authorIds, requestId);
+    }
+  });
+}

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+export const ReviewerId = z.string().trim().min(1, "Choose a reviewer.").max(100);
+
+export const AssignReviewerInput = z.object({
+  kind: z.enum(["redaction", "item"]),
+  targetId: z.string().trim().min(1).max(100),
+  reviewerId: ReviewerId,
+});
+export type AssignReviewerInput = z.infer<typeof AssignReviewerInput>;

@@ -1,0 +1,60 @@
+// The second admin's decision on an invitation or promotion into a staff role. The admin who
+// asked cannot confirm it, nor can anyone confirm a role for themselves.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { Conflict, NotAllowed, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse-input";
+import { createInvitationLink } from "../invite-user";
+import { applyRoleChange } from "../change-user-role";
+import { StaffRoleDecisionInput } from "../schemas";
+import { sameMailbox } from "./email-alias";
+import { assertNewPerson } from "./staff-roles";
+
+const OWN_REQUEST = "You asked for this yourself: another admin must confirm it.";
+
+export type Confirmed = { kind: "link"; email: string; token: string; expiresAt: Date } | { kind: "role"; email: string };
+
+export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisionInput, requestId: string): Promise<Confirmed> {
+  assertCan(admin, "users:confirm-staff-role");
+  const input = parseInput(StaffRoleDecisionInput, raw);
+  return db().$transaction(async (tx) => {
+    const request = await tx.staffRoleRequest.findUnique({ where: { id: input.requestId } });
+    if (!request) throw new NotFound("No such request.");
+    assertCan(admin, "users:confirm-staff-role", { requestedById: request.requestedById }, OWN_REQUEST);
+    if (request.userId === admin.id || sameMailbox(request.email, admin.email)) throw new NotAllowed("You cannot confirm a role for yourself.");
+    const claimed = await tx.staffRoleRequest.updateMany({ where: { id: request.id, outcome: null }, data: { outcome: "CONFIRMED", decidedById: admin.id, decidedAt: new Date() } });
+    if (claimed.count !== 1) throw new Conflict("Another admin already decided on this request.");
+    await recordAuditEvent(tx, { actor: admin, action: "user.staff-role-confirmed", target: { type: "staff-role-request", id: request.id }, requestId, details: { kind: request.kind, role: request.role, requestedBy: request.requestedById } });
+    if (request.kind === "INVITE") {
+      // Checked again: the address may have become someone's meanwhile.
+      await assertNewPerson(tx, { email: (await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true } })).email }, request.email);
+      const link = await createInvitationLink(tx, admin, { email: request.email, role: request.role, partnerOrgId: null }, requestId);
+      return { kind: "link", email: request.email, token: link.token, expiresAt: link.expiresAt };
+    }
+    const user = await tx.user.findUnique({ where: { id: request.userId ?? "" }, select: { id: true, role: true, email: true } });
+    if (!user) throw new NotFound("No such user.");
+    await applyRoleChange(tx, admin, user, request.role, null, requestId);
+    return { kind: "role", email: user.email };
+  });
+}
+
+export async function rejectStaffRoleRequest(admin: Actor, raw: StaffRoleDecisionInput, requestId: string): Promise<void> {
+  assertCan(admin, "users:confirm-staff-role");
+  const input = parseInput(StaffRoleDecisionInput, raw);
+  await db().$transaction(async (tx) => {
+    // The requesting admin may withdraw their own request; rejecting needs no second person.
+    const decided = await tx.staffRoleRequest.updateMany({ where: { id: input.requestId, outcome: null }, data: { outcome: "REJECTED", decidedById: admin.id, decidedAt: new Date() } });
+    if (decided.count !== 1) throw new Conflict("This request was already decided.");
+    await recordAuditEvent(tx, { actor: admin, action: "user.staff-role-rejected", target: { type: "staff-role-request", id: input.requestId }, requestId });
+  });
+}
+
+export async function listPendingStaffRoleRequests(admin: Actor) {
+  assertCan(admin, "users:confirm-staff-role");
+  const rows = await db().staffRoleRequest.findMany({ where: { outcome: null }, orderBy: { createdAt: "asc" }, take: 100 });
+  const names = new Map((await db().user.findMany({ where: { id: { in: rows.map((r) => r.requestedById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, email: r.email, role: r.role, createdAt: r.createdAt, requestedBy: names.get(r.requestedById) ?? "an admin", mine: r.requestedById === admin.id }));
+}

@@ -1,0 +1,120 @@
+// Separation of duties on real PostgreSQL: role history, authors who become reviewers, and
+// a second admin for every staff role.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createUser, rid } from "@/tests/support/factories";
+import { createSourceWithTestimony } from "@/tests/support/testimony-fixtures";
+import { openRedaction } from "@/lib/redaction/open-redaction";
+import { saveRedaction } from "@/lib/redaction/save-redaction";
+import { submitRedaction } from "@/lib/redaction/submit-redaction";
+import { approveRedaction } from "@/lib/redaction/review-redaction";
+import { assignReviewer } from "@/lib/reviews/assign-reviewer";
+import { createItem } from "@/lib/content/create-item";
+import { submitItem } from "@/lib/content/submit-item";
+import { approveItem } from "@/lib/content/review-item";
+import type { Actor } from "@/lib/auth/policy";
+import { inviteUser } from "../invite-user";
+import { changeUserRole } from "../change-user-role";
+import { acceptAccessLink } from "../accept-access-link";
+import { confirmStaffRoleRequest, listPendingStaffRoleRequests, rejectStaffRoleRequest } from "./decide-staff-role-request";
+
+const PASSWORD = "correct horse battery";
+
+/** The person, signed in again after a role change (the session would have ended). */
+async function asNow(person: Actor): Promise<Actor> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: person.id } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, partnerOrgId: user.partnerOrgId };
+}
+
+async function promote(person: Actor, role: "REVIEWER" | "EDITOR") {
+  const [asker, confirmer] = [await createUser("ADMIN"), await createUser("ADMIN")];
+  await changeUserRole(asker, { userId: person.id, role }, rid());
+  const [request] = await listPendingStaffRoleRequests(confirmer);
+  await confirmStaffRoleRequest(confirmer, { requestId: request!.id }, rid());
+  return asNow(person);
+}
+
+describe("authors who later review", () => {
+  it("refuses the submitter of a redaction its approval after they became a reviewer, even assigned", async () => {
+    const [editor, reviewer] = [await createUser("EDITOR"), await createUser("REVIEWER")];
+    const { testimonyId } = await createSourceWithTestimony(editor);
+    const opened = await openRedaction(editor, testimonyId, "edit", rid());
+    const spans = opened.work.spans.map((s) => ({ ...s, status: "ACCEPTED" as const }));
+    const saved = await saveRedaction(editor, { testimonyId, expectedVersion: opened.version, work: { spans, dismissals: [] } }, rid());
+    await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, rid());
+
+    const former = await promote(editor, "REVIEWER");
+    expect(former.role).toBe("REVIEWER");
+    const admin = await createUser("ADMIN");
+    await expect(assignReviewer(admin, { kind: "redaction", targetId: opened.redactionId, reviewerId: former.id }, rid())).rejects.toThrow(/did not write or submit/);
+    // Even if an assignment slipped in, the rule is by person.
+    await db().reviewAssignment.create({ data: { reviewerId: former.id, assignedById: admin.id, redactionId: opened.redactionId } });
+    const view = await openRedaction(reviewer, testimonyId, "review", rid());
+    await expect(approveRedaction(former, { testimonyId, expectedVersion: view.version, textHash: view.textHash }, rid())).rejects.toThrow(/edited or submitted this redaction/);
+    const history = await db().roleChange.findMany({ where: { userId: editor.id }, orderBy: { createdAt: "asc" } });
+    expect(history.map((h) => [h.fromRole, h.toRole])).toEqual([["EDITOR", "REVIEWER"]]);
+  });
+
+  it("refuses an editor who only submitted an item (never saved it) its approval after becoming a reviewer", async () => {
+    const [writer, submitter, reviewer] = [await createUser("EDITOR"), await createUser("EDITOR"), await createUser("REVIEWER")];
+    const { id } = await createItem(writer, { type: "SOCIAL_POST", language: "en", title: "Promises", body: "They promised salaries. Nobody got them.", themeIds: [], audiences: [], channels: ["WEB"] }, rid());
+    await submitItem(submitter, { itemId: id, expectedVersion: 1, reviewerId: reviewer.id }, rid());
+    const former = await promote(submitter, "REVIEWER");
+    await db().reviewAssignment.create({ data: { reviewerId: former.id, assignedById: writer.id, itemId: id } });
+    await expect(approveItem(former, { itemId: id, expectedVersion: 1 }, rid())).rejects.toThrow(/edited or submitted a version/);
+    await approveItem(reviewer, { itemId: id, expectedVersion: 1 }, rid());
+  });
+});
+
+describe("a second admin for every staff role", () => {
+  it("keeps an invitation into a staff role pending until another admin confirms it; the asker cannot", async () => {
+    const [asker, second] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    const asked = await inviteUser(asker, { email: "new.editor@org.test", role: "EDITOR" }, rid());
+    expect(asked.kind).toBe("pending");
+    expect(await db().accessLink.count()).toBe(0);
+    expect((await listPendingStaffRoleRequests(second)).map((r) => [r.email, r.mine])).toEqual([["new.editor@org.test", false]]);
+    expect((await listPendingStaffRoleRequests(asker)).map((r) => r.mine)).toEqual([true]);
+    await expect(confirmStaffRoleRequest(asker, { requestId: asked.id }, rid())).rejects.toThrow(/another admin must confirm/);
+    const confirmed = await confirmStaffRoleRequest(second, { requestId: asked.id }, rid());
+    if (confirmed.kind !== "link") throw new Error("expected a link");
+    await expect(confirmStaffRoleRequest(await createUser("ADMIN"), { requestId: asked.id }, rid())).rejects.toThrow(/already decided/);
+    await acceptAccessLink({ token: confirmed.token, name: "New Editor", password: PASSWORD, confirm: PASSWORD }, rid());
+    const user = await db().user.findUniqueOrThrow({ where: { email: "new.editor@org.test" } });
+    expect(user.role).toBe("EDITOR");
+    expect(await db().roleChange.findMany({ where: { userId: user.id }, select: { fromRole: true, toRole: true, changedById: true } })).toEqual([{ fromRole: null, toRole: "EDITOR", changedById: second.id }]);
+    expect(await db().auditEvent.count({ where: { action: { in: ["user.staff-role-requested", "user.staff-role-confirmed"] } } })).toBe(2);
+  });
+
+  it("keeps a promotion pending until another admin confirms it, and lets the asker withdraw it", async () => {
+    const [asker, second] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    const partner = await createUser("PARTNER");
+    expect(await changeUserRole(asker, { userId: partner.id, role: "ADMIN" }, rid())).toEqual({ pending: true });
+    expect((await asNow(partner)).role).toBe("PARTNER");
+    const [request] = await listPendingStaffRoleRequests(asker);
+    await rejectStaffRoleRequest(asker, { requestId: request!.id }, rid());
+    await expect(confirmStaffRoleRequest(second, { requestId: request!.id }, rid())).rejects.toThrow(/already decided/);
+    expect((await asNow(partner)).role).toBe("PARTNER");
+  });
+
+  it("refuses an admin inviting themselves (or an alias of their address) into another role", async () => {
+    const admin = await createUser("ADMIN", { email: "ada.admin@org.test" });
+    for (const email of ["ada.admin+editor@org.test", "ADA.ADMIN+rev@org.test"]) {
+      await expect(inviteUser(admin, { email, role: "EDITOR" }, rid())).rejects.toThrow(/cannot invite yourself/);
+    }
+    await expect(inviteUser(admin, { email: "ada.admin@org.test", role: "REVIEWER" }, rid())).rejects.toThrow(/already exists/);
+    // Nor an alias of anyone else's account: one person, one account.
+    await createUser("REVIEWER", { email: "rami@org.test" });
+    await expect(inviteUser(admin, { email: "rami+second@org.test", role: "EDITOR" }, rid())).rejects.toThrow(/alias of it\) already exists/);
+    await createUser("ADMIN", { email: "bo.admin@gmail.com" });
+    await expect(inviteUser(admin, { email: "boadmin+ed@googlemail.com", role: "EDITOR" }, rid())).rejects.toThrow(/already exists/);
+    expect(await db().staffRoleRequest.count()).toBe(0);
+  });
+
+  it("refuses a second admin confirming a role for themselves", async () => {
+    const [asker, target] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    await changeUserRole(asker, { userId: target.id, role: "EDITOR" }, rid());
+    const [request] = await listPendingStaffRoleRequests(target);
+    await expect(confirmStaffRoleRequest(target, { requestId: request!.id }, rid())).rejects.toThrow(/for yourself/);
+    expect((await asNow(target)).role).toBe("ADMIN");
+  });
+});

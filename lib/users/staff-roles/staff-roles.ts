@@ -1,0 +1,26 @@
+// Which roles are staff roles (they reach sources, testimony or people), and the rules any
+// grant of one follows: one account per person, never the requesting admin's own.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { Conflict, InvalidInput } from "@/lib/errors";
+import { sameMailbox } from "./email-alias";
+
+export const STAFF_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
+export const isStaffRole = (role: Role) => STAFF_ROLES.includes(role);
+
+/** Refuses an address that is, or aliases, the admin's own or any existing account's. */
+export async function assertNewPerson(tx: Tx, admin: { email: string }, email: string): Promise<void> {
+  if (sameMailbox(admin.email, email)) {
+    throw new InvalidInput("You cannot invite yourself: an admin holds no other role.", { email: ["This is your own address (or an alias of it)."] });
+  }
+  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+  const domains = domain === "gmail.com" || domain === "googlemail.com" ? ["gmail.com", "googlemail.com"] : [domain];
+  const sameDomain = await tx.user.findMany({ where: { OR: domains.map((d) => ({ email: { endsWith: `@${d}`, mode: "insensitive" as const } })) }, select: { email: true } });
+  if (sameDomain.some((u) => sameMailbox(u.email, email))) throw new Conflict("A user with this email (or an alias of it) already exists.");
+}
+
+/** Every role a person holds, kept with who granted it. */
+export async function recordRoleChange(tx: Tx, userId: string, fromRole: Role | null, toRole: Role, changedById: string | null): Promise<void> {
+  await tx.roleChange.create({ data: { userId, fromRole, toRole, changedById } });
+}
