@@ -10,6 +10,7 @@ import type { ContentState, ContentType } from "@/lib/db/generated/enums";
 import { parseInput } from "@/lib/parse-input";
 import { SearchParams } from "./schemas";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
+import { visibleItemsWhere } from "@/lib/content/item-access";
 
 export type SearchHit =
   | { kind: "content"; id: string; title: string; type: ContentType; state: ContentState; language: string; snippet: SnippetPart[] }
@@ -22,8 +23,10 @@ export function hasContentOnlyFilter(params: SearchParams): boolean {
   return Boolean(params.theme || params.type || params.state || params.campaign);
 }
 
-function contentQuery(params: SearchParams) {
+/** `visibleIds`: for a reviewer, the items assigned to them (lib/content/item-access.ts); undefined for everyone else. */
+function contentQuery(params: SearchParams, visibleIds: string[] | undefined) {
   const filters = [
+    visibleIds ? Prisma.sql`AND c."id" = ANY(${visibleIds}::text[])` : Prisma.empty,
     params.type ? Prisma.sql`AND c."type"::text = ${params.type}` : Prisma.empty,
     params.state ? Prisma.sql`AND c."state"::text = ${params.state}` : Prisma.empty,
     params.language ? Prisma.sql`AND c."language" = ${params.language}` : Prisma.empty,
@@ -55,7 +58,10 @@ export async function searchEverything(actor: Actor, raw: Partial<SearchParams>)
   assertCan(actor, "search:use");
   const params = parseInput(SearchParams, raw);
   if (!params.q) return { ...toPage<SearchHit>([], 0, 1), query: "" };
-  const union = hasContentOnlyFilter(params) ? contentQuery(params) : Prisma.sql`${contentQuery(params)} UNION ALL ${testimonyQuery(params)}`;
+  // A reviewer finds only the items assigned to them, as on every other page.
+  const visibleIds = (await visibleItemsWhere(db(), actor)).id?.in;
+  const content = contentQuery(params, visibleIds);
+  const union = hasContentOnlyFilter(params) ? content : Prisma.sql`${content} UNION ALL ${testimonyQuery(params)}`;
   const offset = (params.page - 1) * PAGE_SIZE;
   const [counted] = await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${union}) hits`;
   const rows = await db().$queryRaw<Row[]>`

@@ -96,3 +96,18 @@ describe("full-text search", () => {
     expect(snippetHtml(`<img src=x onerror=alert(1)> \uE000a&b\uE001`)).toBe("&lt;img src=x onerror=alert(1)&gt; <mark>a&amp;b</mark>");
   });
 });
+
+describe("search for a reviewer", () => {
+  // Found by the red team of issue 11: search showed unassigned drafts' titles and snippets.
+  it("finds only the items assigned to them, as every other page does", async () => {
+    const reviewer = await createUser("REVIEWER");
+    const unassigned = await createContentItem({ title: "Draft", body: "Unassigned draft mentions the bakery checkpoint." });
+    const assigned = await createContentItem({ title: "Assigned", body: "Assigned draft mentions the bakery too.", state: "IN_REVIEW" });
+    await db().reviewAssignment.create({ data: { itemId: assigned.id, reviewerId: reviewer.id, assignedById: reviewer.id } });
+    const ids = (await searchEverything(reviewer, { q: "bakery" })).items.filter((h) => h.kind === "content").map((h) => h.id);
+    expect(ids).toEqual([assigned.id]);
+    const editor = await createUser("EDITOR");
+    const all = (await searchEverything(editor, { q: "bakery" })).items.filter((h) => h.kind === "content").map((h) => h.id);
+    expect(new Set(all)).toEqual(new Set([assigned.id, unassigned.id]));
+  });
+});

@@ -13,6 +13,8 @@ import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-ind
 import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
+const HAND_OVER_REFUSED = "Only the handling editor of this source or an admin hands it to another editor.";
+
 export const SOURCE_CHANGED = "Someone else changed this source since you opened it; reload to see their changes.";
 
 /** Changes only the fields given; `version` is the one the editor read, so a concurrent change is refused. */
@@ -22,12 +24,16 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
   await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   await loadGuardWords();
   const { version, runId } = await db().$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true } });
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true, handlingEditorId: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
-    if (input.handlingEditorId !== undefined) {
+    if (input.handlingEditorId !== undefined && input.handlingEditorId !== source.handlingEditorId) {
+      // Handing a source over puts the new editor on its team: only who may change the team may do it.
+      assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, HAND_OVER_REFUSED);
       await assertActiveEditor(tx, input.handlingEditorId);
-      await ensureOnTeam(tx, source.id, [input.handlingEditorId], actor.id);
+      if (await ensureOnTeam(tx, source.id, [input.handlingEditorId], actor.id)) {
+        await recordAuditEvent(tx, { actor, action: "source.team-member-added", target: { type: "source", id: source.id }, requestId, details: { userId: input.handlingEditorId, as: "handling editor" } });
+      }
     }
 
     const cipher = sourceCipher(source);

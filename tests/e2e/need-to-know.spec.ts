@@ -3,7 +3,7 @@
 // reason, appears on the team's dashboard.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_REAL_NAME } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return (await browser.newContext({ storageState: storageFor(role) })).newPage();
@@ -26,6 +26,8 @@ test("an editor not on a source's team is refused its identifiers and raw testim
 
   const outsider = await as(browser, "editor2");
   await outsider.goto(sourcePath);
+  // Even with a fresh password the team rule holds.
+  await confirmItsMe(outsider);
   await expect(outsider.getByRole("heading", { level: 1 })).toHaveText(`Source ${DEMO_SOURCE_CODE}`);
   await expect(outsider.getByTestId("source-team")).toContainText("Elif Editor (handling editor)");
   await expect(outsider.getByTestId("not-on-team")).toContainText("Ask Elif Editor, its handling editor, to add you to the team.");
@@ -46,6 +48,7 @@ test("an editor not on a source's team is refused its identifiers and raw testim
 test("an admin's emergency access needs a reason, opens the identifiers for an hour, and shows on the team's dashboard", async ({ browser }) => {
   const admin = await as(browser, "admin");
   await openSource(admin, DEMO_SOURCE_CODE);
+  await confirmItsMe(admin);
   await admin.getByRole("button", { name: "Show identifiers" }).click();
   await expect(admin.getByRole("alert").filter({ hasText: `Only the team of ${DEMO_SOURCE_CODE}` })).toBeVisible();
 

@@ -132,6 +132,12 @@ describe("authorisation matrix", () => {
     "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",
     "app/(staff)/admin/erasure/actions.ts#eraseSourceAction",
     "app/(staff)/admin/users/actions.ts#confirmStaffRoleAction",
+    // The dictionary actions answer with the whole decrypted dictionary; a team member added
+    // or an admin's emergency access opens the identifiers to someone new.
+    "app/(staff)/sources/actions.ts#addDictionaryEntryAction",
+    "app/(staff)/sources/actions.ts#removeDictionaryEntryAction",
+    "app/(staff)/sources/actions.ts#addTeamMemberAction",
+    "app/(staff)/sources/actions.ts#openEmergencyAccessAction",
   ])("%s asks for a recent re-authentication", (key) => {
     const [file, name] = key.split("#");
     const text = source(file!);

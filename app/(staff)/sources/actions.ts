@@ -43,12 +43,12 @@ export const revealIdentifiersAction = authorizedAction("sources:reveal", Source
 export const addDictionaryEntryAction = authorizedAction("sources:edit", AddDictionaryEntryInput, async ({ user, requestId }, input) => {
   const dictionary = await addDictionaryEntry(user, input, requestId);
   return { ok: true, message: "Added to the dictionary.", data: { dictionary } };
-});
+}, { reauth: true });
 
 export const removeDictionaryEntryAction = authorizedAction("sources:edit", RemoveDictionaryEntryInput, async ({ user, requestId }, input) => {
   const dictionary = await removeDictionaryEntry(user, input, requestId);
   return { ok: true, message: "Removed from the dictionary.", data: { dictionary } };
-});
+}, { reauth: true });
 
 export const updateConsentAction = authorizedAction("sources:edit", UpdateConsentInput, async ({ user, requestId }, input) => {
   await updateConsent(user, input, requestId);
@@ -68,7 +68,7 @@ export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamM
   await addTeamMember(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   return { ok: true, message: "Added to the team." };
-});
+}, { reauth: true });
 
 export const removeTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
   await removeTeamMember(user, input, requestId);
@@ -80,4 +80,4 @@ export const openEmergencyAccessAction = authorizedAction("sources:emergency-acc
   const { expiresAt } = await openEmergencyAccess(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   return { ok: true, message: `Emergency access open until ${expiresAt.toUTCString()}. The team has been told.` };
-});
+}, { reauth: true });

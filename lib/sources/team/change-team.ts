@@ -47,6 +47,7 @@ export async function removeTeamMember(actor: Actor, raw: TeamMemberInput, reque
 }
 
 /** Inside create/update: whoever handles a source is on its team. */
-export async function ensureOnTeam(tx: Tx, sourceId: string, userIds: string[], addedById: string): Promise<void> {
-  await tx.sourceTeamMember.createMany({ data: [...new Set(userIds)].map((userId) => ({ sourceId, userId, addedById })), skipDuplicates: true });
+export async function ensureOnTeam(tx: Tx, sourceId: string, userIds: string[], addedById: string): Promise<number> {
+  const created = await tx.sourceTeamMember.createMany({ data: [...new Set(userIds)].map((userId) => ({ sourceId, userId, addedById })), skipDuplicates: true });
+  return created.count;
 }
