@@ -3,8 +3,9 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import type { Role } from "@/lib/db/generated/enums";
+import { sameMailbox } from "./staff-roles/email-alias";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
+import { Conflict, InvalidInput, NotAllowed, NotFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
 import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
@@ -14,6 +15,8 @@ import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
  * confirms it; a move out of staff (to partner) takes effect at once. Either way the user's
  * current session ends on their next request, and the role history keeps the change.
  */
+export const OWN_MAILBOX = "This account is on your own address (or an alias of it): an admin holds no staff role besides.";
+
 export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeRoleInput>, requestId: string): Promise<{ pending: boolean }> {
   assertCan(actor, "users:manage", { targetUserId: input.userId }, "You cannot change your own role.");
   return db().$transaction(async (tx) => {
@@ -26,6 +29,7 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
     const partnerOrgId = input.role === "PARTNER" ? (input.partnerOrgId ?? null) : null;
     if (user.role === input.role && user.partnerOrgId === partnerOrgId) return { pending: false };
     if (isStaffRole(input.role)) {
+      if (sameMailbox(actor.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
       if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
       const request = await tx.staffRoleRequest.create({ data: { kind: "PROMOTE", email: user.email, userId: user.id, role: input.role, requestedById: actor.id } });
       await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "user", id: user.id }, requestId, details: { kind: "PROMOTE", from: user.role, to: input.role, request: request.id } });

@@ -21,8 +21,10 @@ export async function inviteUser(actor: Actor, input: z.infer<typeof InviteUserI
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new Conflict("A user with this email already exists.");
     }
+    // One account per person, never the admin's own mailbox: a partner account on an alias of
+    // it could later be promoted into a staff role by a second admin who sees a partner's address.
+    await assertNewPerson(tx, actor, input.email);
     if (isStaffRole(input.role)) {
-      await assertNewPerson(tx, actor, input.email);
       if (await tx.staffRoleRequest.count({ where: { email: input.email, outcome: null } })) {
         throw new Conflict("An invitation for this email is already waiting for a second admin.");
       }

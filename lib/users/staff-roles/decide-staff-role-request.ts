@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, NotAllowed, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { createInvitationLink } from "../invite-user";
-import { applyRoleChange } from "../change-user-role";
+import { applyRoleChange, OWN_MAILBOX } from "../change-user-role";
 import { StaffRoleDecisionInput } from "../schemas";
 import { sameMailbox } from "./email-alias";
 import { assertNewPerson } from "./staff-roles";
@@ -36,6 +36,9 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
     }
     const user = await tx.user.findUnique({ where: { id: request.userId ?? "" }, select: { id: true, role: true, email: true } });
     if (!user) throw new NotFound("No such user.");
+    // Checked again: the requester must not be promoting an account on their own mailbox.
+    const requester = await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true } });
+    if (sameMailbox(requester.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
     await applyRoleChange(tx, admin, user, request.role, null, requestId);
     return { kind: "role", email: user.email };
   });

@@ -2,7 +2,7 @@
 // a second admin for every staff role.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUser, rid } from "@/tests/support/factories";
+import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { createSourceWithTestimony } from "@/tests/support/testimony-fixtures";
 import { openRedaction } from "@/lib/redaction/open-redaction";
 import { saveRedaction } from "@/lib/redaction/save-redaction";
@@ -116,5 +116,24 @@ describe("a second admin for every staff role", () => {
     const [request] = await listPendingStaffRoleRequests(target);
     await expect(confirmStaffRoleRequest(target, { requestId: request!.id }, rid())).rejects.toThrow(/for yourself/);
     expect((await asNow(target)).role).toBe("ADMIN");
+  });
+});
+
+describe("an admin's own mailbox", () => {
+  // Found by the red team of issue 11: a partner account on an alias of the admin's own
+  // address, invited by one admin alone, could be promoted into a staff role.
+  it("is refused as a partner invitation and as a promotion, and the promotion is refused again at confirmation", async () => {
+    const admin = await createUser("ADMIN", { email: "eve.admin@org.test" });
+    const second = await createUser("ADMIN");
+    const org = await createPartnerOrg();
+    await expect(inviteUser(admin, { email: "eve.admin+ngo@org.test", role: "PARTNER", partnerOrgId: org.id }, rid())).rejects.toThrow(/yourself/);
+
+    // Had such an account existed (made before this rule), promoting it is refused...
+    const sock = await createUser("PARTNER", { email: "Eve.Admin+old@org.test", partnerOrgId: org.id });
+    await expect(changeUserRole(admin, { userId: sock.id, role: "EDITOR" }, rid())).rejects.toThrow(/your own address/);
+    // ...and a request slipped in otherwise is refused when the second admin confirms it.
+    const request = await db().staffRoleRequest.create({ data: { kind: "PROMOTE", email: sock.email, userId: sock.id, role: "EDITOR", requestedById: admin.id } });
+    await expect(confirmStaffRoleRequest(second, { requestId: request.id }, rid())).rejects.toThrow(/your own address/);
+    expect((await db().user.findUniqueOrThrow({ where: { id: sock.id } })).role).toBe("PARTNER");
   });
 });
