@@ -11,6 +11,7 @@ import { userForSession } from "./session-user";
 import type { SessionClaims } from "./session-is-current";
 import { setUserStatus } from "@/lib/users/set-user-status";
 import { changeUserRole } from "@/lib/users/change-user-role";
+import { confirmStaffRoleRequest } from "@/lib/users/staff-roles/decide-staff-role-request";
 import { acceptAccessLink } from "@/lib/users/accept-access-link";
 import { createBootstrapAdmin } from "@/lib/users/create-bootstrap-admin";
 import { createUser, rid } from "@/tests/support/factories";
@@ -50,10 +51,15 @@ describe("revocable sessions", () => {
 
   it("refuses a token minted before a role was switched away and back", async () => {
     const admin = await createUser("ADMIN");
+    const second = await createUser("ADMIN");
+    const org = await db().partnerOrganization.create({ data: { name: "Away and back" } });
     const reviewer = await createUser("REVIEWER", { password: PASSWORD });
     const old = await signInAndMint(reviewer.email);
-    await changeUserRole(admin, { userId: reviewer.id, role: "EDITOR" }, rid());
-    await changeUserRole(admin, { userId: reviewer.id, role: "REVIEWER" }, rid());
+    // Out of staff at once; back into a staff role only once a second admin confirms.
+    await changeUserRole(admin, { userId: reviewer.id, role: "PARTNER", partnerOrgId: org.id }, rid());
+    expect(await changeUserRole(admin, { userId: reviewer.id, role: "REVIEWER" }, rid())).toEqual({ pending: true });
+    const request = await db().staffRoleRequest.findFirstOrThrow({ where: { userId: reviewer.id, outcome: null } });
+    await confirmStaffRoleRequest(second, { requestId: request.id }, rid());
     expect(await versionOf(reviewer.id)).toBe(3);
     expect(await userForSession(old)).toBeNull();
   });

@@ -121,6 +121,8 @@ describe("a suspended item", () => {
 
   it("can be lifted by a reviewer only once the guard no longer finds anything", async () => {
     const { item, recipient, editor, reviewer, sourceId, entryId } = await suspended();
+    // Lifting is a reviewer's decision on the item: the reviewer assigned to it.
+    await db().reviewAssignment.create({ data: { itemId: item.id, reviewerId: reviewer.id, assignedById: editor.id } });
     await deliverItem(recipient, item.id, "md", rid()).catch(() => null);
     await expect(liftSuspension(reviewer, { itemId: item.id, expectedVersion: 3 }, rid())).rejects.toBeInstanceOf(ReleaseBlocked);
     await removeDictionaryEntry(editor, { sourceId, entryId }, rid());
