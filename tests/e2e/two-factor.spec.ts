@@ -3,7 +3,7 @@
 // the test), signs in again with password + code, and later with a recovery code.
 import { expect, test, type Page } from "@playwright/test";
 import { generateSync } from "otplib";
-import { expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor } from "./support";
 
 const EMAIL = "rana@example.org";
 const PASSWORD = "a long enough password";
@@ -31,7 +31,15 @@ test.describe("two-factor sign-in", () => {
     await page.getByLabel("Email", { exact: true }).fill(EMAIL);
     await page.getByLabel("Role", { exact: true }).selectOption("REVIEWER");
     await page.getByRole("button", { name: "Create invitation link" }).click();
-    const link = (await page.getByTestId("invitation-link").textContent())!;
+    await expect(page.getByText(`Invitation for ${EMAIL} requested.`)).toBeVisible();
+    // A staff invitation is a request until a second admin confirms it (with their password again).
+    const second = await (await browser.newContext({ storageState: storageFor("admin2") })).newPage();
+    await second.goto("/admin/users");
+    await confirmItsMe(second);
+    const request = second.getByTestId(`staff-request-${EMAIL}`);
+    await request.getByRole("button", { name: `Confirm the request for ${EMAIL}` }).click();
+    await expect(request.getByText("Confirmed.")).toBeVisible();
+    const link = (await request.getByTestId("invitation-link").textContent())!;
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const rana = await context.newPage();
