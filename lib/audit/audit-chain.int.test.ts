@@ -85,6 +85,40 @@ describe("the hash chain", () => {
     expect((await verifyAuditChain(db())).ok).toBe(true);
   });
 
+  it("stamps the time itself: a backdated event gets the database's clock, rising with the sequence", async () => {
+    const before = Date.now();
+    await appendEvents(1);
+    await db().auditEvent.create({ data: { action: "user.invited", requestId: rid(), at: new Date("2001-01-01T00:00:00Z") } });
+    const [first, second] = await db().auditEvent.findMany({ orderBy: { sequence: "asc" } });
+    expect(second!.at.getTime()).toBeGreaterThanOrEqual(first!.at.getTime());
+    // within a generous minute of this machine's clock: the column is UTC, whatever the session's time zone
+    expect(Math.abs(second!.at.getTime() - before)).toBeLessThan(60_000);
+    expect((await verifyAuditChain(db())).ok).toBe(true);
+  });
+
+  it("resolves the chain functions' names in pg_catalog and their own schema only", async () => {
+    const { rows } = await owner.query<{ proname: string; proconfig: string[] | null }>(
+      `SELECT proname, proconfig FROM pg_proc WHERE proname LIKE 'audit_event_%' ORDER BY proname`,
+    );
+    expect(rows.map((r) => r.proname)).toEqual(["audit_event_append", "audit_event_canonical", "audit_event_hash", "audit_event_refuse_change"]);
+    for (const row of rows) expect(row.proconfig).toEqual([expect.stringMatching(/^search_path=pg_catalog, \w+, pg_temp$/)]);
+  });
+
+  it("is not fooled by a session that puts a look-alike table first on its search path", async () => {
+    await appendEvents(1);
+    await owner.query(`CREATE SCHEMA decoy; CREATE TABLE decoy."AuditEvent" ("sequence" INTEGER, "hash" TEXT); INSERT INTO decoy."AuditEvent" VALUES (500, 'forged')`);
+    try {
+      await owner.query(`SET search_path = decoy, public`);
+      await owner.query(`INSERT INTO public."AuditEvent" ("id", "action", "requestId") VALUES ('decoy-test', 'user.invited', 'r-decoy')`);
+      await owner.query(`RESET search_path`);
+      const last = await db().auditEvent.findFirstOrThrow({ orderBy: { sequence: "desc" } });
+      expect(last).toMatchObject({ id: "decoy-test", sequence: 2 });
+      expect((await verifyAuditChain(db())).ok).toBe(true);
+    } finally {
+      await owner.query(`RESET search_path; DROP SCHEMA decoy CASCADE`);
+    }
+  });
+
   it("computes the same canonical content as the database for awkward details and text", async () => {
     await recordAuditEvent(db(), {
       actor: { id: "u\"q\\", email: "tab\there@x.test" },
