@@ -1,8 +1,11 @@
 "use client";
 // Progress of the re-check of published items that something learned about this source
-// started. While it runs the page refreshes itself, so the editor never waits on it.
-import { useEffect } from "react";
+// started. While it runs the page refreshes itself, so the editor never waits on it, but
+// only while the person is there: each refresh is a signed-in request, and an unattended
+// tab must not keep a session from ending when idle (README, sessions).
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { refreshWhileAttended } from "./refresh-while-attended";
 
 type Run = { trigger: string; state: string; total: number; scanned: number; suspended: number; createdAt: Date; finishedAt: Date | null };
 
@@ -11,10 +14,10 @@ const REFRESH_MS = 1500;
 export function RecheckProgress({ run, triggerLabel }: { run: Run; triggerLabel: string }) {
   const router = useRouter();
   const running = run.state === "QUEUED" || run.state === "RUNNING";
+  const [paused, setPaused] = useState(false);
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => router.refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
+    return refreshWhileAttended({ refresh: () => router.refresh(), intervalMs: REFRESH_MS, onPausedChange: setPaused });
   }, [running, router]);
 
   const when = new Date(run.createdAt).toISOString().slice(0, 16).replace("T", " ");
@@ -29,6 +32,14 @@ export function RecheckProgress({ run, triggerLabel }: { run: Run; triggerLabel:
         <>
           <progress max={Math.max(run.total, 1)} value={run.scanned} aria-label="Items checked" /> {run.scanned} of {run.total} items checked
         </>
+      ) : null}
+      {running && paused ? (
+        <p>
+          Updates paused while you were away.{" "}
+          <button type="button" className="secondary" onClick={() => router.refresh()}>
+            Update now
+          </button>
+        </p>
       ) : null}
       {run.state === "DONE" ? (
         <p>
