@@ -42,6 +42,12 @@ export async function endAllSessionsOf(client: Db | Tx, userId: string, reason: 
   await client.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
 }
 
+/** Every open session of a person but the one in use ends: their factor changed under them. */
+export async function endOtherSessionsOf(client: Db | Tx, userId: string, keepSessionId: string, reason: SessionEndReason, now = new Date()): Promise<number> {
+  const ended = await client.userSession.updateMany({ where: { userId, endedAt: null, id: { not: keepSessionId } }, data: { endedAt: now, endReason: reason } });
+  return ended.count;
+}
+
 /** Why the session a cookie names ended, for the sign-in page to say so. */
 export async function endReasonOf(sessionId: string): Promise<string | null> {
   const session = await db().userSession.findUnique({ where: { id: sessionId }, select: { endReason: true } });

@@ -20,6 +20,8 @@ async function confirmAsSecondAdmin(browser: Browser, page: import("@playwright/
 
 async function inviteAndAccept(browser: Browser, page: import("@playwright/test").Page, email: string, role: string) {
   await page.goto("/admin/users");
+  // Creating an account, like changing one's role or status, asks for the password again.
+  await confirmItsMe(page);
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption(role);
   await page.getByRole("button", { name: "Create invitation link" }).click();
@@ -47,6 +49,7 @@ test("an admin invites someone, who sets up an account and signs in; disabling t
   await expect(newcomer.getByTestId("current-user")).toHaveText("Nadia Newcomer");
 
   await page.goto("/admin/users");
+  await confirmItsMe(page);
   await expectAccessible(page);
   const row = page.getByTestId("user-nadia@demo.test");
   page.once("dialog", (dialog) => void dialog.accept());

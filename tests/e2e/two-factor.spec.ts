@@ -28,6 +28,7 @@ test.describe("two-factor sign-in", () => {
 
   test("a new reviewer enrols, signs in with a code, then with a recovery code that works only once", async ({ browser, page }) => {
     await page.goto("/admin/users");
+    await confirmItsMe(page);
     await page.getByLabel("Email", { exact: true }).fill(EMAIL);
     await page.getByLabel("Role", { exact: true }).selectOption("REVIEWER");
     await page.getByRole("button", { name: "Create invitation link" }).click();

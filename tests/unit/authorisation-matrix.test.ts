@@ -132,6 +132,8 @@ describe("authorisation matrix", () => {
     "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",
     "app/(staff)/admin/erasure/actions.ts#eraseSourceAction",
     "app/(staff)/admin/users/actions.ts#confirmStaffRoleAction",
+    "app/(staff)/admin/users/actions.ts#inviteUserAction",
+    "app/(staff)/admin/users/actions.ts#setUserStatusAction",
     // The dictionary actions answer with the whole decrypted dictionary; a team member added
     // or an admin's emergency access opens the identifiers to someone new.
     "app/(staff)/sources/actions.ts#addDictionaryEntryAction",

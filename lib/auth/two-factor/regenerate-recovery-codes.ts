@@ -1,4 +1,6 @@
 // A new set of ten recovery codes replaces the old set entirely (after re-authentication).
+// Whoever used one of the old codes to sign in elsewhere is signed out: the person asking for
+// new codes often does so because they fear the old ones were seen.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -7,6 +9,7 @@ import { assertRecentReauth } from "../recent-reauth";
 import type { CurrentSession } from "../session-user";
 import { newRecoveryCodes } from "./recovery-codes";
 import { replaceRecoveryCodes } from "./enrol-two-factor";
+import { endOtherSessionsOf } from "../user-sessions";
 
 export async function regenerateRecoveryCodes(session: CurrentSession, requestId: string, now = new Date()): Promise<{ recoveryCodes: string[] }> {
   assertRecentReauth(session, now);
@@ -16,7 +19,8 @@ export async function regenerateRecoveryCodes(session: CurrentSession, requestId
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
     if (!user.totpEnabledAt) throw new Conflict("Set up two-factor sign-in first.");
     await replaceRecoveryCodes(tx, actor.id, recoveryCodes);
-    await recordAuditEvent(tx, { actor, action: "two-factor.recovery-codes-regenerated", target: { type: "user", id: actor.id }, requestId });
+    const endedSessions = await endOtherSessionsOf(tx, actor.id, session.sessionId, "factor-changed", now);
+    await recordAuditEvent(tx, { actor, action: "two-factor.recovery-codes-regenerated", target: { type: "user", id: actor.id }, requestId, details: { endedSessions } });
   });
   return { recoveryCodes };
 }

@@ -224,6 +224,19 @@ describe("signing in with a second factor", () => {
     expect(await actions(reviewer.id)).toContain("two-factor.recovery-codes-regenerated");
   });
 
+  it("regenerating recovery codes signs out every other session of the person, and keeps the one asking", async () => {
+    const reviewer = await createUser("REVIEWER", { password: PASSWORD });
+    const { recoveryCodes: old, secret } = await enrol(reviewer.email);
+    // Someone else signed in with a code they saw; the owner, on another device, asks for new codes.
+    const elsewhereClaims = await signInClaims(reviewer.email, PASSWORD, old[3]);
+    expect(await sessionForClaims(elsewhereClaims)).not.toBeNull();
+    const mine = await signedIn(reviewer.email, codeAt(secret, new Date(Date.now() + 31_000)), new Date(Date.now() + 31_000));
+    await regenerateRecoveryCodes(mine, rid(), new Date(Date.now() + 32_000));
+    expect(await sessionForClaims(elsewhereClaims)).toBeNull();
+    expect(await db().userSession.findUniqueOrThrow({ where: { id: elsewhereClaims.sid as string } })).toMatchObject({ endReason: "factor-changed" });
+    expect(await db().userSession.findUniqueOrThrow({ where: { id: mine.sessionId } })).toMatchObject({ endedAt: null });
+  });
+
   it("a person's own reset needs re-authentication, then ends their sessions", async () => {
     const partner = await createUser("PARTNER", { password: PASSWORD });
     const { recoveryCodes } = await enrol(partner.email);

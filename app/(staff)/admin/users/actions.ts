@@ -23,7 +23,8 @@ export const inviteUserAction = authorizedAction("users:manage", InviteUserInput
     message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${outcome.expiresAt.toUTCString()}.`,
     data: { link: await publicUrl(`/invite/${outcome.token}`) },
   };
-});
+  // An invitation creates an account (a partner's at once): a stolen admin session must not mint one.
+}, { reauth: true });
 
 export const changeRoleAction = authorizedAction("users:manage", ChangeRoleInput, async ({ user, requestId }, input) => {
   const { pending } = await changeUserRole(user, input, requestId);
@@ -36,7 +37,8 @@ export const setUserStatusAction = authorizedAction("users:manage", SetUserStatu
   await setUserStatus(user, input, requestId);
   revalidatePath("/admin/users");
   return { ok: true, message: input.status === "DISABLED" ? "Account disabled." : "Account enabled." };
-});
+  // Enabling brings a locked-out account back; disabling can shut out the team before a deadline.
+}, { reauth: true });
 
 export const revokeInvitationAction = authorizedAction("users:manage", z.object({ linkId: z.string().min(1) }), async ({ user, requestId }, input) => {
   await revokeInvitation(user, input.linkId, requestId);
