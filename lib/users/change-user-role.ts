@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import type { Role } from "@/lib/db/generated/enums";
 import { sameMailbox } from "./staff-roles/email-alias";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { Conflict, InvalidInput, NotAllowed, NotFound } from "@/lib/errors";
+import { Conflict, InvalidInput, InvalidTransition, NotAllowed, NotFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
 import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
@@ -28,6 +28,7 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
     }
     const partnerOrgId = input.role === "PARTNER" ? (input.partnerOrgId ?? null) : null;
     if (user.role === input.role && user.partnerOrgId === partnerOrgId) return { pending: false };
+    await assertHandlesNoSourceUnlessEditor(tx, user.id, input.role);
     if (isStaffRole(input.role)) {
       if (sameMailbox(actor.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
       if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
@@ -40,8 +41,23 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
   });
 }
 
+/**
+ * A new role starts with no source team: what someone needed to know in their old role
+ * they do not keep in the new one, nor regain by a later return to it. A source's handling
+ * editor must hand it over before they stop being an editor.
+ */
 export async function applyRoleChange(tx: Tx, actor: Actor, user: { id: string; role: Role }, role: Role, partnerOrgId: string | null, requestId: string): Promise<void> {
+  await assertHandlesNoSourceUnlessEditor(tx, user.id, role);
   await tx.user.update({ where: { id: user.id }, data: { role, partnerOrgId, sessionVersion: { increment: 1 } } });
+  const teamsLeft = role === user.role ? 0 : (await tx.sourceTeamMember.deleteMany({ where: { userId: user.id, source: { handlingEditorId: { not: user.id } } } })).count;
   await recordRoleChange(tx, user.id, user.role, role, actor.id);
-  await recordAuditEvent(tx, { actor, action: "user.role-changed", target: { type: "user", id: user.id }, requestId, details: { from: user.role, to: role } });
+  await recordAuditEvent(tx, { actor, action: "user.role-changed", target: { type: "user", id: user.id }, requestId, details: { from: user.role, to: role, teamsLeft } });
+}
+
+async function assertHandlesNoSourceUnlessEditor(tx: Tx, userId: string, role: Role): Promise<void> {
+  if (role === "EDITOR") return;
+  const handled = await tx.source.findMany({ where: { handlingEditorId: userId, erasedAt: null }, select: { code: true }, orderBy: { code: "asc" }, take: 6 });
+  if (handled.length === 0) return;
+  const codes = handled.slice(0, 5).map((s) => s.code).join(", ") + (handled.length > 5 ? ", …" : "");
+  throw new InvalidTransition(`They are the handling editor of ${codes}. Hand ${handled.length === 1 ? "it" : "these sources"} over to another editor first.`);
 }

@@ -2,7 +2,9 @@
 // a second admin for every staff role.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
+import { createPartnerOrg, createSource, createUser, rid } from "@/tests/support/factories";
+import { addTeamMember } from "@/lib/sources/team/change-team";
+import { updateSource } from "@/lib/sources/update-source";
 import { createSourceWithTestimony } from "@/tests/support/testimony-fixtures";
 import { openRedaction } from "@/lib/redaction/open-redaction";
 import { saveRedaction } from "@/lib/redaction/save-redaction";
@@ -42,6 +44,9 @@ describe("authors who later review", () => {
     const spans = opened.work.spans.map((s) => ({ ...s, status: "ACCEPTED" as const }));
     const saved = await saveRedaction(editor, { testimonyId, expectedVersion: opened.version, work: { spans, dismissals: [] } }, rid());
     await submitRedaction(editor, { testimonyId, expectedVersion: saved.version, reviewerId: reviewer.id }, rid());
+    // A handling editor hands their sources over before they may leave the editor role.
+    const { source } = await db().testimony.findUniqueOrThrow({ where: { id: testimonyId }, select: { source: { select: { id: true, version: true } } } });
+    await updateSource(editor, { sourceId: source.id, version: source.version, handlingEditorId: (await createUser("EDITOR")).id }, rid());
 
     const former = await promote(editor, "REVIEWER");
     expect(former.role).toBe("REVIEWER");
@@ -135,5 +140,39 @@ describe("an admin's own mailbox", () => {
     const request = await db().staffRoleRequest.create({ data: { kind: "PROMOTE", email: sock.email, userId: sock.id, role: "EDITOR", requestedById: admin.id } });
     await expect(confirmStaffRoleRequest(second, { requestId: request.id }, rid())).rejects.toThrow(/your own address/);
     expect((await db().user.findUniqueOrThrow({ where: { id: sock.id } })).role).toBe("PARTNER");
+  });
+});
+
+describe("a new role starts with no source team", () => {
+  it("removes a team member from every team when their role changes, and a return to the old role does not bring them back", async () => {
+    const handler = await createUser("EDITOR");
+    const colleague = await createUser("EDITOR");
+    const { id: sourceId } = await createSource({ editor: handler });
+    await addTeamMember(handler, { sourceId, userId: colleague.id }, rid());
+    expect(await db().sourceTeamMember.count({ where: { sourceId, userId: colleague.id } })).toBe(1);
+
+    const asReviewer = await promote(colleague, "REVIEWER");
+    expect(asReviewer.role).toBe("REVIEWER");
+    expect(await db().sourceTeamMember.count({ where: { userId: colleague.id } })).toBe(0);
+    const changed = await db().auditEvent.findFirstOrThrow({ where: { action: "user.role-changed", targetId: colleague.id } });
+    expect(changed.details).toMatchObject({ from: "EDITOR", to: "REVIEWER", teamsLeft: 1 });
+
+    await promote(colleague, "EDITOR");
+    expect(await db().sourceTeamMember.count({ where: { userId: colleague.id } })).toBe(0);
+    // the handling editor is untouched
+    expect(await db().sourceTeamMember.count({ where: { sourceId, userId: handler.id } })).toBe(1);
+  });
+
+  it("refuses to move a handling editor out of the editor role until their sources are handed over; nothing changes", async () => {
+    const handler = await createUser("EDITOR");
+    const { code } = await createSource({ editor: handler });
+    const org = await createPartnerOrg();
+    const admin = await createUser("ADMIN");
+    await expect(changeUserRole(admin, { userId: handler.id, role: "PARTNER", partnerOrgId: org.id }, rid())).rejects.toThrow(
+      `They are the handling editor of ${code}. Hand it over to another editor first.`,
+    );
+    await expect(changeUserRole(admin, { userId: handler.id, role: "REVIEWER" }, rid())).rejects.toThrow(/Hand it over to another editor first/);
+    expect(await db().user.findUniqueOrThrow({ where: { id: handler.id } })).toMatchObject({ role: "EDITOR" });
+    expect(await db().staffRoleRequest.count({ where: { userId: handler.id } })).toBe(0);
   });
 });
