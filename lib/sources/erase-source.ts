@@ -17,6 +17,7 @@ import { parseInput } from "@/lib/parse-input";
 import { keyProvider } from "@/lib/crypto/source-keys";
 import { INDEX_FORMAT } from "@/lib/leak-guard/identifier-index/source-index";
 import { retireItemsDerivedFromSource, SOURCE_ERASED_REASON } from "@/lib/content/retire-items-derived-from-source";
+import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { EraseSourceInput } from "./schemas";
 
 export type ErasureResult = { code: string; retiredItems: number; erasedUnderKeyId: string };
@@ -33,6 +34,8 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       if (input.confirmCode !== source.code) {
         throw new InvalidInput("The code you typed is not this source's code.", { confirmCode: [`Type ${source.code} exactly to confirm.`] });
       }
+      // The reason stays on the tombstone after the key that could hide it is gone.
+      await assertReasonNamesNoOne(tx, input.reason);
       const sourceId = source.id;
       const testimonyIds = (await tx.testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
       const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);

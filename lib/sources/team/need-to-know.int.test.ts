@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createSource, createTestimony, createUser, rid } from "@/tests/support/factories";
+import { InvalidInput } from "@/lib/errors";
 import { revealSourceIdentifiers } from "../reveal-source-identifiers";
 import { addDictionaryEntry } from "../add-dictionary-entry";
 import { updateSource } from "../update-source";
@@ -99,6 +100,20 @@ describe("a source's team", () => {
 });
 
 describe("emergency access", () => {
+  it("refuses a reason that names the source (kept for good in the audit trail), without repeating it; nothing is opened", async () => {
+    const s = await setting();
+    for (const reason of [`Karim Haddad's family reported a threat last night.`, `The family of K. Haddad called: check what we hold.`]) {
+      const refused = await openEmergencyAccess(s.admin, { sourceId: s.id, reason }, rid()).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(InvalidInput);
+      const { message, fieldErrors } = refused as InvalidInput;
+      expect(message).toMatch(/must not identify anyone/);
+      expect(JSON.stringify(fieldErrors)).toMatch(/Reason/);
+      expect(message + JSON.stringify(fieldErrors)).not.toMatch(/Karim|Haddad/);
+    }
+    expect(await db().emergencyAccess.count()).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: "source.emergency-access-opened" } })).toBe(0);
+  });
+
   it("needs a reason, lasts one hour, tells the team on their dashboard and is audited", async () => {
     const s = await setting();
     const { id: testimonyId } = await createTestimony(s.editor, s.id, TRANSCRIPT);

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { NO_SUCH_SOURCE } from "../source-records";
 import { EMERGENCY_ACCESS_MS, EmergencyAccessInput } from "./schemas";
 
@@ -16,11 +17,13 @@ export async function openEmergencyAccess(admin: Actor, raw: EmergencyAccessInpu
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
+    await assertReasonNamesNoOne(tx, input.reason);
     const now = new Date();
     const access = await tx.emergencyAccess.create({
       data: { sourceId: source.id, adminId: admin.id, reason: input.reason, openedAt: now, expiresAt: new Date(now.getTime() + EMERGENCY_ACCESS_MS) },
     });
-    // The reason is the admin's own words about why; it is kept with the access and the event.
+    // The reason is the admin's own words about why, checked above to name no one; it is
+    // kept with the access and the event.
     await recordAuditEvent(tx, {
       actor: admin,
       action: "source.emergency-access-opened",
