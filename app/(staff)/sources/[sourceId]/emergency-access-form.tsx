@@ -14,7 +14,7 @@ export function EmergencyAccessForm({ sourceId, sourceCode }: { sourceId: string
       <label htmlFor="emergency-reason">Reason for emergency access to {sourceCode}</label>
       <textarea id="emergency-reason" name="reason" required minLength={15} maxLength={500} rows={2} aria-describedby="emergency-help reason-error" />
       <p id="emergency-help" className="muted">
-        For one hour you may read what the team reads. The team sees your name, the time and this reason on their dashboard; it is recorded in the audit log.
+        For one hour you may read what the team reads. The team sees your name, the time and this reason on their dashboard; it is kept for good in the audit log, so describe the need without naming anyone.
       </p>
       <FieldError state={state} name="reason" />
       <button type="submit" className="danger" disabled={pending}>
