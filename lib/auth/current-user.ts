@@ -9,6 +9,7 @@ import { can, type Actor } from "./policy";
 import type { Permission } from "./permissions";
 import type { SessionClaims } from "./session-is-current";
 import { sessionForClaims, type CurrentSession } from "./session-user";
+import { reauthIsRecent, reauthPathFor } from "./recent-reauth";
 
 export const TWO_FACTOR_PATH = "/account/two-factor";
 
@@ -39,4 +40,15 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
     forbidden();
   }
   return user;
+}
+
+/**
+ * For pages and downloads that show what identifies a source (raw testimony, its media, the
+ * redaction views over it): the session must have proved itself within 10 minutes, as for
+ * revealing identifiers; otherwise the person confirms it's them and comes back to `returnTo`.
+ */
+export async function requireRecentReauth(returnTo: string): Promise<void> {
+  const session = await getCurrentSession();
+  if (!session) redirect("/signin");
+  if (!reauthIsRecent(session.reauthAt)) redirect(reauthPathFor(returnTo));
 }

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_DICTIONARY } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
 
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
 
@@ -15,6 +15,7 @@ async function as(browser: import("@playwright/test").Browser, role: DemoRole): 
 async function approveArabicRedaction(browser: import("@playwright/test").Browser) {
   const editor = await as(browser, "editor");
   await editor.goto("/sources");
+  await confirmItsMe(editor);
   await editor.getByRole("link", { name: DEMO_SOURCE_CODE, exact: true }).click();
   await editor.waitForURL(/\/sources\/[^/]+$/);
   await editor.getByRole("link", { name: "Arabic" }).first().click();
@@ -30,6 +31,7 @@ async function approveArabicRedaction(browser: import("@playwright/test").Browse
 
   const reviewer2 = await as(browser, "reviewer2");
   await reviewer2.goto("/reviews");
+  await confirmItsMe(reviewer2);
   await reviewer2.getByRole("link", { name: `Review ${DEMO_SOURCE_CODE}` }).first().click();
   await reviewer2.getByRole("button", { name: "Approve redaction" }).click();
   await expect(reviewer2.getByTestId("redaction-state")).toHaveText("Approved");

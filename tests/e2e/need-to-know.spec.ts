@@ -18,6 +18,8 @@ async function openSource(page: Page, code: string) {
 test("an editor not on a source's team is refused its identifiers and raw testimony, and told whom to ask", async ({ browser }) => {
   const member = await as(browser, "editor");
   await openSource(member, DEMO_SOURCE_CODE);
+  // Raw testimony asks for a proof of identity at most 10 minutes old.
+  await confirmItsMe(member);
   const sourcePath = new URL(member.url()).pathname;
   const testimonyTable = member.getByRole("region", { name: "Testimony" }).getByRole("table");
   await testimonyTable.getByRole("link").first().click();

@@ -31,3 +31,30 @@ test("an editor whose last proof is 11 minutes old confirms it's them, comes bac
   await page.getByRole("button", { name: "Show identifiers", exact: true }).click();
   await expect(page.getByTestId("identifiers")).toBeVisible();
 });
+
+test("raw testimony and its media ask an editor whose last proof is 11 minutes old to confirm it's them first, then come back", async ({ page }) => {
+  await signIn(page, "editor@demo.test");
+  await page.goto("/sources");
+  await page.getByRole("link", { name: "S-0001", exact: true }).click();
+  await page.getByRole("link", { name: "English" }).first().click();
+  await page.waitForURL(/\/testimony\/[^/]+$/);
+  const testimonyPath = new URL(page.url()).pathname;
+  await expect(page.getByTestId("raw-transcript")).toBeVisible();
+
+  await ageNewestSessionOf("editor@demo.test", "reauthAt", 11);
+  for (const path of [testimonyPath, `${testimonyPath}/redaction`]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/account/reauth\\?next=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page.getByTestId("raw-transcript")).toHaveCount(0);
+  }
+  // A download link followed from a page left open: sent to confirm, never given the file.
+  const media = await page.request.get(`${testimonyPath}/media/00000000-0000-0000-0000-000000000000`, { maxRedirects: 0 });
+  expect(media.status()).toBe(303);
+  expect(media.headers()["location"]).toBe(`/account/reauth?next=${encodeURIComponent(testimonyPath)}`);
+
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page).toHaveURL(new RegExp(`${testimonyPath}/redaction$`));
+  await page.goto(testimonyPath);
+  await expect(page.getByTestId("raw-transcript")).toBeVisible();
+});

@@ -1,13 +1,15 @@
 // The two-person redaction journey on the demo data, and what a partner can reach.
 import { expect, test } from "@playwright/test";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_DICTIONARY, DEMO_SOURCE_REAL_NAME } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor } from "./support";
 
 const forms = DEMO_SOURCE_DICTIONARY.flatMap((e) => [e.text, ...e.variants]).map((f) => f.toLowerCase());
 
 test("editor redacts and submits, cannot approve; reviewer2 approves; nothing identifying leaves; partner reaches none of it", async ({ browser }) => {
   const editor = await (await browser.newContext({ storageState: storageFor("editor") })).newPage();
   await editor.goto("/sources");
+  // Raw testimony and the workspace over it ask for a proof of identity at most 10 minutes old.
+  await confirmItsMe(editor);
   await editor.getByRole("link", { name: DEMO_SOURCE_CODE, exact: true }).click();
   await editor.waitForURL(/\/sources\/[^/]+$/);
   const sourceUrl = new URL(editor.url()).pathname;
@@ -45,6 +47,7 @@ test("editor redacts and submits, cannot approve; reviewer2 approves; nothing id
 
   const reviewer = await (await browser.newContext({ storageState: storageFor("reviewer2") })).newPage();
   await reviewer.goto("/reviews");
+  await confirmItsMe(reviewer);
   await expectAccessible(reviewer);
   await reviewer.getByRole("link", { name: `Review ${DEMO_SOURCE_CODE}` }).click();
   // Let the client-side navigation finish (title included) before checking accessibility.

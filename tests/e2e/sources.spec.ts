@@ -121,6 +121,7 @@ test.describe("editor on the team", () => {
 
   test("reads Arabic testimony right to left", async ({ page }) => {
     await page.goto("/sources");
+    await confirmItsMe(page);
     await page.getByRole("link", { name: DEMO_SOURCE_CODE, exact: true }).click();
     await page.getByRole("link", { name: "Arabic (العربية)" }).click();
     const transcript = page.getByTestId("raw-transcript");
@@ -131,6 +132,8 @@ test.describe("editor on the team", () => {
 
   test("the source and testimony pages fit on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/sources");
+    await confirmItsMe(page);
     for (const [name, path] of [
       ["sources", "/sources"],
       ["source", sourcePath],

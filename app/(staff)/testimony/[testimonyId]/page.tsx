@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/current-user";
+import { requirePermission, requireRecentReauth } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { NotAllowed, NotFound } from "@/lib/errors";
 import { requestId } from "@/lib/request-id";
 import { readRawTranscript } from "@/lib/testimony/read-raw-transcript";
+import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-access";
 import { languageLabel, textDirection } from "@/lib/testimony/languages";
 import { redactionStateLabel } from "@/components/ui/redaction-state-label";
 import styles from "./transcript.module.css";
@@ -19,11 +20,16 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 export default async function TestimonyPage({ params }: { params: Promise<{ testimonyId: string }> }) {
   const user = await requirePermission("testimony:view-raw");
   const { testimonyId } = await params;
-  const testimony = await readRawTranscript(user, testimonyId, await requestId()).catch((error: unknown) => {
+  const id = await requestId();
+  const refusal = (error: unknown): never => {
     if (error instanceof NotFound) notFound();
     if (error instanceof NotAllowed) forbidden();
     throw error;
-  });
+  };
+  // Who may not read it at all is refused first; who may is asked to confirm it's them.
+  await assertRawTestimonyAccess(user, testimonyId, id).catch(refusal);
+  await requireRecentReauth(`/testimony/${encodeURIComponent(testimonyId)}`);
+  const testimony = await readRawTranscript(user, testimonyId, id).catch(refusal);
   return (
     <>
       <p>

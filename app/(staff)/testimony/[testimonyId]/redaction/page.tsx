@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { NotAllowed } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/current-user";
+import { requirePermission, requireRecentReauth } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
 import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
@@ -22,6 +22,8 @@ export default async function RedactionPage({ params }: { params: Promise<{ test
     throw error;
   });
   if (!exists) notFound();
+  // The workspace shows the raw testimony around each span.
+  await requireRecentReauth(`/testimony/${encodeURIComponent(testimonyId)}/redaction`);
   return (
     <Suspense fallback={<AnalysingTranscript />}>
       <OpenedWorkspace editor={editor} testimonyId={testimonyId} requestId={id} />

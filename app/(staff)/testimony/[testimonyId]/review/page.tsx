@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { NotAllowed } from "@/lib/errors";
-import { requirePermission } from "@/lib/auth/current-user";
+import { requirePermission, requireRecentReauth } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
 import { requestId } from "@/lib/request-id";
 import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
@@ -21,6 +21,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ testimo
     throw error;
   });
   if (!exists) notFound();
+  // The workspace shows the raw testimony around each span.
+  await requireRecentReauth(`/testimony/${encodeURIComponent(testimonyId)}/review`);
   return (
     <Suspense fallback={<AnalysingTranscript />}>
       <ReviewView reviewer={reviewer} testimonyId={testimonyId} requestId={id} />
