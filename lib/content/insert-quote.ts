@@ -1,5 +1,6 @@
 // Inserts a passage of approved redacted testimony as a Markdown blockquote and keeps
 // the link from the quote to its passage and source. The save is a new version.
+import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -20,7 +21,9 @@ export async function insertQuote(actor: Actor, raw: InsertQuoteInput, requestId
   const input = parseInput(InsertQuoteInput, raw);
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
-    const passage = await tx.redactedText.findFirst({ where: { id: input.redactedTextId, redaction: { state: "APPROVED" } }, select: { id: true, sourceId: true, text: true } });
+    const row = await tx.redactedText.findFirst({ where: { id: input.redactedTextId, redaction: { state: "APPROVED" } }, select: { id: true, ...SEALED_TEXT_FIELDS } });
+    if (!row) throw new NotFound("That passage is not from approved redacted testimony.");
+    const [passage] = await openRedactedTexts(tx, [row]);
     if (!passage) throw new NotFound("That passage is not from approved redacted testimony.");
     if (input.end > passage.text.length || input.start >= input.end) throw new InvalidInput("The passage lies outside the approved text; reload the picker.");
     const quoted = passage.text.slice(input.start, input.end).trim();

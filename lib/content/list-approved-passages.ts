@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { pageWindow, toPage, type Page } from "@/lib/pagination";
+import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
+import { queryTokensPerWord } from "@/lib/redaction/redacted-text-search";
 
 export type Passage = { redactedTextId: string; sourceCode: string; language: string; start: number; end: number; text: string };
 
@@ -25,12 +27,15 @@ export function passagesOf(text: string): { start: number; end: number }[] {
 export async function listApprovedPassages(actor: Actor, query: string, page: number): Promise<Page<Passage>> {
   assertCan(actor, "content:edit");
   const q = query.trim().slice(0, 200);
-  const texts = await db().redactedText.findMany({
-    where: { redaction: { state: "APPROVED" }, ...(q ? { text: { contains: q, mode: "insensitive" as const } } : {}) },
+  // Whole words narrow the texts through their sealed word tokens; the passages are then matched as typed.
+  const wordTokens = q ? await queryTokensPerWord(db(), q) : [];
+  const rows = await db().redactedText.findMany({
+    where: { redaction: { state: "APPROVED" }, AND: wordTokens.map((tokens) => ({ searchTokens: { hasSome: tokens } })) },
     orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
-    select: { id: true, sourceId: true, language: true, text: true },
+    select: { id: true, language: true, ...SEALED_TEXT_FIELDS },
     take: 200,
   });
+  const texts = await openRedactedTexts(db(), rows);
   const codes = new Map((await db().source.findMany({ where: { id: { in: texts.map((t) => t.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));
   const needle = q.toLocaleLowerCase();
   const all = texts.flatMap((t) =>

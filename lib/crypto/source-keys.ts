@@ -3,7 +3,7 @@
 // A source's secrets (real name, notes, dictionary, transcripts, media) are sealed under its
 // data key. Erasing a source destroys its wrapped key (lib/sources/erasure).
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { env, type Env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { open, seal } from "./aes-gcm";
@@ -44,6 +44,8 @@ export type SourceCipher = {
   openText(field: string, sealed: Uint8Array): string;
   sealJson(field: string, value: unknown): Uint8Array<ArrayBuffer>;
   openJson<T>(field: string, sealed: Uint8Array): T;
+  /** A keyed, one-way token of `value` for an equality index (blind index): unlinkable once the data key is gone. */
+  blindToken(field: string, value: string): string;
 };
 
 export type KeyedSource = { id: string; wrappedKey: Uint8Array | null; masterKeyId?: string | null };
@@ -57,6 +59,7 @@ export function unwrapDataKey(source: KeyedSource): Buffer {
 export function sourceCipher(source: KeyedSource): SourceCipher {
   const dataKey = unwrapDataKey(source);
   const aad = (field: string) => `${source.id}:${field}`;
+  let tokenKey: Buffer | null = null;
   const cipher: SourceCipher = {
     seal: (field, plaintext) => new Uint8Array(seal(dataKey, Buffer.isBuffer(plaintext) ? plaintext : Buffer.from(plaintext, "utf8"), aad(field))),
     open: (field, sealed) => open(dataKey, sealed, aad(field)),
@@ -64,6 +67,11 @@ export function sourceCipher(source: KeyedSource): SourceCipher {
     openText: (field, sealed) => cipher.open(field, sealed).toString("utf8"),
     sealJson: (field, value) => cipher.seal(field, JSON.stringify(value)),
     openJson: <T,>(field: string, sealed: Uint8Array) => JSON.parse(cipher.openText(field, sealed)) as T,
+    blindToken: (field, value) => {
+      // A key of its own, derived from the data key, so tokens never reuse the encryption key.
+      tokenKey ??= Buffer.from(hkdfSync("sha256", dataKey, Buffer.alloc(0), "countervoice blind tokens", 32));
+      return createHmac("sha256", tokenKey).update(`${aad(field)}\u0000${value}`, "utf8").digest("base64url").slice(0, 22);
+    },
   };
   return cipher;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { rid } from "@/tests/support/factories";
+import { rid, redactedTextOf } from "@/tests/support/factories";
 import { checkItemConsent } from "@/lib/content/consent-check";
 import { findLeaks, releasableFields } from "@/lib/content/leak-guard";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
@@ -82,7 +82,7 @@ describe("the demo seed's content", { timeout: 120_000 }, () => {
         expect(passage.sourceId).toBe(quote.sourceId);
         expect(passage.language).toBe(item.language);
         expect(["S-0002", "S-0003"]).toContain(codes.get(quote.sourceId));
-        expect(item.body).toContain(`> ${passage.text.slice(quote.start, quote.end)}`);
+        expect(item.body).toContain(`> ${(await redactedTextOf({ id: passage.id })).slice(quote.start, quote.end)}`);
       }
     }
   });
@@ -171,7 +171,7 @@ describe("the demo seed's content", { timeout: 120_000 }, () => {
     expect(source.consent?.channels).toContain("PARTNER_DOWNLOAD");
     expect(await db().contentQuote.count({ where: { sourceId: source.id } })).toBe(0);
     const redacted = await db().redactedText.findFirstOrThrow({ where: { sourceId: source.id } });
-    expect(redacted.text).toContain(DEMO_PASTED_SENTENCE);
+    expect(await redactedTextOf({ id: redacted.id })).toContain(DEMO_PASTED_SENTENCE);
     const editor = { ...(await user("editor@demo.test")), partnerOrgId: null };
     const fields = { type: "ARTICLE" as const, language: "en" as const, themeIds: [], audiences: [], channels: ["WEB" as const], internalNotes: null };
     const { id } = await createItem(editor, { ...fields, title: "Hungry children", body: `A mother who left told us:\n\n${DEMO_PASTED_SENTENCE}` }, rid());

@@ -1,6 +1,7 @@
 // Loads what the disclosure check reads of content items: the title, body and image texts
 // (about every source the item quotes) and each quoted passage of redacted testimony
 // (about its own source). The quasi-identifiers come from these, never from raw transcripts.
+import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -21,7 +22,8 @@ const SELECT = {
 export async function loadScannedItems(client: Db | Tx, where: Prisma.ContentItemWhereInput): Promise<ScannedItem[]> {
   const items = await client.contentItem.findMany({ where, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: SELECT });
   const textIds = [...new Set(items.flatMap((i) => i.quotes.map((q) => q.redactedTextId)))];
-  const texts = new Map((await client.redactedText.findMany({ where: { id: { in: textIds } }, select: { id: true, text: true } })).map((t) => [t.id, t.text]));
+  const rows = await client.redactedText.findMany({ where: { id: { in: textIds } }, select: { id: true, ...SEALED_TEXT_FIELDS } });
+  const texts = new Map((await openRedactedTexts(client, rows)).map((t) => [t.id, t.text]));
   return items.map((item) => {
     const fields: ScannedField[] = [
       { field: "title", label: "Title", text: item.title, sourceIds: null },

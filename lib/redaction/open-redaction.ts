@@ -1,6 +1,7 @@
 // Opens a testimony's redaction for an editor (workspace) or a reviewer: the raw
 // transcript is shown, so every open is recorded as a raw view.
 import "server-only";
+import { openRedactedText } from "./sealed-redacted-text";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
@@ -57,7 +58,8 @@ export async function openRedaction(actor: Actor, testimonyId: string, purpose: 
   const latestReview = await db().redactionReview.findFirst({ where: { redactionId: redaction.id }, orderBy: { createdAt: "desc" } });
   const comments = latestReview?.commentsEnc ? loaded.cipher.openJson<ReviewComments>(`review:${latestReview.id}:comments`, latestReview.commentsEnc) : null;
   const redactedText = redactedTextFor(loaded.text, loaded.work.spans);
-  const approved = await db().redactedText.findUnique({ where: { redactionId: redaction.id }, select: { text: true, approvedAt: true, textHash: true } });
+  const approvedRow = await db().redactedText.findUnique({ where: { redactionId: redaction.id }, select: { textEnc: true, text: true, approvedAt: true, textHash: true } });
+  const approved = approvedRow && { ...approvedRow, text: openRedactedText(loaded.cipher, { redactionId: redaction.id, textEnc: approvedRow.textEnc, text: approvedRow.text }) };
 
   return {
     testimonyId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUser, rid } from "@/tests/support/factories";
+import { createUser, rid, redactedTextOf } from "@/tests/support/factories";
 import { createSourceWithTestimony, FIXTURE_DICTIONARY, FIXTURE_TRANSCRIPT } from "@/tests/support/testimony-fixtures";
 import { openRedaction } from "./open-redaction";
 import { saveRedaction } from "./save-redaction";
@@ -81,10 +81,16 @@ describe("redaction workflow", () => {
     await expect(approveRedaction(reviewer, { testimonyId, expectedVersion: view.version, textHash: "0".repeat(64) }, rid())).rejects.toThrow(/differs/);
     await approveRedaction(reviewer, { testimonyId, expectedVersion: view.version, textHash: view.textHash }, rid());
     const approved = await db().redactedText.findUniqueOrThrow({ where: { testimonyId } });
+    const approvedText = await redactedTextOf({ testimonyId });
     for (const entry of FIXTURE_DICTIONARY) {
-      for (const form of [entry.text, ...entry.variants]) expect(approved.text.toLowerCase()).not.toContain(form.toLowerCase());
+      for (const form of [entry.text, ...entry.variants]) expect(approvedText.toLowerCase()).not.toContain(form.toLowerCase());
     }
-    expect(approved.text).toContain("[ALIAS 1]");
+    expect(approvedText).toContain("[ALIAS 1]");
+    // Sealed under the source's key: no plaintext in the row, and its word tokens reveal no word.
+    expect(approved.text).toBeNull();
+    expect(Buffer.from(approved.textEnc!).toString("latin1")).not.toContain("ALIAS");
+    expect(approved.searchTokens.length).toBeGreaterThan(5);
+    expect(approved.searchTokens.join(" ").toLowerCase()).not.toMatch(/alias|said|the\b/);
     expect(approved.textHash).toBe(view.textHash);
     expect(await db().auditEvent.count({ where: { action: "redaction.approved" } })).toBe(1);
   });

@@ -4,6 +4,7 @@
 // into content is found (lib/content/pasted-testimony).
 import "server-only";
 import type { z } from "zod";
+import { sealRedactedText } from "./sealed-redacted-text";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -47,13 +48,14 @@ export async function approveRedaction(reviewer: Actor, input: z.infer<typeof Ap
     const updated = await tx.redaction.updateMany({ where: { id: redaction.id, version: input.expectedVersion }, data: { state: next, version: { increment: 1 } } });
     if (updated.count !== 1) throw new Conflict(STALE_VERSION);
     await tx.redactionReview.create({ data: { redactionId: redaction.id, reviewerId: reviewer.id, decision: "APPROVED", textHash } });
+    const sealed = sealRedactedText(loaded.cipher, redaction.id, text);
     const redacted = await tx.redactedText.upsert({
       where: { redactionId: redaction.id },
-      create: { redactionId: redaction.id, testimonyId: input.testimonyId, sourceId: loaded.testimony.sourceId, language: loaded.testimony.language, text, textHash, approvedById: reviewer.id },
-      update: { text, textHash, approvedById: reviewer.id, approvedAt: new Date() },
-      select: { id: true, sourceId: true, text: true },
+      create: { redactionId: redaction.id, testimonyId: input.testimonyId, sourceId: loaded.testimony.sourceId, language: loaded.testimony.language, ...sealed, text: null, textHash, approvedById: reviewer.id },
+      update: { ...sealed, text: null, textHash, approvedById: reviewer.id, approvedAt: new Date() },
+      select: { id: true, sourceId: true },
     });
-    await indexRedactedText(tx, redacted);
+    await indexRedactedText(tx, { ...redacted, text });
     await recordAuditEvent(tx, { actor: reviewer, action: "redaction.approved", target: { type: "testimony", id: input.testimonyId }, requestId, details: { textHash } });
   });
 }

@@ -1,6 +1,10 @@
 // Full-text search over content items (title + body) and APPROVED redacted testimony.
 // Never raw transcripts. The to_tsvector expressions must stay exactly those of the
 // GIN indexes in the content_and_campaigns migration, or the indexes do not apply.
+// Redacted testimony is sealed under its source's key: it is found by its keyed word tokens
+// (lib/redaction/redacted-text-search.ts), every word of the query required as plainto_tsquery
+// does, ranks after content (there is no plaintext to rank), and its snippet is cut after
+// decrypting only the hits on the page.
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -9,14 +13,22 @@ import { PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
 import type { ContentState, ContentType } from "@/lib/db/generated/enums";
 import { parseInput } from "@/lib/parse-input";
 import { SearchParams } from "./schemas";
-import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
+import { HEADLINE_OPTIONS, snippetParts, wordSnippet, type SnippetPart } from "./snippet";
+import { openRedactedTexts, SEALED_TEXT_FIELDS, searchWords } from "@/lib/redaction/sealed-redacted-text";
+import { queryTokensPerWord } from "@/lib/redaction/redacted-text-search";
 import { visibleItemsWhere } from "@/lib/content/item-access";
 
 export type SearchHit =
   | { kind: "content"; id: string; title: string; type: ContentType; state: ContentState; language: string; snippet: SnippetPart[] }
   | { kind: "testimony"; id: string; sourceId: string; sourceCode: string; language: string; snippet: SnippetPart[] };
 
-type Row = { kind: "content" | "testimony"; id: string; title: string | null; type: string | null; state: string | null; language: string; sourceId: string | null; sourceCode: string | null; headline: string };
+type Row = { kind: "content" | "testimony"; id: string; title: string | null; type: string | null; state: string | null; language: string; sourceId: string | null; sourceCode: string | null; headline: string | null };
+
+async function openTestimonyHits(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().redactedText.findMany({ where: { id: { in: ids } }, select: { id: true, ...SEALED_TEXT_FIELDS } });
+  return new Map((await openRedactedTexts(db(), rows)).map((t) => [t.id, t.text]));
+}
 
 /** Theme, type, state and campaign describe content only: with any of them set, testimony is not searched. */
 export function hasContentOnlyFilter(params: SearchParams): boolean {
@@ -42,15 +54,14 @@ function contentQuery(params: SearchParams, visibleIds: string[] | undefined) {
     ${Prisma.join(filters, " ")}`;
 }
 
-function testimonyQuery(params: SearchParams) {
+function testimonyQuery(params: SearchParams, wordTokens: string[][]) {
   return Prisma.sql`
     SELECT 'testimony' AS kind, t."id", NULL::text AS title, NULL::text AS type, NULL::text AS state, t."language",
-           t."sourceId", s."code" AS "sourceCode", t."text" AS doc,
-           ts_rank(to_tsvector('simple', t."text"), plainto_tsquery('simple', ${params.q})) AS rank
+           t."sourceId", s."code" AS "sourceCode", NULL::text AS doc, 0::real AS rank
     FROM "RedactedText" t
     JOIN "Redaction" r ON r."id" = t."redactionId" AND r."state" = 'APPROVED'
     JOIN "Source" s ON s."id" = t."sourceId"
-    WHERE to_tsvector('simple', t."text") @@ plainto_tsquery('simple', ${params.q})
+    WHERE ${Prisma.join(wordTokens.map((tokens) => Prisma.sql`t."searchTokens" && ${tokens}::text[]`), " AND ")}
     ${params.language ? Prisma.sql`AND t."language" = ${params.language}` : Prisma.empty}`;
 }
 
@@ -61,17 +72,21 @@ export async function searchEverything(actor: Actor, raw: Partial<SearchParams>)
   // A reviewer finds only the items assigned to them, as on every other page.
   const visibleIds = (await visibleItemsWhere(db(), actor)).id?.in;
   const content = contentQuery(params, visibleIds);
-  const union = hasContentOnlyFilter(params) ? content : Prisma.sql`${content} UNION ALL ${testimonyQuery(params)}`;
+  const wordTokens = hasContentOnlyFilter(params) ? [] : await queryTokensPerWord(db(), params.q);
+  const searchesTestimony = wordTokens.length > 0 && wordTokens.every((tokens) => tokens.length > 0);
+  const union = searchesTestimony ? Prisma.sql`${content} UNION ALL ${testimonyQuery(params, wordTokens)}` : content;
   const offset = (params.page - 1) * PAGE_SIZE;
   const [counted] = await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${union}) hits`;
   const rows = await db().$queryRaw<Row[]>`
     SELECT hits.kind, hits."id", hits."title", hits."type", hits."state", hits."language", hits."sourceId", hits."sourceCode",
-           ts_headline('simple', hits.doc, plainto_tsquery('simple', ${params.q}), ${HEADLINE_OPTIONS}) AS headline
+           CASE WHEN hits.doc IS NULL THEN NULL ELSE ts_headline('simple', hits.doc, plainto_tsquery('simple', ${params.q}), ${HEADLINE_OPTIONS}) END AS headline
     FROM (${union}) hits
     ORDER BY hits.rank DESC, hits."id" ASC
     LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  const testimonyTexts = await openTestimonyHits(rows.filter((r) => r.kind === "testimony").map((r) => r.id));
+  const queryWords = searchWords(params.q);
   const items = rows.map((row): SearchHit => {
-    const snippet = snippetParts(row.headline);
+    const snippet = row.kind === "content" ? snippetParts(row.headline ?? "") : wordSnippet(testimonyTexts.get(row.id) ?? "", queryWords);
     return row.kind === "content"
       ? { kind: "content", id: row.id, title: row.title ?? "", type: row.type as ContentType, state: row.state as ContentState, language: row.language, snippet }
       : { kind: "testimony", id: row.id, sourceId: row.sourceId ?? "", sourceCode: row.sourceCode ?? "", language: row.language, snippet };

@@ -33,3 +33,34 @@ export function snippetHtml(headline: string): string {
     })
     .join("");
 }
+
+/**
+ * A snippet of plain text around the first of `words` (search-normalised: NFKC, lower case),
+ * for texts that are decrypted after the query (approved testimony): up to `maxWords` words,
+ * each matching word marked, "…" where the text goes on.
+ */
+export function wordSnippet(text: string, words: readonly string[], maxWords = 35): SnippetPart[] {
+  const wanted = new Set(words);
+  const tokens = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: wanted.has(m[0].normalize("NFKC").toLowerCase()) }));
+  if (tokens.length === 0) return text ? [{ text: text.slice(0, 200), match: false }] : [];
+  const first = Math.max(0, tokens.findIndex((t) => t.match));
+  const from = Math.max(0, Math.min(first - Math.floor(maxWords / 3), tokens.length - maxWords));
+  const to = Math.min(tokens.length, from + maxWords);
+  const parts: SnippetPart[] = [];
+  const push = (value: string, match: boolean) => {
+    if (!value) return;
+    const last = parts[parts.length - 1];
+    if (last && last.match === match) last.text += value;
+    else parts.push({ text: value, match });
+  };
+  if (from > 0) push("… ", false);
+  let cursor = tokens[from]!.start;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    push(text.slice(cursor, token.start).replace(/\s+/g, " "), false);
+    push(text.slice(token.start, token.end), token.match);
+    cursor = token.end;
+  }
+  if (to < tokens.length) push(" …", false);
+  return parts;
+}

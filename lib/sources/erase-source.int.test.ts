@@ -1,6 +1,7 @@
 // Erasure (crypto-shredding) against real PostgreSQL: the data key and every derived artefact
 // go in one transaction, items quoting the source are retired with notices, the tombstone
 // and audit trail remain, and a wrong confirmation or a non-admin changes nothing.
+import { searchEverything } from "@/lib/search/search-everything";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { sourceCipher } from "@/lib/crypto/source-keys";
@@ -10,6 +11,7 @@ import { InvalidInput, InvalidTransition, NotAllowed } from "@/lib/errors";
 import { createApprovedRedactedText, createContentItem, createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { loadArabicWords } from "@/lib/leak-guard/arabic-words";
 import { eraseSource } from "./erase-source";
+import { ERASED_SOURCE_BODY } from "@/lib/content/blank-items-quoting-source";
 
 async function artefactsOf(sourceId: string) {
   const testimonyIds = (await db().testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
@@ -35,12 +37,18 @@ async function seedSourceInUse() {
   await db().testimonyShingle.create({ data: { redactedTextId: made.redactedTextId, sourceId: made.sourceId, hash: "0123456789abcdef", start: 0, end: 40 } });
   await loadArabicWords(); // once, outside the index transaction's time limit on a busy machine
   await findLeaks(db(), [{ field: "body", label: "Body", text: "warm-up" }]); // builds the blind index of the dictionary
-  const item = await createContentItem({ createdBy: editor, title: "The houses of the emirs", state: "PUBLISHED" });
+  const quoting = "> The emirs kept the best houses for themselves while the fighters went hungry.";
+  const item = await createContentItem({ createdBy: editor, title: "The houses of the emirs", state: "PUBLISHED", body: quoting });
   await db().contentQuote.create({ data: { itemId: item.id, redactedTextId: made.redactedTextId, sourceId: made.sourceId, start: 0, end: 40 } });
+  const earlierRetired = await createContentItem({ createdBy: editor, title: "Hunger", state: "RETIRED", body: quoting });
+  await db().contentQuote.create({ data: { itemId: earlierRetired.id, redactedTextId: made.redactedTextId, sourceId: made.sourceId, start: 0, end: 40 } });
+  for (const it of [item, earlierRetired]) {
+    await db().contentVersion.create({ data: { itemId: it.id, number: 1, type: "ARTICLE", language: "en", title: "v1", body: quoting, themeIds: [], audiences: [], channels: [], quoteIds: [], attachmentIds: [], editedById: editor.id } });
+  }
   const org = await createPartnerOrg();
   const partner = await createUser("PARTNER", { partnerOrgId: org.id });
   await db().download.create({ data: { itemId: item.id, itemVersion: 1, partnerOrgId: org.id, format: "pdf", reference: `REF-${rid().slice(0, 6)}` } });
-  return { ...made, editor, reviewer, item, partner };
+  return { ...made, editor, reviewer, item, earlierRetired, partner };
 }
 
 describe("erasing a source", () => {
@@ -59,12 +67,24 @@ describe("erasing a source", () => {
     expect(tombstone).toMatchObject({ code: erased.sourceCode, wrappedKey: null, realNameEnc: null, notesEnc: null, pseudonym: null, erasedById: admin.id, erasureReason: "The source asked to be forgotten." });
     expect(tombstone.erasedAt).toBeInstanceOf(Date);
     expect(() => sourceCipher(tombstone)).toThrow(/erased/);
-    // full-text search of approved testimony finds nothing of it
-    const found = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "RedactedText" WHERE to_tsvector('simple', "text") @@ plainto_tsquery('simple', 'emirs houses')`;
-    expect(Number(found[0]!.n)).toBe(1); // the survivor's only
+    // search of approved testimony finds nothing of it
+    const found = await searchEverything(erased.editor, { q: "emirs houses" });
+    expect(found.items.filter((hit) => hit.kind === "testimony").map((hit) => hit.kind === "testimony" && hit.sourceId)).toEqual([survivor.sourceId]);
 
     const item = await db().contentItem.findUniqueOrThrow({ where: { id: erased.item.id } });
-    expect(item).toMatchObject({ state: "RETIRED", retiredReason: "source erased" });
+    expect(item).toMatchObject({ state: "RETIRED", retiredReason: "source erased", body: ERASED_SOURCE_BODY, title: "The houses of the emirs" });
+    // every saved version too, and an item retired earlier (consent withdrawn) that quoted it
+    for (const id of [erased.item.id, erased.earlierRetired.id]) {
+      const versions = await db().contentVersion.findMany({ where: { itemId: id } });
+      expect(versions.length).toBeGreaterThan(0);
+      expect(versions.every((v) => v.body === ERASED_SOURCE_BODY)).toBe(true);
+    }
+    expect((await db().contentItem.findUniqueOrThrow({ where: { id: erased.earlierRetired.id } })).body).toBe(ERASED_SOURCE_BODY);
+    const wordsOfTheSource = await db().$queryRaw<{ n: bigint }[]>`
+      SELECT (SELECT count(*) FROM "ContentItem" WHERE "body" LIKE '%fighters went hungry%' AND "id" = ANY(${[erased.item.id, erased.earlierRetired.id]}::text[]))
+           + (SELECT count(*) FROM "ContentVersion" WHERE "body" LIKE '%fighters went hungry%' AND "itemId" = ANY(${[erased.item.id, erased.earlierRetired.id]}::text[])) AS n`;
+    expect(Number(wordsOfTheSource[0]!.n)).toBe(0);
+    expect((await db().contentItem.findUniqueOrThrow({ where: { id: survivor.item.id } })).body).toContain("fighters went hungry");
     const notices = await listWithdrawalNotices(erased.partner);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ id: erased.item.id, titleWithheld: true });

@@ -4,7 +4,7 @@
 // approved redacted texts (and with them their full-text index entries), the shingles of
 // pasted-testimony detection, the dictionary, the leak guard's blind-index rows, the real
 // name, notes, pseudonym and consent. Items quoting the source are retired, so partners who
-// downloaded them see a withdrawal notice. The row stays as a tombstone (code, risk, who
+// downloaded them see a withdrawal notice, and their bodies (every version) are replaced by a note. The row stays as a tombstone (code, risk, who
 // erased it, when and why) so audit events that name it keep their meaning; audit events
 // are never touched (they hold no identifiers). Backups: see README "Erasure and backups".
 import "server-only";
@@ -17,6 +17,7 @@ import { parseInput } from "@/lib/parse-input";
 import { keyProvider } from "@/lib/crypto/source-keys";
 import { INDEX_FORMAT } from "@/lib/leak-guard/identifier-index/source-index";
 import { retireItemsDerivedFromSource, SOURCE_ERASED_REASON } from "@/lib/content/retire-items-derived-from-source";
+import { blankItemsQuotingSource } from "@/lib/content/blank-items-quoting-source";
 import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { EraseSourceInput } from "./schemas";
 
@@ -39,7 +40,10 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       const sourceId = source.id;
       const testimonyIds = (await tx.testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
       const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);
+      const blanked = await blankItemsQuotingSource(tx, sourceId);
       const removed = {
+        itemBodies: blanked.items,
+        itemVersionBodies: blanked.versions,
         shingles: (await tx.testimonyShingle.deleteMany({ where: { sourceId } })).count,
         redactedTexts: (await tx.redactedText.deleteMany({ where: { OR: [{ sourceId }, { testimonyId: { in: testimonyIds } }] } })).count,
         media: (await tx.testimonyMedia.deleteMany({ where: { testimonyId: { in: testimonyIds } } })).count,

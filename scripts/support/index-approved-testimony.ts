@@ -1,10 +1,14 @@
-// After migrating: approved testimony written before the pasted-testimony index existed (or
-// under an older format of it) is indexed here, once per release, rather than inside the
-// transaction of the first editor who saves an item afterwards.
+// After migrating: approved redacted testimony written before it was sealed is sealed, and
+// approved testimony written before the pasted-testimony index existed (or under an older
+// format of it) is indexed here, once per release, rather than inside the transaction of the
+// first editor who saves an item afterwards.
 import { db } from "@/lib/db/client";
 import { indexStaleTestimony } from "@/lib/content/pasted-testimony/index-testimony";
+import { sealLegacyRedactedTexts } from "@/lib/redaction/seal-legacy-redacted-texts";
 
 export async function indexApprovedTestimony(): Promise<void> {
+  const sealed = await sealLegacyRedactedTexts(db());
+  if (sealed > 0) console.log(`Sealed ${sealed} approved redacted testimonies under their sources' keys.`);
   const indexed = await indexStaleTestimony(db());
   if (indexed > 0) console.log(`Indexed ${indexed} approved testimonies, so that text pasted from them into content is found.`);
 }

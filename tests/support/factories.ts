@@ -1,4 +1,6 @@
 // Fixtures made per test, never a shared mutable seed.
+import { openRedactedTexts, SEALED_TEXT_FIELDS, sealRedactedText } from "@/lib/redaction/sealed-redacted-text";
+import { sourceCipher } from "@/lib/crypto/source-keys";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
@@ -61,7 +63,7 @@ export async function createApprovedRedactedText(
   const { sourceId, testimonyId } = await createSourceWithTestimony(editor, "raw transcript is never read by content", options.dictionary);
   const redaction = await db().redaction.create({ data: { testimonyId, state: "APPROVED", workEnc: Buffer.from("{}"), editorIds: [editor.id] } });
   const redacted = await db().redactedText.create({
-    data: { redactionId: redaction.id, testimonyId, sourceId, language: options.language ?? "en", text, textHash: randomUUID(), approvedById: reviewer.id },
+    data: { redactionId: redaction.id, testimonyId, sourceId, language: options.language ?? "en", ...(await sealedText(sourceId, redaction.id, text)), textHash: randomUUID(), approvedById: reviewer.id },
   });
   const consent = options.consent === undefined ? { scopes: ["VERBATIM", "PARAPHRASE"], channels: ["SOCIAL", "WEB", "PARTNER_DOWNLOAD"], languages: ["en", "ar"] } : options.consent;
   if (consent) await db().consent.create({ data: { sourceId, scopes: consent.scopes, channels: consent.channels, languages: consent.languages, expiresAt: consent.expiresAt ?? null, withdrawnAt: consent.withdrawnAt ?? null } });
@@ -100,6 +102,18 @@ export async function createRedactedText(text: string, options: { language?: "en
     update: { state: options.state ?? "APPROVED" },
   });
   return db().redactedText.create({
-    data: { redactionId: redaction.id, testimonyId: testimony.id, sourceId, language: options.language ?? "en", text, textHash: randomUUID(), approvedById: editor.id },
+    data: { redactionId: redaction.id, testimonyId: testimony.id, sourceId, language: options.language ?? "en", ...(await sealedText(sourceId, redaction.id, text)), textHash: randomUUID(), approvedById: editor.id },
   });
+}
+
+/** Redacted text sealed under its source's key, as approval writes it. */
+export async function sealedText(sourceId: string, redactionId: string, text: string) {
+  const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+  return sealRedactedText(sourceCipher(source), redactionId, text);
+}
+
+/** The opened text of an approved redacted text row. */
+export async function redactedTextOf(where: { id: string } | { testimonyId: string }): Promise<string> {
+  const row = await db().redactedText.findUniqueOrThrow({ where, select: { id: true, ...SEALED_TEXT_FIELDS } });
+  return (await openRedactedTexts(db(), [row]))[0]!.text;
 }

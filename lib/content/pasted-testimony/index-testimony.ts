@@ -4,6 +4,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { SHINGLE_FORMAT, shinglesOf } from "./shingles";
+import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
 
 // Rows per insert: a long transcript has tens of thousands of shingles, and a statement
 // carries at most 65,535 parameters (five per row).
@@ -28,7 +29,8 @@ export async function indexRedactedText(tx: Db | Tx, redacted: { id: string; sou
 export async function indexStaleTestimony(client: Db | Tx): Promise<number> {
   let indexed = 0;
   for (;;) {
-    const stale = await client.redactedText.findMany({ where: { shingleFormat: { lt: SHINGLE_FORMAT } }, select: { id: true, sourceId: true, text: true }, take: 20 });
+    const rows = await client.redactedText.findMany({ where: { shingleFormat: { lt: SHINGLE_FORMAT } }, select: { id: true, ...SEALED_TEXT_FIELDS }, take: 20 });
+    const stale = await openRedactedTexts(client, rows);
     if (stale.length === 0) return indexed;
     for (const redacted of stale) {
       if ("$transaction" in client) await client.$transaction((tx) => indexRedactedText(tx, redacted));

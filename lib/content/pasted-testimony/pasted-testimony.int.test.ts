@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
-import { createApprovedRedactedText, createUser, rid } from "@/tests/support/factories";
+import { createApprovedRedactedText, createUser, rid, redactedTextOf } from "@/tests/support/factories";
 import { createSourceWithTestimony } from "@/tests/support/testimony-fixtures";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
 import { openRedaction } from "@/lib/redaction/open-redaction";
@@ -141,7 +141,7 @@ describe("the index of approved testimony", () => {
     await approveRedaction(reviewer, { testimonyId, expectedVersion: review.version, textHash: review.textHash }, rid());
     const redacted = await db().redactedText.findUniqueOrThrow({ where: { testimonyId } });
     expect(redacted.shingleFormat).toBe(SHINGLE_FORMAT);
-    expect(await db().testimonyShingle.count({ where: { redactedTextId: redacted.id } })).toBe(shinglesOf(redacted.text).length);
+    expect(await db().testimonyShingle.count({ where: { redactedTextId: redacted.id } })).toBe(shinglesOf(await redactedTextOf({ id: redacted.id })).length);
 
     const reopened = await openRedaction(editor, testimonyId, "edit", rid());
     const rejected = reopened.work.spans.map((s, i) => (i === 0 ? { ...s, status: "REJECTED" as const } : s));
