@@ -12,7 +12,10 @@ import { dataKeyContext, keyProvider, sourceCipher } from "@/lib/crypto/source-k
 import { createBackup } from "@/lib/backup/create-backup";
 import { restorePostgres } from "@/lib/backup/restore-backup";
 import { rotateMasterKey } from "@/lib/keys/rotate-master-key";
-import { createUser, rid } from "@/tests/support/factories";
+import { createUser, rid, sealedText } from "@/tests/support/factories";
+import { openRedactedText } from "@/lib/redaction/sealed-redacted-text";
+
+const REDACTED = "[PERSON 1] said we found hunger, not a caliphate.";
 import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/testimony-fixtures";
 import { restoreMasterKeys, useBackupPassphrase, useMasterKeys } from "@/tests/support/master-keys";
 import { createScratchDatabase, queryDatabase } from "@/tests/support/scratch-database";
@@ -40,6 +43,11 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
   const erased = await createSourceWithTestimony(editor);
   const kept = await createSourceWithTestimony(editor);
   const code = (await db().source.findUniqueOrThrow({ where: { id: erased.sourceId } })).code;
+  // its approved redacted testimony, sealed as approval writes it
+  const redaction = await db().redaction.create({ data: { testimonyId: erased.testimonyId, state: "APPROVED", workEnc: Buffer.from("{}"), editorIds: [editor.id] } });
+  await db().redactedText.create({
+    data: { redactionId: redaction.id, testimonyId: erased.testimonyId, sourceId: erased.sourceId, language: "en", ...(await sealedText(erased.sourceId, redaction.id, REDACTED)), textHash: "h", approvedById: admin.id },
+  });
 
   const file = path.join(dir, "before-erasure.cvbackup");
   await createBackup(db(), { kind: "postgresql", databaseUrl: inject("ownerDatabaseUrl") }, file, { requestId: rid() });
@@ -59,6 +67,12 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
     const [restored] = await rowsOf(target.url, erased.sourceId);
     expect(restored?.wrappedKey).not.toBeNull(); // the old backup does hold the erased source's wrapped key and transcript
     expect(() => open(restored!)).toThrow();
+    // its redacted testimony is in the old backup only sealed, with word tokens that match nothing anyone can compute now
+    const [text] = await queryDatabase<{ redactionId: string; textEnc: Buffer; text: string | null; searchTokens: string[] }>(
+      target.url, `SELECT "redactionId", "textEnc", "text", "searchTokens" FROM "RedactedText" WHERE "sourceId" = $1`, [erased.sourceId]);
+    expect(text).toMatchObject({ text: null });
+    expect(text!.textEnc.toString("latin1")).not.toContain("hunger");
+    expect(() => openRedactedText(sourceCipher({ id: erased.sourceId, wrappedKey: restored!.wrappedKey, masterKeyId: restored!.masterKeyId }), { ...text!, text: null })).toThrow();
     // nor does any key the running system has open its data key, however it is asked
     for (const keyId of [null, keyProvider().currentKeyId]) {
       expect(() => keyProvider().unwrap(restored!.wrappedKey!, keyId, dataKeyContext(erased.sourceId))).toThrow();
@@ -70,6 +84,7 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
     // what made the difference: with the destroyed key still at hand, the old backup would open
     useMasterKeys(newKey, oldKey);
     expect(open(restored!)).toBe(FIXTURE_TRANSCRIPT);
+    expect(openRedactedText(sourceCipher({ id: erased.sourceId, wrappedKey: restored!.wrappedKey, masterKeyId: restored!.masterKeyId }), { ...text!, text: null })).toBe(REDACTED);
   } finally {
     await target.drop();
   }
