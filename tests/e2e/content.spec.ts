@@ -85,7 +85,8 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
 
   await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
-  await expect(editor.getByTestId("content-state")).toHaveText("In review");
+  // Submitting renders every delivered form (PDF included) for the leak guard: slow on a loaded machine.
+  await expect(editor.getByTestId("content-state")).toHaveText("In review", { timeout: 30_000 });
 
   const reviewer = await as(browser, "reviewer");
   await reviewer.goto(itemPath);
