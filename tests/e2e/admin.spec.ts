@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { confirmItsMe, expectAccessible, signIn, storageFor } from "./support";
+import { expect, type Browser } from "@playwright/test";
+import { confirmItsMe, expectAccessible, signIn, storageFor, test } from "./support";
 
 test.use({ storageState: storageFor("admin") });
 

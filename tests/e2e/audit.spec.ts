@@ -1,8 +1,8 @@
 // The audit viewer: an admin narrows the trail down, downloads it as CSV, checks the hash
 // chain and keeps its head; nobody else opens any of it.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { expectAccessible, storageFor } from "./support";
+import { expect } from "@playwright/test";
+import { expectAccessible, storageFor, test } from "./support";
 
 test.describe("admin", () => {
   test.use({ storageState: storageFor("admin") });

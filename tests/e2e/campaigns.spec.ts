@@ -1,8 +1,8 @@
 // An editor tends the theme taxonomy, plans a campaign, shares it with Demo Partner,
 // reads its readiness and searches; a reviewer reads the campaign but cannot change it.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { DEMO_PARTNER_ORG } from "@/lib/demo/demo-accounts";
-import { expectAccessible, storageFor } from "./support";
+import { expectAccessible, storageFor, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,9 +1,9 @@
 // Two-factor sign-in as a person meets it: a new reviewer is sent to set it up right
 // after their password, reads the key beside the QR code into "their app" (otplib in
 // the test), signs in again with password + code, and later with a recovery code.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { generateSync } from "otplib";
-import { confirmItsMe, expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test } from "./support";
 
 const EMAIL = "rana@example.org";
 const PASSWORD = "a long enough password";
