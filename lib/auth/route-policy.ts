@@ -118,6 +118,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/campaigns/actions.ts#findItemsToAddAction": "campaigns:edit",
   "app/(staff)/campaigns/actions.ts#shareCampaignAction": "campaigns:edit",
   "app/(staff)/campaigns/actions.ts#unshareCampaignAction": "campaigns:edit",
+  "app/(staff)/search/actions.ts#searchAction": "search:use",
   "app/(staff)/themes/actions.ts#createThemeAction": "themes:manage",
   "app/(staff)/themes/actions.ts#renameThemeAction": "themes:manage",
   "app/(staff)/themes/actions.ts#archiveThemeAction": "themes:manage",
