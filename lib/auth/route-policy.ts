@@ -128,6 +128,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
   "app/(staff)/admin/erasure/actions.ts#eraseSourceAction": "sources:erase",
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
+  "app/(staff)/admin/audit/actions.ts#filterAuditAction": "audit:view",
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
 };
 

@@ -1,5 +1,5 @@
 import { expect, type Browser } from "@playwright/test";
-import { confirmItsMe, expectAccessible, signIn, storageFor, test } from "./support";
+import { confirmItsMe, expectAccessible, filterAuditLog, signIn, storageFor, test } from "./support";
 
 test.use({ storageState: storageFor("admin") });
 
@@ -98,7 +98,7 @@ test("an admin manages partner organisations and reads the audit log", async ({ 
   await row.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
-  await page.goto("/admin/audit?action=partner");
+  await filterAuditLog(page, { action: "partner" });
   await expectAccessible(page);
   await expect(page.getByRole("cell", { name: "partner.created" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "partner.deactivated" })).toBeVisible();

@@ -28,6 +28,18 @@ export async function confirmItsMe(page: Page, password = DEMO_PASSWORD) {
   await page.waitForURL((url) => url.pathname + url.search === back);
 }
 
+/**
+ * Filters the audit log through its form: the filter is posted and kept on the server, and the
+ * page's URL carries only its handle.
+ */
+export async function filterAuditLog(page: Page, filter: { actor?: string; action?: string; source?: string; from?: string; to?: string }) {
+  await page.goto("/admin/audit");
+  const labels = { actor: "Who (email contains)", action: "Action starts with", source: "Source code", from: "From (UTC)", to: "To (UTC, inclusive)" } as const;
+  for (const [field, value] of Object.entries(filter) as [keyof typeof labels, string][]) await page.getByLabel(labels[field]).fill(value);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/\/admin\/audit\?h=[A-Za-z0-9_-]{22}$/);
+}
+
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
