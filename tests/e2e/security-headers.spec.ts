@@ -1,8 +1,8 @@
 // Every response carries the security headers: pages a nonce-based CSP (a fresh nonce each
 // time, on every script Next.js renders), file downloads and the API a CSP that allows
 // nothing; HSTS only over https. State-changing requests from another origin are refused.
-import { expect, type APIResponse } from "@playwright/test";
-import { storageFor, test } from "./support";
+import { test as baseTest, expect, type APIResponse } from "@playwright/test";
+import { collectCspViolations, storageFor, test } from "./support";
 
 function expectFixedHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -86,4 +86,21 @@ test.describe("as an editor", () => {
     const response = await page.request.post("/search", { headers: { Origin: "https://attacker.example", "Next-Action": "0".repeat(42) }, form: { q: "x" } });
     expect(response.status()).toBe(403);
   });
+});
+
+// Without the journeys' fixture, so that the violation it reports can be looked at here.
+baseTest("an inline script injected into a page is refused, and the journeys' listener reports it", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageFor("editor") });
+  const violations: string[] = [];
+  collectCspViolations(context, violations);
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.body.dataset.injected = 'ran'";
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
+  await context.close();
 });

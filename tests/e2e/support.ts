@@ -53,7 +53,8 @@ const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy|Refused to/
 const REPORT_VIOLATIONS = () =>
   document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`));
 
-function collectCspViolations(context: BrowserContext, into: string[]) {
+/** Adds every CSP violation logged by a page of `context` to `into`. */
+export function collectCspViolations(context: BrowserContext, into: string[]) {
   void context.addInitScript(REPORT_VIOLATIONS);
   context.on("console", (message) => {
     if (CSP_MESSAGE.test(message.text())) into.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
