@@ -88,19 +88,17 @@ test.describe("as an editor", () => {
   });
 });
 
-// Without the journeys' fixture, so that the violation it reports can be looked at here.
-baseTest("an inline script injected into a page is refused, and the journeys' listener reports it", async ({ browser }) => {
+// Without the journeys' fixture, so that the violation it reports can be looked at here. The
+// markup is what an injection into a page would add: an inline event handler.
+baseTest("an inline event handler injected into a page is refused, and the journeys' listener reports it", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageFor("editor") });
   const violations: string[] = [];
   collectCspViolations(context, violations);
   const page = await context.newPage();
   await page.goto("/dashboard");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "document.body.dataset.injected = 'ran'";
-    document.body.append(script);
-  });
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img alt="" src="data:,broken" onerror="document.body.dataset.injected = 'ran'">`));
   await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join("\n")).toContain("script-src");
   expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
   await context.close();
 });
