@@ -44,8 +44,8 @@ function leaksIn(url: string): string[] {
   return [...names, ...testimony];
 }
 
-/** Downloads would record a delivery in the partner's name, and signing out ends the stored session. */
-const SKIPPED = /\/download|\/kit(\/|$|\?)|\/images\/|\/attachments\/|\/media\/|\/export|\/head$|sign-?out|\/api\//;
+/** Downloads would record a delivery in the partner's name, signing out ends the stored session; build files are not pages. */
+const SKIPPED = /^\/_next\/|\/download|\/kit(\/|$|\?)|\/images\/|\/attachments\/|\/media\/|\/export|\/head$|sign-?out|\/api\//;
 
 const LINK = /<(?:a|link)\b[^>]*?\shref="([^"]*)"|<form\b[^>]*?\saction="([^"]*)"/g;
 const unescapeHtml = (value: string) => value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");

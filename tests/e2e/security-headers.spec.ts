@@ -53,6 +53,18 @@ test.describe("as an admin", () => {
   });
 });
 
+test("the sign-in page, which needs no session, is rendered per request with the nonce too", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const response = await anonymous.get("/signin");
+  expectFixedHeaders(response);
+  const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  await anonymous.dispose();
+});
+
 test("the partner API answers with a CSP that allows nothing", async ({ playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const response = await api.get("/api/v1/campaigns", { headers: { Authorization: "Bearer cvp_demo_partner_token" } });
