@@ -1,10 +1,10 @@
 // The content journey on the demo data: an approved Arabic testimony of S-0001 is
 // quoted, an image attached, reviewed by someone else and published; an item naming
 // the source cannot be submitted and the editor sees where.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_DICTIONARY } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
 
