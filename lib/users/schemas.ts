@@ -28,7 +28,7 @@ export const AcceptInvitationInput = z
     token: z.string().min(20).max(200),
     name: z.string().trim().min(1, "Enter your name.").max(120),
     password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(1024),
-    confirm: z.string(),
+    confirm: z.string().max(1024),
   })
   .refine((v) => v.password === v.confirm, { message: "The two passwords differ.", path: ["confirm"] });
 
