@@ -9,19 +9,19 @@ export const InviteUserInput = z
   .object({
     email: Email,
     role: RoleInput,
-    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
   .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
 
 export const ChangeRoleInput = z
   .object({
-    userId: z.string().min(1),
+    userId: z.string().min(1).max(100),
     role: RoleInput,
-    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
   .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
 
-export const SetUserStatusInput = z.object({ userId: z.string().min(1), status: z.enum(["ACTIVE", "DISABLED"]) });
+export const SetUserStatusInput = z.object({ userId: z.string().min(1).max(100), status: z.enum(["ACTIVE", "DISABLED"]) });
 
 export const AcceptInvitationInput = z
   .object({
