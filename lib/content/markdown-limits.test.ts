@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { marked } from "marked";
 import { renderMarkdown } from "./render-markdown";
-import { lexMarkdown, MARKDOWN_MAX_DEPTH, markdownLimitProblem, markdownNestingDepth, MarkdownTooComplex } from "./markdown-limits";
+import { lexMarkdown, MARKDOWN_MAX_DEPTH, markdownLimitProblem, markdownNestingDepth, markdownShape, MarkdownTooComplex } from "./markdown-limits";
 import { CreateItemInput } from "./schemas";
 
 const nestedList = (depth: number, indent = 2) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i * indent)}- level ${i + 1}`).join("\n");
@@ -47,6 +47,15 @@ describe("Markdown limits", () => {
     expect(markdownLimitProblem(nestedList(MARKDOWN_MAX_DEPTH + 1))).toBe("Nest quotes and lists at most 20 levels deep (quotes and lists count together).");
     expect(markdownLimitProblem("a".repeat(100_001))).toBe("Keep the body under 100,000 characters.");
     expect(markdownLimitProblem("a".repeat(100_000))).toBeNull();
+    // marked's emphasis matching is quadratic in one paragraph's marks: "_a" 50,000 times took 13 s.
+    expect(markdownLimitProblem("_a".repeat(49_000))).toBe("Use at most 500 emphasis marks (* and _) in one paragraph: split it with a blank line, or remove some.");
+    expect(markdownLimitProblem(Array.from({ length: 100 }, () => "_a".repeat(250)).join("\n\n"))).toBeNull();
+  });
+
+  it("counts emphasis marks per paragraph, resetting at a blank line and skipping fenced code", () => {
+    expect(markdownShape("**bold** and _it_\nstill the same *paragraph*").emphasisMarks).toBe(8);
+    expect(markdownShape("**a**\n\n__b__").emphasisMarks).toBe(4);
+    expect(markdownShape("```\n" + "_".repeat(900) + "\n```\ntext").emphasisMarks).toBe(0);
   });
 
   it("refuses a body past them at the save boundary, with the limit in the message", () => {
