@@ -1,6 +1,6 @@
 // Runs before every request but the static build files: gives each response its security
-// headers (a fresh CSP nonce per page, HSTS over https) and refuses state-changing requests
-// from other origins. Authorisation is not decided here: every page, action and handler
+// headers (a fresh CSP nonce per page, HSTS over https), refuses state-changing requests
+// from other origins, and server actions larger than their page's forms need. Authorisation is not decided here: every page, action and handler
 // checks it itself (lib/auth).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
@@ -12,10 +12,18 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/http/security-headers";
 import { isExemptFromOriginCheck, isSameOrigin, isStateChanging } from "@/lib/http/same-origin";
+import { actionBodyLimit, actionBodyTooLarge, describeLimit } from "@/lib/http/action-body-limits";
 
 function crossOriginRefusal(): NextResponse {
   return new NextResponse("This request did not come from a Countervoice page.", {
     status: 403,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+function tooLargeRefusal(pathname: string): NextResponse {
+  return new NextResponse(`This form sends at most ${describeLimit(actionBodyLimit(pathname))}.`, {
+    status: 413,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
@@ -32,6 +40,8 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (refused) {
     response = crossOriginRefusal();
+  } else if (actionBodyTooLarge(request, pathname)) {
+    response = tooLargeRefusal(pathname);
   } else {
     // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
     const requestHeaders = new Headers(request.headers);

@@ -98,6 +98,14 @@ test.describe("as an editor", () => {
     const response = await page.request.post("/search", { headers: { Origin: "https://attacker.example", "Next-Action": "0".repeat(42) }, form: { q: "x" } });
     expect(response.status()).toBe(403);
   });
+
+  test("a server action larger than its page's forms need is refused before it is read", async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const big = "x".repeat(2 * 1024 * 1024);
+    const response = await page.request.post("/search", { headers: { Origin: origin, "Next-Action": "0".repeat(42) }, form: { q: big } });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toBe("This form sends at most 1 MB.");
+  });
 });
 
 // Without the journeys' fixture, so that the violation it reports can be looked at here. The
