@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { InvalidInput, isDomainError } from "@/lib/errors";
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "@/lib/unstorable-text";
 import { getCurrentSession } from "./current-user";
 import { ReauthRequired, reauthIsRecent } from "./recent-reauth";
 import type { CurrentSession } from "./session-user";
@@ -22,6 +23,28 @@ export type ActionContext = { user: Actor; requestId: string; session: CurrentSe
 /** `reauth`: the session must have re-authenticated within the last 10 minutes (recent-reauth.ts). */
 export type ActionOptions = { reauth?: boolean };
 
+type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * Parses an action's input; a refusal is a form error. Text that cannot be stored is refused
+ * first, and a schema that throws on a hostile value (a coercion calling an object's own
+ * `valueOf`) is an invalid input, not a crash.
+ */
+export function parseActionInput<S extends z.ZodType>(schema: S, input: FormData | Record<string, unknown>): { ok: true; data: z.infer<S> } | Refusal {
+  const unstorable = unstorableTextPath(input);
+  if (unstorable !== null) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: { [unstorable || "form"]: [UNSTORABLE_TEXT_MESSAGE] } };
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input) as z.ZodSafeParseResult<z.infer<S>>;
+  } catch {
+    return { ok: false, error: "Some of what was sent is not a value this form takes." };
+  }
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+  return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+}
+
 const reauthRequired = (): { ok: false; error: string; reauthRequired: true } => ({ ok: false, error: new ReauthRequired().message, reauthRequired: true });
 
 export function formDataToObject(input: FormData): Record<string, unknown> {
@@ -34,28 +57,34 @@ export function formDataToObject(input: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The input schema of each server action, so the hostile-input suite
+ * (tests/hostile/server-actions.int.test.ts) derives its payloads from what each action accepts.
+ */
+const inputSchemas = new WeakMap<object, z.ZodType>();
+export function inputSchemaOf(action: object): z.ZodType | undefined {
+  return inputSchemas.get(action);
+}
+export function rememberInputSchema<F extends object>(action: F, schema: z.ZodType): F {
+  inputSchemas.set(action, schema);
+  return action;
+}
+
 export function authorizedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   handler: (ctx: ActionContext, input: z.infer<S>) => Promise<ActionResult<T>>,
   options: ActionOptions = {},
 ) {
-  return async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+  return rememberInputSchema(async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
     const requestId = await currentRequestId();
     const session = await getCurrentSession();
     const user = session?.actor;
     if (!session || !user) return { ok: false, error: "Your session has ended. Sign in again." };
     if (!can(user, permission)) return { ok: false, error: "You are not allowed to do that." };
     if (options.reauth && !reauthIsRecent(session.reauthAt)) return reauthRequired();
-    const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "form";
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
-    }
+    const parsed = parseActionInput(schema, input);
+    if (!parsed.ok) return parsed;
     try {
       return await handler({ user, requestId, session }, parsed.data);
     } catch (error) {
@@ -66,5 +95,5 @@ export function authorizedAction<S extends z.ZodType, T>(
       log("error", "action.failed", { requestId, permission, error: error instanceof Error ? error.name : "unknown" });
       return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
     }
-  };
+  }, schema);
 }

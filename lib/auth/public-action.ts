@@ -7,17 +7,14 @@ import type { z } from "zod";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { InvalidInput, isDomainError } from "@/lib/errors";
-import { formDataToObject, type ActionResult } from "./authorized-action";
+import { parseActionInput, rememberInputSchema, type ActionResult } from "./authorized-action";
 
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (ctx: { requestId: string }, input: z.infer<S>) => Promise<ActionResult<T>>) {
-  return async (_previous: ActionResult<T> | null, input: FormData): Promise<ActionResult<T>> => {
+  // A form posts FormData, but anyone can call the action's endpoint with other encoded values.
+  return rememberInputSchema(async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
     const requestId = await currentRequestId();
-    const parsed = schema.safeParse(formDataToObject(input));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-      return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
-    }
+    const parsed = parseActionInput(schema, input);
+    if (!parsed.ok) return parsed;
     try {
       return await handler({ requestId }, parsed.data);
     } catch (error) {
@@ -27,5 +24,5 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (ctx: {
       log("error", "public-action.failed", { requestId, error: error instanceof Error ? error.name : "unknown" });
       return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
     }
-  };
+  }, schema);
 }
