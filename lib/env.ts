@@ -1,14 +1,19 @@
 // The one place that reads process.env. Parsed once by a zod schema; a missing
 // or malformed variable stops the process with one line that names it.
 import { z } from "zod";
-import { databaseOf } from "@/lib/db/cli-connection";
+import { databaseOf } from "@/lib/db/connection-address";
+import { isSslMode, SSL_MODES } from "@/lib/db/tls/libpq-tls-plan";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const postgresUrl = z
   .string()
-  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL");
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL")
+  .refine((v) => {
+    const mode = URL.canParse(v) ? new URL(v).searchParams.get("sslmode") : null;
+    return mode === null || isSslMode(mode);
+  }, `has an invalid sslmode (one of ${SSL_MODES.join(", ")})`);
 
 const masterKey = z
   .string()
