@@ -49,6 +49,48 @@ async function waitForSsl(serverUrl: string, expected: string): Promise<void> {
   throw new Error(`PostgreSQL's ssl setting did not become "${expected}" after a reload (${JSON.stringify(errors.rows)})`);
 }
 
+/**
+ * Puts rules for two roles of its own at the top of pg_hba.conf: one may connect only over
+ * TLS, the other only without. Every other role keeps the file's own rules.
+ */
+export async function addRolesLimitedByTls(serverUrl: string): Promise<{ tlsOnly: string; plainOnly: string; restore(): Promise<void> }> {
+  const suffix = `${process.pid}_${Date.now()}`;
+  const tlsOnly = `countervoice_tls_only_${suffix}`;
+  const plainOnly = `countervoice_plain_only_${suffix}`;
+  const hbaFile = await withServer(serverUrl, async (c) => {
+    await c.query(`CREATE ROLE "${tlsOnly}" LOGIN`);
+    await c.query(`CREATE ROLE "${plainOnly}" LOGIN`);
+    return (await c.query<{ hba_file: string }>("SHOW hba_file")).rows[0]!.hba_file;
+  });
+  const original = fs.readFileSync(hbaFile, "utf8");
+  const rules = [
+    `hostnossl all ${tlsOnly} 127.0.0.1/32 reject`,
+    `hostssl all ${plainOnly} 127.0.0.1/32 reject`,
+  ];
+  const reload = () => withServer(serverUrl, (c) => c.query("SELECT pg_reload_conf()"));
+  fs.writeFileSync(hbaFile, `${rules.join("\n")}\n${original}`);
+  await reload();
+  const restore = async () => {
+    fs.writeFileSync(hbaFile, original);
+    await reload();
+    await withServer(serverUrl, async (c) => {
+      await c.query(`DROP ROLE IF EXISTS "${tlsOnly}"`);
+      await c.query(`DROP ROLE IF EXISTS "${plainOnly}"`);
+    });
+  };
+  // pg_hba.conf is re-read when the postmaster handles the reload; wait until it has.
+  for (let attempt = 0; ; attempt++) {
+    const { rows } = await withServer(serverUrl, (c) => c.query("SELECT 1 FROM pg_hba_file_rules WHERE $1 = ANY(user_name)", [tlsOnly]));
+    if (rows.length > 0) break;
+    if (attempt >= 100) {
+      await restore();
+      throw new Error("PostgreSQL did not read the test's pg_hba.conf rules");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { tlsOnly, plainOnly, restore };
+}
+
 export async function enableServerTls(serverUrl: string): Promise<ServerTls> {
   const previous = await withServer(serverUrl, async (c) => {
     const { rows } = await c.query<{ name: string; setting: string }>(

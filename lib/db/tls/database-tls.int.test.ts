@@ -3,14 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { clientFor, poolConfigFromUrl } from "@/lib/db/cli-connection";
-import { enableServerTls, type ServerTls } from "@/tests/support/server-tls";
+import { addRolesLimitedByTls, enableServerTls, type ServerTls } from "@/tests/support/server-tls";
 import { testServerUrl } from "@/tests/support/test-database";
 
 const server = new URL(testServerUrl());
 
-function urlFor(host: string, params: Record<string, string>): string {
+function urlFor(host: string, params: Record<string, string>, user?: string): string {
   const url = new URL(server);
   url.hostname = host;
+  if (user) url.username = user;
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   return url.toString();
 }
@@ -92,5 +93,26 @@ describe.skipIf(process.getuid?.() !== 0)("sslmode with TLS switched on in the s
   it("allow and disable connect without TLS", async () => {
     expect(await sessionUsesTls(urlFor("127.0.0.1", { sslmode: "allow" }))).toBe(false);
     expect(await sessionUsesTls(urlFor("127.0.0.1", { sslmode: "disable" }))).toBe(false);
+  });
+
+  describe("when pg_hba.conf admits a role only with, or only without, TLS", () => {
+    let roles: Awaited<ReturnType<typeof addRolesLimitedByTls>>;
+    beforeAll(async () => {
+      roles = await addRolesLimitedByTls(server.toString());
+    });
+    afterAll(async () => {
+      await roles?.restore();
+    });
+
+    it("allow tries without TLS, is refused, and connects again over TLS", async () => {
+      expect(await sessionUsesTls(urlFor("127.0.0.1", { sslmode: "allow" }, roles.tlsOnly))).toBe(true);
+      await expect(sessionUsesTls(urlFor("127.0.0.1", { sslmode: "disable" }, roles.tlsOnly))).rejects.toThrow(/no encryption/);
+    });
+
+    it("prefer tries TLS, is refused, and connects again without", async () => {
+      const noRootCert = { sslrootcert: `${tls.dir}/absent-root.crt` };
+      expect(await sessionUsesTls(urlFor("127.0.0.1", { sslmode: "prefer", ...noRootCert }, roles.plainOnly))).toBe(false);
+      await expect(sessionUsesTls(urlFor("127.0.0.1", { sslmode: "require", ...noRootCert }, roles.plainOnly))).rejects.toThrow(/pg_hba.conf rejects connection/);
+    });
   });
 });
