@@ -9,7 +9,8 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { verifyPassword } from "./password";
 import { UNKNOWN_ADDRESS } from "./client-address";
-import { ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { DEMO_PASSWORD_NOT_LOCAL, ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
 import { startUserSession } from "./user-sessions";
 import { verifySecondFactor, type SecondFactorOutcome } from "./two-factor/verify-second-factor";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
@@ -25,13 +26,19 @@ const Credentials = z.object({
 /** `sessionVersion` and `sessionId` go into the session token; session-user.ts checks both against their rows. */
 export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number; sessionId: string };
 
-export type AuthenticateOptions = { clientAddress?: string; now?: Date };
+/** `fromLoopback`: the request came from this machine (lib/auth/loopback.ts); unset counts as not. */
+export type AuthenticateOptions = { clientAddress?: string; fromLoopback?: boolean; now?: Date };
 
 export async function authenticate(input: unknown, requestId: string, options: AuthenticateOptions = {}): Promise<AuthenticatedUser | null> {
   const now = options.now ?? new Date();
   const parsed = Credentials.safeParse(input);
   const email = parsed.success ? parsed.data.email : null;
   const password = parsed.success ? parsed.data.password : "";
+  if (password === DEMO_PASSWORD && !options.fromLoopback) {
+    // Refused before any lookup or hashing: the answer is the same whoever the email names.
+    await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", requestId, details: { reason: "demo-password-not-local" } });
+    throw new Error(DEMO_PASSWORD_NOT_LOCAL);
+  }
   const attempt = await countSignInAttempt({ email, clientAddress: options.clientAddress ?? UNKNOWN_ADDRESS }, now);
   const user = email ? await db().user.findUnique({ where: { email }, include: { partnerOrg: { select: { active: true } } } }) : null;
 
