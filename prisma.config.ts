@@ -4,7 +4,7 @@
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { cliConnectionConfig } from "./lib/db/cli-connection";
+import { cliConnectionConfig, clientFor, type ConnectionConfig } from "./lib/db/cli-connection";
 import { patchCatalogTypesForAdapter } from "./lib/db/cli-pg-patch";
 
 patchCatalogTypesForAdapter(pg);
@@ -33,7 +33,7 @@ function runScriptsWhole<T extends ScriptRunner>(adapter: T): T {
 }
 
 class MigrationAdapterFactory extends PrismaPg {
-  constructor(private readonly base: pg.PoolConfig) {
+  constructor(private readonly base: ConnectionConfig) {
     super(base);
   }
 
@@ -44,7 +44,7 @@ class MigrationAdapterFactory extends PrismaPg {
   // The stock factory points its shadow pool at the main database (the URL wins)
   // and drops the shadow database before closing that pool; do both properly.
   override async connectToShadowDb() {
-    const admin = new pg.Client({ ...this.base, database: this.base.database ?? "postgres" });
+    const admin = clientFor({ ...this.base, database: this.base.database ?? "postgres" });
     await admin.connect();
     const database = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
     await admin.query(`CREATE DATABASE "${database}"`);
@@ -53,7 +53,7 @@ class MigrationAdapterFactory extends PrismaPg {
     const originalDispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await originalDispose();
-      const dropper = new pg.Client({ ...this.base, database: this.base.database ?? "postgres" });
+      const dropper = clientFor({ ...this.base, database: this.base.database ?? "postgres" });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       await dropper.end();

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { navigationFor } from "@/lib/auth/navigation";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
+import { DemoBanner } from "./demo-banner";
 
 const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer", PARTNER: "Partner" } as const;
 
@@ -37,6 +38,7 @@ export function AppShell({ user, organisation, children }: { user: Actor; organi
         </div>
       </header>
       <main id="main" className="shell-main">
+        <DemoBanner />
         {children}
       </main>
     </div>

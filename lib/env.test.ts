@@ -17,6 +17,7 @@ describe("configuration", () => {
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: "short", COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
     [{ PORT: "99999" }, "Configuration error: PORT"],
+    [{ DATABASE_URL: "postgres://h/db?sslmode=no-verify", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY }, "Configuration error: DATABASE_URL has an invalid sslmode (one of disable, allow, prefer, require, verify-ca, verify-full)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, COUNTERVOICE_MASTER_KEY_PREVIOUS: "abc" }, "Configuration error: COUNTERVOICE_MASTER_KEY_PREVIOUS must be 32 bytes encoded in base64 (openssl rand -base64 32)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, COUNTERVOICE_MASTER_KEY_PREVIOUS: KEY }, "Configuration error: COUNTERVOICE_MASTER_KEY_PREVIOUS must differ from COUNTERVOICE_MASTER_KEY (it is the key being replaced)"],
     [{ DATABASE_URL: "postgres://h/db", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, BACKUP_PASSPHRASE: "short" }, "Configuration error: BACKUP_PASSPHRASE must be at least 16 characters"],

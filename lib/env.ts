@@ -1,14 +1,19 @@
 // The one place that reads process.env. Parsed once by a zod schema; a missing
 // or malformed variable stops the process with one line that names it.
 import { z } from "zod";
-import { databaseOf } from "@/lib/db/cli-connection";
+import { databaseOf } from "@/lib/db/connection-address";
+import { isSslMode, SSL_MODES } from "@/lib/db/tls/libpq-tls-plan";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const postgresUrl = z
   .string()
-  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL");
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL")
+  .refine((v) => {
+    const mode = URL.canParse(v) ? new URL(v).searchParams.get("sslmode") : null;
+    return mode === null || isSslMode(mode);
+  }, `has an invalid sslmode (one of ${SSL_MODES.join(", ")})`);
 
 const masterKey = z
   .string()
@@ -30,6 +35,11 @@ const EnvSchema = z
     COUNTERVOICE_EMBEDDED_URL: optional(postgresUrl),
     DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("./data")),
     PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
+    // The interface to listen on. Unset: 127.0.0.1 in embedded mode (a demo is not a
+    // service), every interface with PostgreSQL (behind a load balancer).
+    HOST: optional(z.string().max(255).regex(/^[\w.:-]+$/, "must be a host name or an IP address such as 0.0.0.0")),
+    // Embedded mode: 0 starts on an empty database with no demo accounts, and asks for a first admin.
+    COUNTERVOICE_DEMO: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("1")),
     NEXTAUTH_URL: optional(z.url("must be a URL such as https://countervoice.example.org")),
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
     COUNTERVOICE_MASTER_KEY: optional(masterKey),
@@ -126,6 +136,11 @@ export function reloadEnv(): Env {
 
 export function databaseMode(e: Env = env()): "postgresql" | "pglite" {
   return e.DATABASE_URL ? "postgresql" : "pglite";
+}
+
+/** The embedded database seeded with the invented demo data and its public password and token. */
+export function demoMode(e: Env = env()): boolean {
+  return databaseMode(e) === "pglite" && e.COUNTERVOICE_DEMO === "1";
 }
 
 /**

@@ -2,24 +2,41 @@
 // Without DATABASE_URL this process owns the embedded PGlite database and serves
 // it to the Next.js server over a private socket; nothing else may open it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { ConfigurationError, databaseMode, env, reloadEnv } from "@/lib/env";
+import net from "node:net";
+import { ConfigurationError, databaseMode, demoMode, env, reloadEnv } from "@/lib/env";
 import { acquireDataDirLock, DataDirInUse } from "@/lib/db/embedded/data-dir-lock";
 import { ensureEmbeddedSecrets } from "@/lib/db/embedded/secrets";
 import { MasterKeyMissing } from "@/lib/db/embedded/master-key-file";
+import { SetupCancelled } from "./support/terminal-questions";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded/pglite-server";
 import { applyMigrations } from "@/lib/db/migrate";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { seedEmbeddedDemoIfEmpty } from "./support/seed-embedded-demo";
+import { offerFirstAdmin } from "./support/offer-first-admin";
 import { indexApprovedTestimony } from "./support/index-approved-testimony";
+import { listeningPlan } from "./support/listening-plan";
+import { startForwardingListener, type ForwardingListener } from "./support/forwarding-listener";
+
+function freeLocalPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function main() {
   const e = env();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(e.PORT), NEXT_TELEMETRY_DISABLED: "1" };
   let embedded: EmbeddedServer | undefined;
   let release: (() => void) | undefined;
+  let forwarding: ForwardingListener | undefined;
 
   const shutdown = async (child?: ChildProcess) => {
     child?.kill("SIGTERM");
+    await forwarding?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     release?.();
   };
@@ -50,26 +67,37 @@ async function main() {
     console.log("Applying database migrations …");
     await applyMigrations(process.env);
     await indexApprovedTestimony();
-    if (embedded) await seedEmbeddedDemoIfEmpty();
+    if (embedded && demoMode(e)) await seedEmbeddedDemoIfEmpty();
+    else await offerFirstAdmin(childEnv.NEXTAUTH_URL, Boolean(embedded));
     await buildIfNeeded(childEnv);
   } catch (error) {
     await shutdown();
     throw error;
   }
 
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(e.PORT)], {
-    env: childEnv,
-    stdio: "inherit",
-  });
+  const plan = listeningPlan({ embedded: Boolean(embedded), host: e.HOST, port: e.PORT, freeLocalPort: await freeLocalPort() });
+  const nextArgs = ["node_modules/next/dist/bin/next", "start", "-p", String(plan.next.port), ...(plan.next.host ? ["-H", plan.next.host] : [])];
+  // PORT stays the public port in the child's environment: links are built from it, and `-p` decides where Next.js listens.
+  const child = spawn(process.execPath, nextArgs, { env: childEnv, stdio: "inherit" });
+  if (plan.forwarding) {
+    try {
+      forwarding = await startForwardingListener(plan.forwarding, plan.next.port);
+    } catch (error) {
+      await shutdown(child);
+      throw error;
+    }
+    console.log(`HOST=${plan.forwarding.host} opens the demo to other machines; its password and API token still work only from this one.`);
+  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => void shutdown(child).then(() => process.exit(0)));
   }
   child.on("exit", (code) => void shutdown().then(() => process.exit(code ?? 0)));
-  console.log(`Countervoice is starting on http://localhost:${e.PORT} (${databaseMode(e)} database).`);
+  const shown = plan.forwarding?.host ?? plan.next.host ?? "localhost";
+  console.log(`Countervoice is starting on http://${shown.includes(":") ? `[${shown}]` : shown}:${e.PORT} (${databaseMode(e)} database).`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError || error instanceof DataDirInUse || error instanceof MasterKeyMissing) {
+  if (error instanceof ConfigurationError || error instanceof DataDirInUse || error instanceof MasterKeyMissing || error instanceof SetupCancelled) {
     console.error(error.message);
   } else {
     console.error(error instanceof Error ? error.message : error);

@@ -4,6 +4,7 @@ import { getCurrentUser, getSessionClaims } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
 import { endReasonOf } from "@/lib/auth/user-sessions";
 import { databaseMode, env } from "@/lib/env";
+import { DemoBanner } from "@/components/demo-banner";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -25,6 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const ended = await endedSessionNotice();
   return (
     <main className="centered">
+      <DemoBanner />
       <h1>Sign in to Countervoice</h1>
       {welcome ? (
         <p className="alert alert-ok" role="status">

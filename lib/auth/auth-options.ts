@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { clientAddressFrom } from "./client-address";
+import { cameFromLoopback } from "./loopback";
 import { db } from "@/lib/db/client";
 import { STAFF_SESSION_HOURS } from "./session-lifetimes";
 import { endUserSession } from "./user-sessions";
@@ -34,7 +35,7 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           // The server makes every request id; a client's x-request-id is never used.
-          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers) });
+          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers), fromLoopback: cameFromLoopback(req?.headers) });
         },
       }),
     ],

@@ -10,7 +10,8 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { verifyPassword } from "./password";
 import { truncatedAddress, UNKNOWN_ADDRESS } from "./client-address";
-import { ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { DEMO_PASSWORD_NOT_LOCAL, ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
 import { startUserSession } from "./user-sessions";
 import { verifySecondFactor, type SecondFactorOutcome } from "./two-factor/verify-second-factor";
 import { countAddressAttempt, forgiveAddressAttempt } from "./sign-in-throttle";
@@ -27,7 +28,8 @@ const Credentials = z.object({
 /** `sessionVersion` and `sessionId` go into the session token; session-user.ts checks both against their rows. */
 export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number; sessionId: string };
 
-export type AuthenticateOptions = { clientAddress?: string; now?: Date };
+/** `fromLoopback`: the request came from this machine (lib/auth/loopback.ts); unset counts as not. */
+export type AuthenticateOptions = { clientAddress?: string; fromLoopback?: boolean; now?: Date };
 
 export async function authenticate(input: unknown, requestId: string, options: AuthenticateOptions = {}): Promise<AuthenticatedUser | null> {
   const now = options.now ?? new Date();
@@ -41,6 +43,11 @@ export async function authenticate(input: unknown, requestId: string, options: A
     return null;
   }
   const { email, password } = parsed.data;
+  if (password === DEMO_PASSWORD && !options.fromLoopback) {
+    // Refused before any lookup or hashing: the answer is the same whoever the email names.
+    await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", requestId, details: { reason: "demo-password-not-local", from } });
+    throw new Error(DEMO_PASSWORD_NOT_LOCAL);
+  }
   const refuse = async (limit: "address" | "account", retryAfterSeconds: number): Promise<never> => {
     const target = await db().user.findUnique({ where: { email }, select: { id: true } });
     await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-throttled", target: target ? { type: "user", id: target.id } : undefined, requestId, details: { limit, retryAfterSeconds, from } });

@@ -13,6 +13,9 @@ export const SECOND_FACTOR_REQUIRED = "SecondFactorRequired";
 /** The code was wrong, already used, or not from this account's authenticator. */
 export const SECOND_FACTOR_INVALID = "SecondFactorInvalid";
 
+/** The embedded demo's password is public: it signs nobody in from another machine. */
+export const DEMO_PASSWORD_NOT_LOCAL = "DemoPasswordNotLocal";
+
 export function throttledErrorCode(retryAfterSeconds: number): string {
   return `${SIGN_IN_THROTTLED}:${retryAfterSeconds}`;
 }
@@ -29,6 +32,9 @@ export function signInErrorMessage(code: string | null | undefined): string {
     return "Your organisation's access to Countervoice has been deactivated, so its material can no longer be downloaded. Contact the team that shared it with you.";
   }
   if (code === SECOND_FACTOR_REQUIRED) return "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+  if (code === DEMO_PASSWORD_NOT_LOCAL) {
+    return "The demo password is public, so it works only in a browser on the computer running the demo (localhost). Sign in there, or create a real account.";
+  }
   if (code === SECOND_FACTOR_INVALID) return "That code is not right, or it has already been used. Wait for the next code and try again.";
   const seconds = code?.startsWith(`${SIGN_IN_THROTTLED}:`) ? Number(code.slice(SIGN_IN_THROTTLED.length + 1)) : NaN;
   // an hour at most: the longest wait is 15 minutes (an account) or one 15-minute window (an address)

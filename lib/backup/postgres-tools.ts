@@ -1,7 +1,7 @@
 // pg_dump and pg_restore, given the connection through libpq's environment variables (so no
 // password appears on a command line), streaming through stdout and stdin.
 import { spawn, type ChildProcess } from "node:child_process";
-import { poolConfigFromUrl } from "@/lib/db/cli-connection";
+import { connectionAddressOf } from "@/lib/db/connection-address";
 
 export class PostgresToolFailed extends Error {}
 
@@ -10,8 +10,10 @@ function libpqEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 function libpqVariables(databaseUrl: string): Record<string, string | undefined> {
-  const c = poolConfigFromUrl(databaseUrl, 1);
-  const sslmode = new URL(databaseUrl).searchParams.get("sslmode");
+  const c = connectionAddressOf(databaseUrl);
+  // libpq itself reads these exactly as the app does (lib/db/tls/libpq-tls-plan.ts).
+  const params = new URL(databaseUrl).searchParams;
+  const tls = { PGSSLMODE: "sslmode", PGSSLROOTCERT: "sslrootcert", PGSSLCERT: "sslcert", PGSSLKEY: "sslkey" } as const;
   return {
     PATH: process.env.PATH, // eslint-disable-line no-restricted-properties -- the tools are found on the PATH
     PGHOST: String(c.host),
@@ -19,7 +21,7 @@ function libpqVariables(databaseUrl: string): Record<string, string | undefined>
     PGUSER: String(c.user),
     PGDATABASE: String(c.database),
     ...(c.password ? { PGPASSWORD: String(c.password) } : {}),
-    ...(sslmode ? { PGSSLMODE: sslmode } : {}),
+    ...Object.fromEntries(Object.entries(tls).flatMap(([variable, param]) => (params.has(param) ? [[variable, params.get(param)!]] : []))),
   };
 }
 

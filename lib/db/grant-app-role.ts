@@ -2,8 +2,7 @@
 // needs and nothing more: it reads and writes the app's tables, may only append to the audit
 // trail, and only reads the migration history. Run after every migration, so new tables
 // are covered. With one role for both (no MIGRATION_DATABASE_URL) there is nothing to grant.
-import pg from "pg";
-import { poolConfigFromUrl } from "./cli-connection";
+import { clientFor, poolConfigFromUrl } from "./cli-connection";
 
 export function appRoleOf(appUrl: string, ownerUrl: string): string | null {
   const app = decodeURIComponent(new URL(appUrl).username || "postgres");
@@ -12,7 +11,7 @@ export function appRoleOf(appUrl: string, ownerUrl: string): string | null {
 }
 
 export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
-  const client = new pg.Client(poolConfigFromUrl(ownerUrl, 1));
+  const client = clientFor(poolConfigFromUrl(ownerUrl, 1));
   await client.connect();
   try {
     const role = client.escapeIdentifier(appRole);

@@ -2,7 +2,7 @@
 // role (MIGRATION_DATABASE_URL) when there is one, then grants the app's role what it needs.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { databaseOf } from "./cli-connection";
+import { databaseOf } from "./connection-address";
 import { appRoleOf, grantAppRole } from "./grant-app-role";
 
 export async function applyMigrations(childEnv: NodeJS.ProcessEnv): Promise<void> {

@@ -1,6 +1,8 @@
 // The embedded demo's accounts. Fictional people; never created outside the demo.
 export const DEMO_PASSWORD = "countervoice-demo";
 export const DEMO_PARTNER_ORG = "Demo Partner";
+/** The demo partner API token: public like the password, so accepted only from this machine. */
+export const DEMO_PARTNER_TOKEN = "cvp_demo_partner_token";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.test", name: "Ada Admin", role: "ADMIN" },

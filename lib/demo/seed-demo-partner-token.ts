@@ -5,9 +5,9 @@
 import { db } from "@/lib/db/client";
 import { databaseMode, env } from "@/lib/env";
 import { hashToken, tokenPrefix } from "@/lib/partner-api/token-secret";
-import { DEMO_PARTNER_ORG } from "./demo-accounts";
+import { DEMO_PARTNER_ORG, DEMO_PARTNER_TOKEN } from "./demo-accounts";
 
-export const DEMO_PARTNER_TOKEN = "cvp_demo_partner_token";
+export { DEMO_PARTNER_TOKEN } from "./demo-accounts";
 
 export async function seedDemoPartnerToken(): Promise<void> {
   if (databaseMode() === "postgresql" && env().NODE_ENV !== "test") throw new Error("The demo partner token exists only in the embedded demo.");

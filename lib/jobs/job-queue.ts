@@ -26,8 +26,9 @@ function handlerOf(name: string): JobHandler {
 
 async function startBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL!;
-  const { host, port, user, password, database, ssl } = poolConfigFromUrl(url, 2);
-  const boss = new PgBoss({ host, port, user, password: password as string | undefined, database, ssl, max: 2, schema: "pgboss" });
+  const { host, port, user, password, database, ssl, libpqFallbackSsl, Client } = poolConfigFromUrl(url, 2);
+  // pg-boss hands its options to pg.Pool, so `Client` and the fallback give it libpq's TLS behaviour too.
+  const boss = new PgBoss({ host, port, user, password: password as string | undefined, database, ssl, max: 2, schema: "pgboss", ...{ Client, libpqFallbackSsl } });
   boss.on("error", (error) => log("error", "jobs.error", { message: error instanceof Error ? error.name : "unknown" }));
   await boss.start();
   for (const name of handlers.keys()) await boss.createQueue(name);

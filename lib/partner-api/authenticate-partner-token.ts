@@ -1,6 +1,7 @@
 // Who is calling the partner API: the bearer token names an organisation, or the answer is
 // a response to send instead — 401 for a missing, unknown or revoked token, 403 for a
-// deactivated organisation, 429 past the rate limit. Route handlers ask in one line:
+// deactivated organisation, 429 past the rate limit. The embedded demo's public token is
+// refused (401) from anywhere but this machine. Route handlers ask in one line:
 //
 //   const caller = await authenticatePartnerToken(request);
 //   if (caller instanceof Response) return caller;
@@ -11,6 +12,8 @@ import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { ORGANISATION_DEACTIVATED_MESSAGE } from "@/lib/delivery/load-deliverable";
 import type { Recipient } from "@/lib/delivery/recipient";
+import { cameFromLoopback } from "@/lib/auth/loopback";
+import { DEMO_PARTNER_TOKEN } from "@/lib/demo/demo-accounts";
 import { countApiRequest } from "./rate-limit";
 import { apiError, unauthorized } from "./respond";
 import { bearerToken, hashToken } from "./token-secret";
@@ -23,6 +26,9 @@ export async function authenticatePartnerToken(request: Request): Promise<Partne
   const requestId = await currentRequestId();
   const plaintext = bearerToken(request.headers.get("authorization"));
   if (!plaintext) return unauthorized();
+  if (plaintext === DEMO_PARTNER_TOKEN && !cameFromLoopback(request.headers)) {
+    return apiError(401, "The demo token is public, so it works only from the computer running the demo (localhost).", { "WWW-Authenticate": 'Bearer realm="countervoice"' });
+  }
   const token = await db().partnerApiToken.findUnique({
     where: { tokenHash: hashToken(plaintext) },
     select: { id: true, partnerOrgId: true, revokedAt: true, lastUsedAt: true, partnerOrg: { select: { active: true } } },

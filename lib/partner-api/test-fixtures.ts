@@ -40,6 +40,7 @@ export async function twoOrganisations() {
   return { admin, editor, ours, theirs, published, alsoPublished, draft, approved, retired, theirsOnly, first, both, theirsCampaign, unshared, plaintext, token };
 }
 
-export function apiRequest(path: string, token?: string): Request {
-  return new Request(`http://localhost${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+/** As the server hands it over: with the forwarding chain Next.js adds (here, from this machine). */
+export function apiRequest(path: string, token?: string, forwardedFor = "127.0.0.1"): Request {
+  return new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": forwardedFor, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
 }

@@ -88,4 +88,15 @@ describe("partner API tokens", () => {
     expect(rows).toEqual([expect.objectContaining({ partnerOrgId: org.id, name: "Demo token", tokenHash: hashToken(DEMO_PARTNER_TOKEN) })]);
     expect(await authenticatePartnerToken(apiRequest("/api/v1/assets", DEMO_PARTNER_TOKEN))).toMatchObject({ partnerOrgId: org.id });
   });
+
+  it("refuses the demo token from any other machine, also when the client claims to be local", async () => {
+    await createPartnerOrg(DEMO_PARTNER_ORG);
+    await seedDemoPartnerToken();
+    for (const chain of ["203.0.113.7", "127.0.0.1, 203.0.113.7", "203.0.113.7, 127.0.0.1", ""]) {
+      const answer = await authenticatePartnerToken(apiRequest("/api/v1/assets", DEMO_PARTNER_TOKEN, chain));
+      expect(answer).toBeInstanceOf(Response);
+      expect((answer as Response).status).toBe(401);
+      expect(await (answer as Response).json()).toEqual({ error: expect.stringMatching(/works only from the computer running the demo/) });
+    }
+  });
 });

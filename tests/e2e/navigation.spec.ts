@@ -21,6 +21,7 @@ for (const [role, expected] of Object.entries(EXPECTED_NAV) as [DemoRole, (typeo
       await expect(page).toHaveURL(expected.home);
       const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
       await expect(links).toHaveText(expected.links);
+      await expect(page.getByTestId("demo-banner")).toHaveText("Demo data — not for real testimony");
       await expectAccessible(page);
     });
   });
@@ -28,6 +29,7 @@ for (const [role, expected] of Object.entries(EXPECTED_NAV) as [DemoRole, (typeo
 
 test("the sign-in page is accessible and gives one message for any wrong credentials", async ({ page }) => {
   await page.goto("/signin");
+  await expect(page.getByTestId("demo-banner")).toHaveText("Demo data — not for real testimony");
   await expectAccessible(page);
   for (const [email, password] of [
     ["editor@demo.test", "wrong-password"],

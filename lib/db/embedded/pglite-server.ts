@@ -24,9 +24,10 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     useSocket ? { db: pglite, path: socketPath, maxConnections: 4 } : { db: pglite, port: 0, host: "127.0.0.1", maxConnections: 4 },
   );
   await server.start();
+  // PGlite offers no TLS: over TCP, sslmode=disable spares it libpq's default first attempt (prefer).
   const url = useSocket
     ? `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(absolute)}`
-    : `postgresql://postgres@${server.getServerConn()}/postgres`;
+    : `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   if (useSocket) fs.chmodSync(socketPath, 0o600);
   return {
     url,
