@@ -17,6 +17,8 @@ const openEmergency = vi.fn(async () => ({ expiresAt: new Date(Date.now() + 3600
 vi.mock("@/lib/sources/team/open-emergency-access", () => ({ openEmergencyAccess: openEmergency }));
 const update = vi.fn(async () => ({ version: 2 }));
 vi.mock("@/lib/sources/update-source", () => ({ updateSource: update }));
+const removeMember = vi.fn(async () => undefined);
+vi.mock("@/lib/sources/team/change-team", () => ({ addTeamMember: vi.fn(), removeTeamMember: removeMember }));
 
 const actions = await import("@/app/(staff)/sources/actions");
 
@@ -63,5 +65,11 @@ describe("identifiers need a recent re-authentication", () => {
     const rename = await actions.updateSourceAction(null, { sourceId: "cmsource0000000000000000", version: 1, realName: "Someone Else" });
     expect(rename).toMatchObject({ ok: false, reauthRequired: true });
     expect(update).not.toHaveBeenCalled();
+  });
+
+  it("removing someone from a source's team asks for re-authentication first, as adding does", async () => {
+    const result = await actions.removeTeamMemberAction(null, { sourceId: "cmsource0000000000000000", userId: "cmeditor0000000000000000" });
+    expect(result).toMatchObject({ ok: false, reauthRequired: true });
+    expect(removeMember).not.toHaveBeenCalled();
   });
 });

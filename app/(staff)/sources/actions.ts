@@ -72,11 +72,12 @@ export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamM
   return { ok: true, message: "Added to the team." };
 }, { reauth: true });
 
+// Removing someone also changes who is told of emergency access and who watches the source.
 export const removeTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
   await removeTeamMember(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   return { ok: true, message: "Removed from the team." };
-});
+}, { reauth: true });
 
 export const openEmergencyAccessAction = authorizedAction("sources:emergency-access", EmergencyAccessInput, async ({ user, requestId }, input) => {
   const { expiresAt } = await openEmergencyAccess(user, input, requestId);
