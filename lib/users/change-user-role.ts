@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, InvalidTransition, NotAllowed, NotFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
-import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
+import { INVITED_BY_YOU, invitingAdminOf, isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
 
 /**
  * A move into a staff role (admin, editor, reviewer) is only a request until a second admin
@@ -31,6 +31,7 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
     await assertHandlesNoSourceUnlessEditor(tx, user.id, input.role);
     if (isStaffRole(input.role)) {
       if (sameMailbox(actor.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
+      if ((await invitingAdminOf(tx, user.id)) === actor.id) throw new NotAllowed(INVITED_BY_YOU);
       if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
       const request = await tx.staffRoleRequest.create({ data: { kind: "PROMOTE", email: user.email, userId: user.id, role: input.role, requestedById: actor.id } });
       await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "user", id: user.id }, requestId, details: { kind: "PROMOTE", from: user.role, to: input.role, request: request.id } });

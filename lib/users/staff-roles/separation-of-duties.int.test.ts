@@ -194,3 +194,23 @@ describe("a new role starts with no source team", () => {
     expect(await db().reviewAssignment.count({ where: { reviewerId: reviewer.id } })).toBe(0);
   });
 });
+
+// Found by the second red team of issue 11: a partner's invitation link is shown to the admin who
+// made it, who can redeem it themselves; the account then looked like anyone else's to a second admin.
+describe("an account an admin invited and so could have set up", () => {
+  it("cannot be promoted into a staff role at that admin's request or with their confirmation", async () => {
+    const [inviter, second] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    const org = await createPartnerOrg();
+    const outcome = await inviteUser(inviter, { email: `colleague-${rid().slice(0, 6)}@partner.example`, role: "PARTNER", partnerOrgId: org.id }, rid());
+    if (outcome.kind !== "link") throw new Error("a partner's invitation is a link at once");
+    // The inviting admin redeems the link they were shown: they now hold the account's password.
+    const { email } = await acceptAccessLink({ token: outcome.token, name: "A Colleague", password: PASSWORD, confirm: PASSWORD }, rid());
+    const account = await db().user.findUniqueOrThrow({ where: { email } });
+
+    await expect(changeUserRole(inviter, { userId: account.id, role: "EDITOR" }, rid())).rejects.toThrow(NotAllowed);
+    await changeUserRole(second, { userId: account.id, role: "EDITOR" }, rid());
+    const [request] = await listPendingStaffRoleRequests(inviter);
+    await expect(confirmStaffRoleRequest(inviter, { requestId: request!.id }, rid())).rejects.toThrow(NotAllowed);
+    expect((await db().user.findUniqueOrThrow({ where: { id: account.id } })).role).toBe("PARTNER");
+  });
+});
