@@ -58,4 +58,18 @@ describe("erasure leaves none of the source's words in items", () => {
     const kept = await textsKeptBy(id);
     expect(kept.filter((text) => text.includes("foreign fighters with connections"))).toEqual([]);
   });
+
+  it("retires and blanks an item that repeats the testimony but was last saved before it was approved", async () => {
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    // Saved first: the pasted-testimony check had nothing to link it to then.
+    const { id } = await createItem(editor, { ...fields, title: "Sent ahead", body: `${PASTED}.` }, rid());
+    const testimony = await createApprovedRedactedText(editor, reviewer, { text: TESTIMONY });
+    expect(await db().contentQuote.count({ where: { itemId: id } })).toBe(0);
+
+    await eraseAs(testimony.sourceId, testimony.sourceCode);
+
+    expect(await textsKeptBy(id)).not.toContainEqual(expect.stringContaining("foreign fighters with connections"));
+    expect(await db().contentItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "RETIRED", retiredReason: "source erased" });
+  });
 });
