@@ -42,6 +42,24 @@ describe("configuration", () => {
     for (const bad of ["0", "-5", "2.5", "ten", "721"]) expect(() => parseEnv({ SESSION_IDLE_MINUTES: bad })).toThrow("SESSION_IDLE_MINUTES");
   });
 
+  it("reads the portal, PDF and sign-in limits as positive whole numbers with defaults, and names a bad value", () => {
+    expect(parseEnv({})).toMatchObject({
+      PORTAL_DOWNLOADS_PER_MINUTE_PER_USER: 60,
+      PORTAL_DOWNLOADS_PER_MINUTE_PER_ORG: 300,
+      PORTAL_PREVIEWS_PER_MINUTE_PER_USER: 300,
+      PORTAL_PREVIEWS_PER_MINUTE_PER_ORG: 1500,
+      PORTAL_KITS_PER_MINUTE_PER_USER: 5,
+      PORTAL_KITS_PER_MINUTE_PER_ORG: 20,
+      PDF_MAX_PAGES: 50,
+      PDF_RENDER_SECONDS: 5,
+      PDF_RENDER_CONCURRENCY: 2,
+      SIGN_IN_FAILURES_PER_ADDRESS: 50,
+    });
+    expect(parseEnv({ PORTAL_KITS_PER_MINUTE_PER_USER: "12", PDF_MAX_PAGES: "" })).toMatchObject({ PORTAL_KITS_PER_MINUTE_PER_USER: 12, PDF_MAX_PAGES: 50 });
+    for (const bad of ["0", "-1", "1.5", "lots"]) expect(() => parseEnv({ PORTAL_DOWNLOADS_PER_MINUTE_PER_USER: bad })).toThrow("PORTAL_DOWNLOADS_PER_MINUTE_PER_USER");
+    expect(() => parseEnv({ PDF_RENDER_CONCURRENCY: "65" })).toThrow("PDF_RENDER_CONCURRENCY");
+  });
+
   it("accepts a complete PostgreSQL configuration", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/cv", NEXTAUTH_SECRET: SECRET, COUNTERVOICE_MASTER_KEY: KEY, PORT: "8080" });
     expect(env).toMatchObject({ PORT: 8080, DATABASE_URL: "postgresql://u:p@db:5432/cv" });

@@ -14,6 +14,9 @@ const masterKey = z
   .string()
   .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes encoded in base64 (openssl rand -base64 32)");
 
+/** A positive whole number from the environment, or its default when unset or blank. */
+const count = (fallback: number, max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(max).default(fallback));
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -39,6 +42,21 @@ const EnvSchema = z
     LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["debug", "info", "warn", "error"]).default("info")),
     // Partner API requests per token per minute, counted in the database (lib/partner-api/rate-limit.ts).
     PARTNER_API_RATE_LIMIT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(120)),
+    // Portal requests per minute, per partner user and per organisation, counted in the database
+    // beside the API's (lib/delivery/portal-rate-limit.ts). Far above what a person clicks.
+    PORTAL_DOWNLOADS_PER_MINUTE_PER_USER: count(60, 100_000),
+    PORTAL_DOWNLOADS_PER_MINUTE_PER_ORG: count(300, 1_000_000),
+    // A preview is an item's page or one of its images as the page shows it.
+    PORTAL_PREVIEWS_PER_MINUTE_PER_USER: count(300, 100_000),
+    PORTAL_PREVIEWS_PER_MINUTE_PER_ORG: count(1500, 1_000_000),
+    PORTAL_KITS_PER_MINUTE_PER_USER: count(5, 10_000),
+    PORTAL_KITS_PER_MINUTE_PER_ORG: count(20, 100_000),
+    // Each PDF's budget, and how many render at once in one instance (lib/delivery/pdf-budget.ts).
+    PDF_MAX_PAGES: count(50, 10_000),
+    PDF_RENDER_SECONDS: count(5, 600),
+    PDF_RENDER_CONCURRENCY: count(2, 64),
+    // Failed sign-ins from one client address per 15 minutes, across accounts (lib/auth/sign-in-throttle.ts).
+    SIGN_IN_FAILURES_PER_ADDRESS: count(50, 100_000),
     // Staff sessions end after this many minutes without a request (lib/auth/session-lifetimes.ts).
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })

@@ -22,7 +22,7 @@ export function KitDownloadButton({ campaignId, campaignName }: { campaignId: st
     try {
       const response = await fetch(`/portal/campaigns/${encodeURIComponent(campaignId)}/kit`);
       if (!response.ok || !response.body) {
-        setStatus({ kind: "error", message: response.status === 403 ? await response.text() : "The kit could not be prepared. Try again." });
+        setStatus({ kind: "error", message: response.status === 403 || response.status === 429 ? await response.text() : "The kit could not be prepared. Try again." });
         return;
       }
       const items = Number(response.headers.get("X-Countervoice-Items")) || null;

@@ -23,7 +23,7 @@ export const AuditFilter = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "must not be before the start date" });
 export type AuditFilter = z.infer<typeof AuditFilter>;
 
-/** The query string of a filter, for links and the export. */
+/** The fields of a filter by name, for the export's audit event. */
 export function filterParams(filter: AuditFilter): Record<string, string | undefined> {
   return { actor: filter.actor, action: filter.action, source: filter.source, item: filter.item, from: filter.from, to: filter.to };
 }

@@ -99,6 +99,7 @@ export type AuditAction =
   | "partner-token.created"
   | "partner-token.revoked"
   | "partner-api.rate-limited"
+  | "portal.rate-limited"
   | "keys.rotation-started"
   | "keys.rotation-finished"
   | "source.erased"

@@ -1,6 +1,7 @@
 // Checks an email and password and records the outcome. A wrong email, a wrong
-// password and a disabled account look the same to the person signing in; too many
-// failures for one email or from one address stop the guessing (sign-in-throttle.ts).
+// password and a disabled account look the same to the person signing in. Guessing is
+// slowed before any password is hashed: per account by growing delays (sign-in-delay.ts),
+// per client address by a limit across accounts (sign-in-throttle.ts).
 // An account with a second factor also needs a code: a TOTP code newer than the last
 // one accepted, or an unused recovery code; a wrong code counts as a failed attempt.
 import "server-only";
@@ -8,11 +9,12 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { verifyPassword } from "./password";
-import { UNKNOWN_ADDRESS } from "./client-address";
+import { truncatedAddress, UNKNOWN_ADDRESS } from "./client-address";
 import { ORGANISATION_DEACTIVATED, SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, throttledErrorCode } from "./sign-in-errors";
 import { startUserSession } from "./user-sessions";
 import { verifySecondFactor, type SecondFactorOutcome } from "./two-factor/verify-second-factor";
-import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import { countAddressAttempt, forgiveAddressAttempt } from "./sign-in-throttle";
+import { claimSignInAttempt, forgiveClaimedAttempt, recordSignedIn } from "./sign-in-delay";
 
 export { ORGANISATION_DEACTIVATED } from "./sign-in-errors";
 
@@ -29,24 +31,31 @@ export type AuthenticateOptions = { clientAddress?: string; now?: Date };
 
 export async function authenticate(input: unknown, requestId: string, options: AuthenticateOptions = {}): Promise<AuthenticatedUser | null> {
   const now = options.now ?? new Date();
+  const clientAddress = options.clientAddress ?? UNKNOWN_ADDRESS;
+  // Only the network part is ever recorded: the owner is told of failures from it.
+  const from = truncatedAddress(clientAddress);
   const parsed = Credentials.safeParse(input);
-  const email = parsed.success ? parsed.data.email : null;
-  const password = parsed.success ? parsed.data.password : "";
-  const attempt = await countSignInAttempt({ email, clientAddress: options.clientAddress ?? UNKNOWN_ADDRESS }, now);
-  const user = email ? await db().user.findUnique({ where: { email }, include: { partnerOrg: { select: { active: true } } } }) : null;
-
-  if (attempt.throttledBy) {
-    // The password is never checked, but the time a check takes is spent all the same.
-    await verifyPassword(null, password);
-    await recordAuditEvent(db(), {
-      actor: null,
-      action: "auth.sign-in-throttled",
-      target: user ? { type: "user", id: user.id } : undefined,
-      requestId,
-      details: { limit: attempt.throttledBy, retryAfterMinutes: attempt.retryAfterMinutes },
-    });
-    throw new Error(throttledErrorCode(attempt.retryAfterMinutes));
+  if (!parsed.success) {
+    // Nothing to check, nothing to hash: a malformed form is no guess at any account.
+    await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", requestId, details: { reason: "malformed", from } });
+    return null;
   }
+  const { email, password } = parsed.data;
+  const refuse = async (limit: "address" | "account", retryAfterSeconds: number): Promise<never> => {
+    const target = await db().user.findUnique({ where: { email }, select: { id: true } });
+    await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-throttled", target: target ? { type: "user", id: target.id } : undefined, requestId, details: { limit, retryAfterSeconds, from } });
+    throw new Error(throttledErrorCode(retryAfterSeconds));
+  };
+  // Refused before the password is hashed: a refusal costs the server a few queries, never a hash.
+  const address = await countAddressAttempt(clientAddress, now);
+  if (address.throttled) return refuse("address", address.retryAfterSeconds);
+  const claim = await claimSignInAttempt(email, clientAddress, now);
+  if (!claim.allowed) return refuse("account", claim.retryAfterSeconds);
+  const user = await db().user.findUnique({ where: { email }, include: { partnerOrg: { select: { active: true } } } });
+  const notAGuess = async () => {
+    await forgiveAddressAttempt(address);
+    await forgiveClaimedAttempt(claim);
+  };
 
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.status !== "ACTIVE") {
@@ -55,33 +64,34 @@ export async function authenticate(input: unknown, requestId: string, options: A
       action: "auth.sign-in-failed",
       target: user ? { type: "user", id: user.id } : undefined,
       requestId,
-      details: { reason: !user ? "unknown-email" : !passwordOk ? "wrong-password" : "account-disabled" },
+      details: { reason: !user ? "unknown-email" : !passwordOk ? "wrong-password" : "account-disabled", from },
     });
     return null;
   }
   if (user.role === "PARTNER" && !user.partnerOrg?.active) {
     // The right password is not a guess, but it does not sign anyone in either.
-    await forgiveSignInAttempt(attempt, { signedIn: false });
+    await notAGuess();
     await recordAuditEvent(db(), { actor: null, action: "auth.sign-in-failed", target: { type: "user", id: user.id }, requestId, details: { reason: "organisation-deactivated" } });
     throw new Error(ORGANISATION_DEACTIVATED);
   }
   let secondFactor: SecondFactorOutcome | null = null;
   if (user.totpEnabledAt) {
-    const code = parsed.success ? parsed.data.code : undefined;
+    const code = parsed.data.code;
     if (!code) {
       // The right password without a code is not a guess: the form now asks for the code.
-      await forgiveSignInAttempt(attempt, { signedIn: false });
+      await notAGuess();
       throw new Error(SECOND_FACTOR_REQUIRED);
     }
     secondFactor = await verifySecondFactor(db(), user, code, now);
     if (!secondFactor.ok) {
-      await recordAuditEvent(db(), { actor: null, action: "auth.second-factor-failed", target: { type: "user", id: user.id }, requestId, details: { method: secondFactor.method, at: "sign-in" } });
+      await recordAuditEvent(db(), { actor: null, action: "auth.second-factor-failed", target: { type: "user", id: user.id }, requestId, details: { method: secondFactor.method, at: "sign-in", from } });
       throw new Error(SECOND_FACTOR_INVALID);
     }
   }
   const sessionId = await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    await forgiveSignInAttempt(attempt, { signedIn: true }, tx);
+    await forgiveAddressAttempt(address, tx);
+    await recordSignedIn(email, clientAddress, now, tx);
     await recordAuditEvent(tx, { actor: user, action: "auth.sign-in", target: { type: "user", id: user.id }, requestId, details: { secondFactor: secondFactor?.method ?? "none" } });
     if (secondFactor?.method === "recovery-code" && secondFactor.ok) {
       await recordAuditEvent(tx, { actor: user, action: "auth.recovery-code-used", target: { type: "user", id: user.id }, requestId, details: { recoveryCodesLeft: secondFactor.recoveryCodesLeft } });

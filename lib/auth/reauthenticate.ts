@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput } from "@/lib/errors";
 import { verifyPassword } from "./password";
-import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import { claimSignInAttempt, forgiveClaimedAttempt, recordSignedIn } from "./sign-in-delay";
 import { throttledErrorCode, signInErrorMessage } from "./sign-in-errors";
 import { verifySecondFactor } from "./two-factor/verify-second-factor";
 import type { CurrentSession } from "./session-user";
@@ -19,10 +19,12 @@ export const ReauthInput = z.object({
 
 export async function reauthenticate(session: CurrentSession, input: z.infer<typeof ReauthInput>, requestId: string, now = new Date()): Promise<void> {
   const { actor } = session;
-  // Failures count against the same limit as sign-in, so this is no side door for guessing.
-  // (the address key is per person: a shared "unknown address" would let anyone's typos block everyone.)
-  const attempt = await countSignInAttempt({ email: actor.email, clientAddress: `reauth:${actor.id}` }, now);
-  if (attempt.throttledBy) throw new InvalidInput(signInErrorMessage(throttledErrorCode(attempt.retryAfterMinutes)));
+  // Failures are slowed by the same growing delays as sign-in, so this is no side door for
+  // guessing; refused before any hashing. The place is this account's own session: only
+  // someone holding it adds to its count, never a stranger guessing at the sign-in form.
+  const place = `reauth:${actor.id}`;
+  const attempt = await claimSignInAttempt(actor.email, place, now, { ownPlace: true });
+  if (!attempt.allowed) throw new InvalidInput(signInErrorMessage(throttledErrorCode(attempt.retryAfterSeconds)));
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, passwordHash: true, totpEnabledAt: true, totpSecretEnc: true, totpLastStep: true } });
 
   const fail = async (reason: string, field: "password" | "code", message: string): Promise<never> => {
@@ -34,7 +36,7 @@ export async function reauthenticate(session: CurrentSession, input: z.infer<typ
   let method = "password";
   if (user.totpEnabledAt) {
     if (!input.code) {
-      await forgiveSignInAttempt(attempt, { signedIn: false });
+      await forgiveClaimedAttempt(attempt);
       throw new InvalidInput("Enter the code from your authenticator app.", { code: ["Enter the code from your authenticator app."] });
     }
     const outcome = await verifySecondFactor(db(), user, input.code, now);
@@ -49,7 +51,7 @@ export async function reauthenticate(session: CurrentSession, input: z.infer<typ
   }
   await db().$transaction(async (tx) => {
     await tx.userSession.update({ where: { id: session.sessionId }, data: { reauthAt: now } });
-    await forgiveSignInAttempt(attempt, { signedIn: true }, tx);
+    await recordSignedIn(actor.email, place, now, tx);
     await recordAuditEvent(tx, { actor, action: "auth.reauthenticated", target: { type: "user", id: actor.id }, requestId, details: { method } });
   });
 }

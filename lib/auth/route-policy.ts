@@ -118,6 +118,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/campaigns/actions.ts#findItemsToAddAction": "campaigns:edit",
   "app/(staff)/campaigns/actions.ts#shareCampaignAction": "campaigns:edit",
   "app/(staff)/campaigns/actions.ts#unshareCampaignAction": "campaigns:edit",
+  "app/(staff)/search/actions.ts#searchAction": "search:use",
   "app/(staff)/themes/actions.ts#createThemeAction": "themes:manage",
   "app/(staff)/themes/actions.ts#renameThemeAction": "themes:manage",
   "app/(staff)/themes/actions.ts#archiveThemeAction": "themes:manage",
@@ -127,6 +128,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/disclosure/actions.ts#setDisclosureBudgetAction": "sources:set-budget",
   "app/(staff)/admin/erasure/actions.ts#eraseSourceAction": "sources:erase",
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
+  "app/(staff)/admin/audit/actions.ts#filterAuditAction": "audit:view",
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
 };
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
 import { sessionForClaims } from "./session-user";
 import { reauthenticate } from "./reauthenticate";
+import { authenticate } from "./authenticate";
 import { reauthIsRecent } from "./recent-reauth";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "./two-factor/enrol-two-factor";
 import { openTotpSecret } from "./two-factor/totp-secret-box";
@@ -82,6 +83,21 @@ describe("re-authentication", () => {
     const fresh = (await sessionForClaims(claims, minutes(later, 1)))!;
     expect(reauthIsRecent(fresh.reauthAt, minutes(later, 10))).toBe(true);
     expect(reauthIsRecent(fresh.reauthAt, minutes(later, 11))).toBe(false);
+    expect(await auditActions(editor.id)).toContain("auth.reauthenticated");
+  });
+
+  it("slows wrong passwords with the sign-in delays, and a stranger's guesses at the sign-in form do not slow it", async () => {
+    const editor = await createUser("EDITOR", { password: PASSWORD });
+    const start = new Date();
+    const claims = await signInClaims(editor.email, PASSWORD, undefined, start);
+    const later = minutes(start, 20);
+    const session = (await sessionForClaims(claims, later))!;
+    // A stranger at the sign-in form has the account waiting…
+    for (let i = 0; i < 8; i++) await authenticate({ email: editor.email, password: `guess ${i}` }, rid(), { clientAddress: "203.0.113.7", now: later }).catch(() => null);
+    // …but re-authentication inside the owner's session counts on its own.
+    for (let i = 0; i < 5; i++) await expect(reauthenticate(session, { password: `typo ${i}` }, rid(), later)).rejects.toThrow("password is not right");
+    await expect(reauthenticate(session, { password: PASSWORD }, rid(), later)).rejects.toThrow("Too many attempts. Try again in 1 second.");
+    await reauthenticate(session, { password: PASSWORD }, rid(), new Date(later.getTime() + 1000));
     expect(await auditActions(editor.id)).toContain("auth.reauthenticated");
   });
 

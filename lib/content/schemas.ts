@@ -7,6 +7,7 @@ import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
 import { NO_CHANNEL_MESSAGE } from "./consent-rule";
+import { markdownLimitProblem } from "./markdown-limits";
 
 const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(1);
@@ -17,10 +18,12 @@ const ItemFields = {
   title: z.string().trim().min(1, "Give the item a title.").max(200, "Keep the title under 200 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
   body: z
     .string()
-    .max(100_000, "Keep the body under 100,000 characters.")
     .default("")
-    .refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)
     .superRefine((body, ctx) => {
+      // Size and nesting first: past them the body is not parsed at all (markdown-limits.ts).
+      const limit = markdownLimitProblem(body);
+      if (limit) return void ctx.addIssue({ code: "custom", message: limit });
+      if (hasBidiControls(body)) ctx.addIssue({ code: "custom", message: BIDI_CONTROL_MESSAGE });
       for (const message of unseenMarkdownProblems(body)) ctx.addIssue({ code: "custom", message });
     }),
   language: z.enum(LANGUAGE_CODES, { message: "Choose a language." }),

@@ -9,7 +9,8 @@ import { visibleLine } from "./fingerprint";
 import { DownloadRefused } from "./delivery-errors";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
-import { deliveredImage, itemZipEntries, renderItemFile } from "./item-files";
+import { deliveredImage, itemZipEntries, pdfOmittedNote, renderItemFile } from "./item-files";
+import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
@@ -67,7 +68,9 @@ export async function deliverItem(recipient: Recipient, itemId: string, format: 
   const fileName = `${fileStem(item.title, typeStem(item.type))}-${reference}.${format}`;
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
   if (format !== "zip") {
-    const body = await renderItemFile(item, organisation.name, reference, format);
+    const body = await renderItemFile(item, organisation.name, reference, format).catch((error: unknown) => {
+      throw error instanceof PdfBudgetExceeded ? new DownloadRefused(pdfOmittedNote(error)) : error;
+    });
     await verifyServed(context, await servedForms(fileName, body), reference, [visibleLine(organisation.name, reference)]);
     return { ...base, body };
   }

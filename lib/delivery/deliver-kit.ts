@@ -16,7 +16,8 @@ import { attachmentDisposition, fileStem, typeStem } from "./formats";
 import { kitCampaignForms, kitFileName, kitManifestCampaign, kitReadmeHeading } from "./kit-campaign-text";
 import { withholdLeakingCampaigns } from "./withhold-leaking-campaigns";
 import { itemZipEntries, type DeliveredItem } from "./item-files";
-import { loadDeliverable, ORGANISATION_DEACTIVATED_MESSAGE } from "./load-deliverable";
+import { BODY_PAST_LIMITS_MESSAGE, loadDeliverable, ORGANISATION_DEACTIVATED_MESSAGE } from "./load-deliverable";
+import { markdownLimitProblem } from "@/lib/content/markdown-limits";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
@@ -102,7 +103,7 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
   for (const item of items) {
     // loadDeliverable stays the one judge of what may leave, and words the reason; only
     // items whose consent shows a problem need asking.
-    const verdict = suspect.has(item.id) ? await loadDeliverable(tx, partnerOrgId, item.id) : { refusal: null };
+    const verdict = suspect.has(item.id) ? await loadDeliverable(tx, partnerOrgId, item.id) : { refusal: markdownLimitProblem(item.body) ? BODY_PAST_LIMITS_MESSAGE : null };
     if (!verdict) continue;
     if (verdict.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);

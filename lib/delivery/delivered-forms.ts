@@ -12,6 +12,7 @@ import { ATTRIBUTION } from "./attribution";
 import { embedMark, visibleLine } from "./fingerprint";
 import { fileStem, imageFileName, typeStem } from "./formats";
 import { renderItemPdf } from "./render-pdf";
+import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
 
 export type FormItem = {
@@ -48,11 +49,16 @@ export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIEN
   const { organisation, reference } = recipient;
   const preparedFor = visibleLine(organisation, reference);
   const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference };
-  const pdf = await renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: [] });
+  // A PDF past its budget is never served (item-files.ts), so there is no PDF text to check;
+  // whatever is served is checked again as served (verify-delivery.ts).
+  const pdf = await renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: [] }).catch((error: unknown) => {
+    if (error instanceof PdfBudgetExceeded) return null;
+    throw error;
+  });
   const forms: CheckedForm[] = [
     { field: "delivered:md", label: "Markdown file", text: renderMarkdownFile(input), markdown: true },
     { field: "delivered:txt", label: "Plain-text file", text: renderPlainTextFile(input) },
-    { field: "delivered:pdf", label: "PDF file (text as read back)", text: await pdfText(pdf) },
+    ...(pdf ? [{ field: "delivered:pdf", label: "PDF file (text as read back)", text: await pdfText(pdf) }] : []),
     { field: "delivered:preview", label: "Portal preview", text: previewText(item, renderMarkdown(embedMark(item.body, reference)), preparedFor) },
     { field: "delivered:api", label: "Partner API listing", text: apiListingText(item) },
     { field: "delivered:file-names", label: "File names", text: deliveredFileNames(item, reference) },

@@ -9,6 +9,7 @@ import { visibleLine } from "./fingerprint";
 import { fileStem, imageFileName, type DownloadFormat, typeStem } from "./formats";
 import type { Deliverable } from "./load-deliverable";
 import { renderItemPdf } from "./render-pdf";
+import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
 import type { ZipEntry } from "./zip-stream";
 
@@ -65,15 +66,32 @@ async function renderWith(item: DeliveredItem, organisation: string, reference: 
   return renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });
 }
 
-/** Every format of the item and its images, under `folder/`, plus a line for the manifest. The images are read once, for the PDF and the folder. */
+/** Said in a ZIP's manifest, and to a partner asking for the PDF alone, when an item's PDF is past its budget. */
+export function pdfOmittedNote(error: PdfBudgetExceeded): string {
+  return `No PDF: ${error.message} Use the Markdown or plain-text file.`;
+}
+
+/**
+ * Every format of the item and its images, under `folder/`, plus a line for the manifest. The
+ * images are read once, for the PDF and the folder. A PDF past its budget is left out and the
+ * manifest says why: one overlong item does not cost the partner the rest of a kit.
+ */
 export async function itemZipEntries(item: DeliveredItem, organisation: string, reference: string, folder: string) {
   const stem = itemStem(item);
   const images = await deliveredImages(item);
   const entries: ZipEntry[] = [];
-  for (const format of ["md", "txt", "pdf"] as const) entries.push({ name: `${folder}${stem}.${format}`, data: await renderWith(item, organisation, reference, format, images) });
+  const notes: string[] = [];
+  for (const format of ["md", "txt", "pdf"] as const) {
+    try {
+      entries.push({ name: `${folder}${stem}.${format}`, data: await renderWith(item, organisation, reference, format, images) });
+    } catch (error) {
+      if (!(error instanceof PdfBudgetExceeded)) throw error;
+      notes.push(pdfOmittedNote(error));
+    }
+  }
   for (const image of images) entries.push({ name: `${folder}images/${image.fileName}`, data: image.data });
   return {
     entries,
-    manifest: { id: item.id, title: item.title, type: item.type, language: item.language, version: item.version, reference, files: entries.map((e) => e.name) },
+    manifest: { id: item.id, title: item.title, type: item.type, language: item.language, version: item.version, reference, files: entries.map((e) => e.name), ...(notes.length > 0 ? { notes } : {}) },
   };
 }

@@ -6,9 +6,13 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { checkItemConsent, type ConsentProblem } from "@/lib/content/consent-check";
+import { markdownLimitProblem } from "@/lib/content/markdown-limits";
 import { campaignsSharedWith, sharedWith } from "./partner-items";
 
 export const SUSPENDED_MESSAGE = "This item is not available at the moment. Please stop using it and take down any copies you have published until we contact you.";
+
+/** A body stored before the size and nesting limits, past them: it is not parsed, so it cannot be rendered. */
+export const BODY_PAST_LIMITS_MESSAGE = "This item is not available at the moment: its text cannot be prepared for download. The team that shared it has been told.";
 
 export const ORGANISATION_DEACTIVATED_MESSAGE = "Your organisation's access has been deactivated. Contact the team that shared this material with you.";
 
@@ -41,7 +45,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
 
 export type Deliverable = NonNullable<Awaited<ReturnType<typeof loadDeliverable>>>;
 
-async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; retiredAt: Date | null; retiredReason: string | null; suspendedAt: Date | null }): Promise<string | null> {
+async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; body: string; retiredAt: Date | null; retiredReason: string | null; suspendedAt: Date | null }): Promise<string | null> {
   if (!organisation.active) return ORGANISATION_DEACTIVATED_MESSAGE;
   // neutral on purpose: a partner learns nothing about why (see lib/content/suspension.ts)
   if (item.suspendedAt && item.state !== "RETIRED") return SUSPENDED_MESSAGE;
@@ -51,6 +55,7 @@ async function refusalReason(client: Db | Tx, organisation: { active: boolean },
       ? `This item was withdrawn${when}: the person whose words it uses has withdrawn consent. Stop using it and take down any copies you have published.`
       : `This item was retired${when} and may no longer be used. Take down any copies you have published.`;
   }
+  if (markdownLimitProblem(item.body)) return BODY_PAST_LIMITS_MESSAGE;
   return consentRefusal(await checkItemConsent(client, item.id));
 }
 

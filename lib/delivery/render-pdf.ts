@@ -9,6 +9,7 @@ import { appendInfoUpdate, type InfoValue } from "./pdf/info-update";
 import { drawable } from "./pdf/drawable-text";
 import { markdownBlocks, type TextRole } from "./pdf/markdown-blocks";
 import { INDENT_STEP, PageWriter } from "./pdf/page-writer";
+import { budgetGuard, pdfBudgetFromEnv, withPdfSlot, type PdfBudget } from "./pdf/render-budget";
 
 export type PdfImage = { data: Buffer; mimeType: string; altText: string | null; caption: string | null };
 export type PdfInput = {
@@ -20,8 +21,8 @@ export type PdfInput = {
   images: PdfImage[];
   attribution: string;
 };
-/** For tests only: uncompressed content streams can be inspected. */
-export type PdfRenderOptions = { compress?: boolean };
+/** `compress: false` for tests only (uncompressed content streams can be inspected); `budget` replaces the configured one. */
+export type PdfRenderOptions = { compress?: boolean; budget?: Omit<PdfBudget, "startedAt"> };
 
 const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ckb"]);
 const TEXT = "#1a1a1a";
@@ -58,8 +59,9 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 const textOf = (runs: StyledRun[]) => runs.map((r) => r.text).join("");
 
-function writeBody(writer: PageWriter, markdown: string, rtl: boolean): void {
+async function writeBody(writer: PageWriter, markdown: string, rtl: boolean, checkBudget: () => Promise<void>): Promise<void> {
   for (const block of markdownBlocks(markdown)) {
+    await checkBudget();
     if (block.kind === "rule") {
       writer.rule();
       continue;
@@ -81,8 +83,9 @@ function writeBody(writer: PageWriter, markdown: string, rtl: boolean): void {
   }
 }
 
-function writeImages(writer: PageWriter, images: ReadyImage[], rtl: boolean): void {
+async function writeImages(writer: PageWriter, images: ReadyImage[], rtl: boolean, checkBudget: () => Promise<void>): Promise<void> {
   for (const image of images) {
+    await checkBudget();
     writer.space(8);
     writer.image(image.data, image.width, image.height, image.altText);
     if (image.caption) {
@@ -98,7 +101,18 @@ function writeImages(writer: PageWriter, images: ReadyImage[], rtl: boolean): vo
 // language it only splits a word into pieces drawn apart.
 const USES_JOIN_CONTROLS = new Set(["fa", "ku", "ckb", "ur", "ps"]);
 
-export async function renderItemPdf(raw: PdfInput, options: PdfRenderOptions = {}): Promise<Buffer> {
+/**
+ * Waits for one of the instance's PDF slots, then draws within the budget (pages, seconds);
+ * past it, throws PdfBudgetExceeded and the half-drawn document is dropped.
+ */
+export function renderItemPdf(raw: PdfInput, options: PdfRenderOptions = {}): Promise<Buffer> {
+  return withPdfSlot(() => {
+    const budget = options.budget ? { ...options.budget, startedAt: Date.now() } : pdfBudgetFromEnv();
+    return drawItemPdf(raw, options, budget);
+  });
+}
+
+async function drawItemPdf(raw: PdfInput, options: PdfRenderOptions, budget: PdfBudget): Promise<Buffer> {
   const joinControls = USES_JOIN_CONTROLS.has(raw.language.toLowerCase()) ? (t: string) => t : (t: string) => t.replace(/[\u200C\u200D]/g, "");
   // the body's runs are made drawable as they are decoded (markdown-blocks.ts)
   const input = { ...raw, bodyMarkdown: joinControls(raw.bodyMarkdown), title: drawable(joinControls(raw.title)), images: raw.images.map((i) => ({ ...i, caption: i.caption && drawable(i.caption), altText: i.altText && drawable(i.altText) })) };
@@ -111,11 +125,19 @@ export async function renderItemPdf(raw: PdfInput, options: PdfRenderOptions = {
   const bytes = collect(doc);
 
   const writer = new PageWriter(doc);
+  const checkBudget = budgetGuard(budget, () => doc.bufferedPageRange().count);
   const titleRuns = [{ text: input.title.replace(/\s+/g, " ").trim(), bold: true }];
   writer.paragraph(titleRuns, { size: 22, color: TEXT, direction: paragraphDirection(input.title, rtl) });
   writer.space(14);
-  writeBody(writer, input.bodyMarkdown, rtl);
-  writeImages(writer, images, rtl);
+  try {
+    await writeBody(writer, input.bodyMarkdown, rtl, checkBudget);
+    await writeImages(writer, images, rtl, checkBudget);
+    await checkBudget();
+  } catch (error) {
+    doc.end();
+    await bytes.catch(() => undefined);
+    throw error;
+  }
   writer.space(10);
   const attribution: Direction = paragraphDirection(input.attribution, rtl);
   writer.paragraph([{ text: input.attribution, italic: true }], { size: 9.5, color: MUTED, direction: attribution });

@@ -1,6 +1,7 @@
 // Markdown and plain-text renderings of an item, each ending in the visible
 // fingerprint line and carrying the invisible mark in its prose.
-import { marked, type Token } from "marked";
+import type { Token } from "marked";
+import { lexMarkdown } from "@/lib/content/markdown-limits";
 import { ATTRIBUTION } from "./attribution";
 import { embedMark } from "./fingerprint";
 
@@ -12,7 +13,7 @@ export function renderMarkdownFile(input: TextInput): string {
 }
 
 export function renderPlainTextFile(input: TextInput): string {
-  const body = plainText(marked.lexer(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
+  const body = plainText(lexMarkdown(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
   const text = `${input.title}\n\n${body}\n\n${ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
@@ -25,8 +26,7 @@ const HTML_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
  * must not travel in the file unseen. Code keeps its text.
  */
 export function withoutRawHtml(markdown: string): string {
-  return marked
-    .lexer(markdown)
+  return lexMarkdown(markdown)
     .map((token) => (token.type === "html" ? "" : token.type === "code" ? token.raw : token.raw.replace(HTML_TAG_OR_COMMENT, "")))
     .join("");
 }

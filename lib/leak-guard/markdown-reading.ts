@@ -5,6 +5,7 @@
 // again inside its parent's source, line by line where a quote or list prefix was removed.
 import { decodeHTML } from "entities";
 import { marked, type Token, type Tokens } from "marked";
+import { markdownLimitProblem } from "@/lib/content/markdown-limits";
 
 export type Reading = { text: string; from: number[]; to: number[] };
 
@@ -158,6 +159,9 @@ function blocks(tokens: Token[], region: Region, out: ReadingBuilder): void {
 }
 
 export function readMarkdown(source: string): Reading {
+  // Past the size or nesting limits the source is not parsed: the guard reads it as it is
+  // stored, every character, which hides nothing (the body is never shown or delivered parsed either).
+  if (markdownLimitProblem(source)) return sourceRegion(source);
   const out = new ReadingBuilder();
   blocks(marked.lexer(source, { gfm: true }), sourceRegion(source), out);
   return { text: out.chars.join(""), from: out.from, to: out.to };

@@ -6,6 +6,7 @@
 // beacon; pictures belong in attachments, where they are cleaned) and raw HTML, whose
 // comments and attributes no reviewer sees.
 import { marked, type Token, type Tokens } from "marked";
+import { lexMarkdown } from "@/lib/content/markdown-limits";
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -25,7 +26,7 @@ export const UNSEEN_MARKDOWN = {
 /** The problems with a Markdown body, each named once. */
 export function unseenMarkdownProblems(markdown: string): string[] {
   const problems = new Set<string>();
-  marked.walkTokens(marked.lexer(markdown, { gfm: true }), (token: Token) => {
+  marked.walkTokens(lexMarkdown(markdown, { gfm: true }), (token: Token) => {
     if (token.type === "def") problems.add(UNSEEN_MARKDOWN.definition);
     if (token.type === "image") problems.add(UNSEEN_MARKDOWN.image);
     if (token.type === "link" && (token as Tokens.Link).title) problems.add(UNSEEN_MARKDOWN.title);

@@ -23,7 +23,7 @@ describe("partner API rate limit", () => {
     expect(decisions.map((d) => [d.allowed, d.count])).toEqual([[true, 1], [true, 2], [true, 3], [false, 4]]);
     expect(decisions[3]!.retryAfterSeconds).toBe(15);
     expect(await countApiRequest(token.id, { limit: 3, now: at("2030-01-01T10:01:00.000Z") })).toMatchObject({ allowed: true, count: 1 });
-    const windows = await db().apiRateWindow.findMany({ where: { tokenId: token.id }, orderBy: { windowStart: "asc" } });
+    const windows = await db().apiRateWindow.findMany({ where: { key: token.id }, orderBy: { windowStart: "asc" } });
     expect(windows.map((w) => [w.windowStart.toISOString(), w.count])).toEqual([["2030-01-01T10:00:00.000Z", 4], ["2030-01-01T10:01:00.000Z", 1]]);
   });
 
@@ -34,7 +34,7 @@ describe("partner API rate limit", () => {
     const decisions = await Promise.all(calls);
     expect(decisions.filter((d) => d.allowed)).toHaveLength(7);
     expect(decisions.map((d) => d.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(await otherInstance.apiRateWindow.findUniqueOrThrow({ where: { tokenId_windowStart: { tokenId: token.id, windowStart: windowStartOf(now) } } })).toMatchObject({ count: 20 });
+    expect(await otherInstance.apiRateWindow.findUniqueOrThrow({ where: { key_windowStart: { key: token.id, windowStart: windowStartOf(now) } } })).toMatchObject({ count: 20 });
   });
 
   it("keeps counts per token", async () => {
@@ -49,10 +49,10 @@ describe("partner API rate limit", () => {
 
   it("forgets old windows when a token opens a new one", async () => {
     const { token } = await tokenFor((await createPartnerOrg()).id);
-    await db().apiRateWindow.create({ data: { tokenId: "some-old-token", windowStart: at("2030-01-01T08:00:00.000Z"), count: 50 } });
-    await db().apiRateWindow.create({ data: { tokenId: "recent-token", windowStart: at("2030-01-01T09:58:00.000Z"), count: 5 } });
+    await db().apiRateWindow.create({ data: { key: "some-old-token", windowStart: at("2030-01-01T08:00:00.000Z"), count: 50 } });
+    await db().apiRateWindow.create({ data: { key: "recent-token", windowStart: at("2030-01-01T09:58:00.000Z"), count: 5 } });
     await countApiRequest(token.id, { limit: 3, now: at("2030-01-01T10:00:10.000Z") });
-    expect((await db().apiRateWindow.findMany({ orderBy: { windowStart: "asc" } })).map((w) => w.tokenId)).toEqual(["recent-token", token.id]);
+    expect((await db().apiRateWindow.findMany({ orderBy: { windowStart: "asc" } })).map((w) => w.key)).toEqual(["recent-token", token.id]);
   });
 
   it("answers 429 with Retry-After past the configured limit, auditing it once per window", async () => {
@@ -60,7 +60,7 @@ describe("partner API rate limit", () => {
     const limit = env().PARTNER_API_RATE_LIMIT;
     // Another instance has already used up this window (and the next, should the minute turn mid-test).
     const now = Date.now();
-    for (const start of [windowStartOf(new Date(now)), windowStartOf(new Date(now + RATE_WINDOW_MS))]) await otherInstance.apiRateWindow.create({ data: { tokenId: token.id, windowStart: start, count: limit } });
+    for (const start of [windowStartOf(new Date(now)), windowStartOf(new Date(now + RATE_WINDOW_MS))]) await otherInstance.apiRateWindow.create({ data: { key: token.id, windowStart: start, count: limit } });
     for (let i = 0; i < 2; i++) {
       const response = await listAssets(apiRequest("/api/v1/assets", plaintext));
       expect(response.status).toBe(429);

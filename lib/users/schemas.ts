@@ -9,26 +9,26 @@ export const InviteUserInput = z
   .object({
     email: Email,
     role: RoleInput,
-    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
   .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
 
 export const ChangeRoleInput = z
   .object({
-    userId: z.string().min(1),
+    userId: z.string().min(1).max(100),
     role: RoleInput,
-    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+    partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
   .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
 
-export const SetUserStatusInput = z.object({ userId: z.string().min(1), status: z.enum(["ACTIVE", "DISABLED"]) });
+export const SetUserStatusInput = z.object({ userId: z.string().min(1).max(100), status: z.enum(["ACTIVE", "DISABLED"]) });
 
 export const AcceptInvitationInput = z
   .object({
     token: z.string().min(20).max(200),
     name: z.string().trim().min(1, "Enter your name.").max(120),
     password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(1024),
-    confirm: z.string(),
+    confirm: z.string().max(1024),
   })
   .refine((v) => v.password === v.confirm, { message: "The two passwords differ.", path: ["confirm"] });
 

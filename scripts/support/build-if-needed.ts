@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "next.config.ts", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "package-lock.json", "prisma/schema.prisma"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

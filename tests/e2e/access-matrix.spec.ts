@@ -1,6 +1,6 @@
 // Runtime side of the authorisation matrix: every page, opened by every demo role.
-import { expect, test } from "@playwright/test";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { expect } from "@playwright/test";
+import { expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const PAGES: Record<string, DemoRole[]> = {
   "/dashboard": ["admin", "editor", "reviewer"],

@@ -2,9 +2,9 @@
 // or objective: the save is refused and says where; a campaign whose objective matches a
 // dictionary entry learned after the save cannot be shared until fixed; and a shared one
 // that starts matching is suspended — partners stop seeing it until a clean text is saved.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PARTNER_ORG } from "@/lib/demo/demo-accounts";
-import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,8 +1,8 @@
 // An editor tends the theme taxonomy, plans a campaign, shares it with Demo Partner,
 // reads its readiness and searches; a reviewer reads the campaign but cannot change it.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { DEMO_PARTNER_ORG } from "@/lib/demo/demo-accounts";
-import { expectAccessible, storageFor } from "./support";
+import { expectAccessible, storageFor, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -100,7 +100,8 @@ test.describe("editor", () => {
     await expectAccessible(page);
     await page.getByLabel("Words to find").fill("zzqx' OR 1=1 --");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page).toHaveURL(/\/search\?h=[A-Za-z0-9_-]{22}$/);
+    await expect(page.getByLabel("Words to find")).toHaveValue("zzqx' OR 1=1 --");
     await expect(page.getByText(/Nothing matches/)).toBeVisible();
     await page.getByLabel("Words to find").fill("hunger");
     await page.getByLabel("State").selectOption("PUBLISHED");

@@ -1,10 +1,10 @@
 // The content journey on the demo data: an approved Arabic testimony of S-0001 is
 // quoted, an image attached, reviewed by someone else and published; an item naming
 // the source cannot be submitted and the editor sees where.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_DICTIONARY } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
 
@@ -85,7 +85,8 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
 
   await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rami Reviewer" });
   await editor.getByRole("button", { name: "Submit for review" }).click();
-  await expect(editor.getByTestId("content-state")).toHaveText("In review");
+  // Submitting renders every delivered form (PDF included) for the leak guard: slow on a loaded machine.
+  await expect(editor.getByTestId("content-state")).toHaveText("In review", { timeout: 30_000 });
 
   const reviewer = await as(browser, "reviewer");
   await reviewer.goto(itemPath);

@@ -2,9 +2,9 @@
 // each approvable alone; once the first is published the second would reveal too much about
 // S-0002 together with it, and approval is refused with the explanation until an admin
 // raises the budget with a reason, which the audit log shows.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_BUDGET_BLOCKED_TITLE, DEMO_BUDGET_SOURCE_CODE } from "@/lib/demo/demo-disclosure";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { expectAccessible, filterAuditLog, storageFor, test, type DemoRole } from "./support";
 
 const SOURCE = "S-0002";
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
@@ -124,7 +124,7 @@ test("two items harmless alone cross S-0002's budget together; an admin raises i
   await reviewer.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(reviewer.getByTestId("content-state")).toHaveText("Approved");
 
-  await admin.goto("/admin/audit?action=source.budget-changed");
+  await filterAuditLog(admin, { action: "source.budget-changed" });
   await expect(admin.getByRole("row").filter({ hasText: "source.budget-changed" }).first()).toContainText("He agreed the town may be named");
 });
 

@@ -1,8 +1,8 @@
 // An admin's erasure page: what erasing each source would destroy, and a confirmation that
 // refuses anything but the source's exact code (the erasure itself is proved by the
 // integration tests: erasing a demo source here would change what other journeys see).
-import { expect, test } from "@playwright/test";
-import { confirmItsMe, expectAccessible, storageFor } from "./support";
+import { expect } from "@playwright/test";
+import { confirmItsMe, expectAccessible, storageFor, test } from "./support";
 
 test.use({ storageState: storageFor("admin") });
 

@@ -2,9 +2,9 @@
 // markup and invisible characters cannot be submitted, and says where to look; a name learned
 // after publication suspends the published item that carries it — the partner's download is
 // refused and a take-down notice appears — until the entry is corrected and a reviewer lifts it.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_SOURCE_DICTIONARY } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
 // A published demo item quoting S-0002 (see lib/demo/demo-content.ts).

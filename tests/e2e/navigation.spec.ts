@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { DEMO_DRAFT_TITLE, DEMO_IN_REVIEW_TITLE } from "@/lib/demo/demo-content";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
   admin: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments"] },

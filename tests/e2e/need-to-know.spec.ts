@@ -1,9 +1,9 @@
 // Need-to-know in the browser: an editor off a source's team sees its code name but is refused
 // its identifiers and raw testimony by the server; an admin's emergency access, with its
 // reason, appears on the team's dashboard.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_REAL_NAME } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor, type DemoRole } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return (await browser.newContext({ storageState: storageFor(role) })).newPage();

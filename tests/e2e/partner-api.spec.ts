@@ -1,7 +1,7 @@
 // The partner API as a partner's developer and an admin use it: the demo token lists only
 // published assets, a session cookie opens nothing, and an admin's token works until revoked.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { confirmItsMe, expectAccessible, storageFor } from "./support";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { confirmItsMe, expectAccessible, storageFor, test } from "./support";
 
 const DEMO_TOKEN = "cvp_demo_partner_token";
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

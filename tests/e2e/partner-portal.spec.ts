@@ -2,10 +2,10 @@
 // item, trace an excerpt of it back to that download, take the campaign kit; then the
 // source of another item withdraws consent and the item leaves the partner's view.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_STABLE_PUBLISHED_TITLE_EN, DEMO_WITHDRAWAL_ITEM_TITLE, DEMO_WITHDRAWAL_SOURCE_CODE } from "@/lib/demo/demo-content";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
-import { DEMO_PASSWORD, expectAccessible, storageFor, type DemoRole } from "./support";
+import { DEMO_PASSWORD, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return (await browser.newContext({ storageState: storageFor(role), acceptDownloads: true })).newPage();

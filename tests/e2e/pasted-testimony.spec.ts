@@ -2,10 +2,10 @@
 // S-0005's approved testimony into a new item, the item page names S-0005, the item is
 // reviewed, published and shared; when S-0005 withdraws consent it is retired at once and
 // leaves the partner's portal, exactly as a quoted item does.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASTED_SENTENCE, DEMO_PASTED_SOURCE_CODE } from "@/lib/demo/demo-sources-salma";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
-import { expectAccessible, storageFor, type DemoRole } from "./support";
+import { expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const TITLE = `Hungry children ${Date.now().toString(36)}`;
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;

@@ -1,7 +1,7 @@
 // Re-authentication before revealing a source's identifiers: a proof older than 10
 // minutes is refused with a way to confirm, which comes back to the same page.
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./support";
+import { expect } from "@playwright/test";
+import { DEMO_PASSWORD, signIn, test } from "./support";
 import { ageNewestSessionOf } from "./session-rows";
 
 test.use({ storageState: { cookies: [], origins: [] } });

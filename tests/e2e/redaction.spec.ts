@@ -1,7 +1,7 @@
 // The two-person redaction journey on the demo data, and what a partner can reach.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { DEMO_SOURCE_CODE, DEMO_SOURCE_DICTIONARY, DEMO_SOURCE_REAL_NAME } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test } from "./support";
 
 const forms = DEMO_SOURCE_DICTIONARY.flatMap((e) => [e.text, ...e.variants]).map((f) => f.toLowerCase());
 

@@ -1,7 +1,7 @@
 // The idle limit signs a person out. This spec ages its own session's last activity
 // (session-rows.ts) past any limit and clicks on.
-import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { expect } from "@playwright/test";
+import { signIn, test } from "./support";
 import { ageNewestSessionOf } from "./session-rows";
 
 test.use({ storageState: { cookies: [], origins: [] } });

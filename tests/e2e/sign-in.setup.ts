@@ -1,6 +1,5 @@
 // Signs each demo role in through the real form once; the journeys reuse the sessions.
-import { test as setup } from "@playwright/test";
-import { ROLES, signIn, storageFor } from "./support";
+import { ROLES, signIn, storageFor, test as setup } from "./support";
 
 for (const role of ROLES) {
   setup(`sign in as ${role}`, async ({ page }) => {

@@ -1,8 +1,8 @@
 // An editor records a source and its testimony; a reviewer off its team sees its code name but
 // not its raw testimony; a partner is refused all of it.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { DEMO_SOURCE_CODE } from "@/lib/demo/seed-demo-sources";
-import { confirmItsMe, expectAccessible, storageFor } from "./support";
+import { confirmItsMe, expectAccessible, storageFor, test } from "./support";
 
 const SRT = `1
 00:00:01,000 --> 00:00:04,000

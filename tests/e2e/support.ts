@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "countervoice-demo";
 export const ROLES = ["admin", "admin2", "editor", "editor2", "reviewer", "reviewer2", "partner"] as const;
@@ -28,9 +28,61 @@ export async function confirmItsMe(page: Page, password = DEMO_PASSWORD) {
   await page.waitForURL((url) => url.pathname + url.search === back);
 }
 
+/**
+ * Filters the audit log through its form: the filter is posted and kept on the server, and the
+ * page's URL carries only its handle.
+ */
+export async function filterAuditLog(page: Page, filter: { actor?: string; action?: string; source?: string; from?: string; to?: string }) {
+  await page.goto("/admin/audit");
+  const labels = { actor: "Who (email contains)", action: "Action starts with", source: "Source code", from: "From (UTC)", to: "To (UTC, inclusive)" } as const;
+  for (const [field, value] of Object.entries(filter) as [keyof typeof labels, string][]) await page.getByLabel(labels[field]).fill(value);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/\/admin\/audit\?h=[A-Za-z0-9_-]{22}$/);
+}
+
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
+
+const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy|Refused to/i;
+
+/** Reports every CSP violation of a page to the console, where the listener below reads it. */
+const REPORT_VIOLATIONS = () =>
+  document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`));
+
+/** Adds every CSP violation logged by a page of `context` to `into`. */
+export function collectCspViolations(context: BrowserContext, into: string[]) {
+  void context.addInitScript(REPORT_VIOLATIONS);
+  context.on("console", (message) => {
+    if (CSP_MESSAGE.test(message.text())) into.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+  });
+  context.on("weberror", (error) => {
+    if (CSP_MESSAGE.test(error.error().message)) into.push(`${error.page()?.url() ?? "?"}: ${error.error().message}`);
+  });
+}
+
+/**
+ * The journeys' `test`: any page of a test, in its own context or one it opens, that logs a
+ * Content-Security-Policy violation fails that test (the app must work under its CSP).
+ */
+export const test = base.extend<{ noCspViolations: void }>({
+  noCspViolations: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      collectCspViolations(context, violations);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const created = await newContext(options);
+        collectCspViolations(created, violations);
+        return created;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});

@@ -10,6 +10,7 @@ import { requestId } from "@/lib/request-id";
 import { Pager } from "@/components/ui/pager";
 import { KitDownloadButton } from "@/components/portal/kit-download-button";
 import { WithdrawalNotices } from "@/components/portal/withdrawal-notices";
+import { FailedSignInNotice } from "@/components/dashboard/failed-sign-in-notice";
 
 export const metadata: Metadata = { title: "Shared with us" };
 
@@ -23,6 +24,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Shared with {organisation?.name}</h1>
+      <FailedSignInNotice actor={partner} />
       <WithdrawalNotices notices={notices} />
       {campaigns.total === 0 ? (
         <p className="empty">No campaigns have been shared with {organisation?.name} yet.</p>

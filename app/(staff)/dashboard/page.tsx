@@ -9,6 +9,7 @@ import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
 import { ContentWork } from "@/components/dashboard/content-work";
 import { SuspendedCampaigns } from "@/components/dashboard/suspended-campaigns";
 import { EmergencyNotices } from "@/components/dashboard/emergency-notices";
+import { FailedSignInNotice } from "@/components/dashboard/failed-sign-in-notice";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -22,6 +23,7 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Welcome, {user.name}</h1>
+      <FailedSignInNotice actor={user} />
       <EmergencyNotices actor={user} />
       <div className="grid-2">
         <SuspendedCampaigns actor={user} />

@@ -2,55 +2,46 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { searchEverything, hasContentOnlyFilter } from "@/lib/search/search-everything";
-import { SearchParams } from "@/lib/search/schemas";
+import { SearchParams, SearchQuery } from "@/lib/search/schemas";
+import { loadQuery, QUERY_HANDLE_MINUTES } from "@/lib/query-handles/query-handle";
 import { listThemeChoices } from "@/lib/themes/list-themes";
 import { listCampaignChoices } from "@/lib/campaigns/list-campaigns";
 import { CONTENT_STATE_LABELS, CONTENT_STATES, CONTENT_TYPE_LABELS, CONTENT_TYPES } from "@/lib/campaigns/content-states";
 import { TESTIMONY_LANGUAGES, textDirection } from "@/lib/testimony/languages";
 import { Pager } from "@/components/ui/pager";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { Snippet } from "./snippet";
+import { SearchForm, type SearchChoices } from "./search-form";
 import styles from "./search.module.css";
 
 export const metadata: Metadata = { title: "Search" };
 
-type Raw = Record<string, string | string[] | undefined>;
-const first = (raw: Raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Raw> }) {
+/** The URL carries only a query handle and a page number: the words are kept on the server (actions.ts). */
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ h?: string | string[]; page?: string | string[] }> }) {
   const user = await requirePermission("search:use");
-  const params = SearchParams.parse(first(await searchParams));
+  const { h, page } = await searchParams;
+  const handle = typeof h === "string" ? h : undefined;
+  const saved = h === undefined ? null : await loadQuery(user.id, "search", handle, SearchQuery);
+  const expired = h !== undefined && saved === null;
+  const query = saved ?? SearchQuery.parse({});
+  const params = SearchParams.parse({ ...query, page: Array.isArray(page) ? page[0] : page });
   const [results, themes, campaigns] = await Promise.all([searchEverything(user, params), listThemeChoices(user, { includeArchived: true }), listCampaignChoices(user)]);
-  const pagerParams = { q: params.q, theme: params.theme, type: params.type, language: params.language, state: params.state, campaign: params.campaign };
+  const choices: SearchChoices = {
+    themes: themes.map((t) => ({ value: t.id, label: t.archived ? `${t.name} (archived)` : t.name })),
+    types: CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] })),
+    languages: TESTIMONY_LANGUAGES.map((l) => ({ value: l.code, label: l.label })),
+    states: CONTENT_STATES.map((s) => ({ value: s, label: CONTENT_STATE_LABELS[s] })),
+    campaigns: campaigns.map((c) => ({ value: c.id, label: c.name })),
+  };
 
   return (
     <>
       <h1>Search</h1>
-      <form method="get" action="/search" role="search" aria-label="Content and approved testimony" className="card">
-        <label htmlFor="search-q">Words to find</label>
-        <input id="search-q" name="q" type="search" defaultValue={params.q} maxLength={200} dir="auto" />
-        <div className={styles.filters}>
-          <div>
-            <FilterSelect id="search-theme" name="theme" label="Theme" value={params.theme} options={themes.map((t) => ({ value: t.id, label: t.archived ? `${t.name} (archived)` : t.name }))} />
-          </div>
-          <div>
-            <FilterSelect id="search-type" name="type" label="Type" value={params.type} options={CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] }))} />
-          </div>
-          <div>
-            <FilterSelect id="search-language" name="language" label="Language" value={params.language} options={TESTIMONY_LANGUAGES.map((l) => ({ value: l.code, label: l.label }))} />
-          </div>
-          <div>
-            <FilterSelect id="search-state" name="state" label="State" value={params.state} options={CONTENT_STATES.map((s) => ({ value: s, label: CONTENT_STATE_LABELS[s] }))} />
-          </div>
-          <div>
-            <FilterSelect id="search-campaign" name="campaign" label="Campaign" value={params.campaign} options={campaigns.map((c) => ({ value: c.id, label: c.name }))} />
-          </div>
-        </div>
-        <p className="muted">Theme, type, state and campaign narrow content only; with any of them set, testimony is not searched.</p>
-        <p>
-          <button type="submit">Search</button>
+      <SearchForm query={query} choices={choices} />
+      {expired ? (
+        <p className="alert" role="status">
+          This search has expired (searches are kept {QUERY_HANDLE_MINUTES} minutes). Search again.
         </p>
-      </form>
+      ) : null}
 
       {!results.query ? (
         <p className="empty">Type one or more words to search content items and approved redacted testimony.</p>
@@ -89,7 +80,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </ol>
         </section>
       )}
-      <Pager basePath="/search" page={results.page} pageCount={results.pageCount} params={pagerParams} />
+      <Pager basePath="/search" page={results.page} pageCount={results.pageCount} params={{ h: saved ? handle : undefined }} />
     </>
   );
 }

@@ -2,7 +2,8 @@
 // items (with their marker), quotes (by depth), code and rules. Raw HTML and images are dropped.
 import { decodeHTML } from "entities";
 import { drawable } from "./drawable-text";
-import { marked, type MarkedToken, type Token } from "marked";
+import type { MarkedToken, Token } from "marked";
+import { lexMarkdown } from "@/lib/content/markdown-limits";
 
 export type Inline = { text: string; bold: boolean; italic: boolean };
 export type TextRole = "h1" | "h2" | "h3" | "body" | "code";
@@ -120,6 +121,6 @@ function walk(tokens: Token[], ctx: Context, out: Block[]): void {
 
 export function markdownBlocks(markdown: string): Block[] {
   const out: Block[] = [];
-  walk(marked.lexer(markdown, { gfm: true }), { quoteDepth: 0, listDepth: 0, pending: { marker: null } }, out);
+  walk(lexMarkdown(markdown, { gfm: true }), { quoteDepth: 0, listDepth: 0, pending: { marker: null } }, out);
   return out;
 }

@@ -1,7 +1,10 @@
 "use server";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { verifyChainNow } from "@/lib/audit/check-chain-now";
+import { AuditFilter, hasFilter } from "@/lib/audit/audit-filter";
+import { saveQuery } from "@/lib/query-handles/query-handle";
 
 export const verifyChainAction = authorizedAction("audit:verify", z.object({}), async ({ user, requestId }) => {
   const report = await verifyChainNow(user, requestId);
@@ -10,4 +13,11 @@ export const verifyChainAction = authorizedAction("audit:verify", z.object({}), 
   }
   const { sequence, id, reason } = report.firstBreak;
   return { ok: false, error: `The audit chain is BROKEN at sequence ${sequence} (event ${id}): ${reason}.` };
+});
+
+/** The filter stays on the server (a query handle): "who" is free text, and no typed text goes into a URL. */
+export const filterAuditAction = authorizedAction("audit:view", AuditFilter, async ({ user }, filter) => {
+  if (!hasFilter(filter)) redirect("/admin/audit");
+  const handle = await saveQuery(user.id, "audit", filter);
+  redirect(`/admin/audit?h=${handle}`);
 });

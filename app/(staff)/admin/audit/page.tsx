@@ -1,25 +1,24 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/current-user";
-import { AuditFilter, filterParams, hasFilter } from "@/lib/audit/audit-filter";
+import { AuditFilter, hasFilter } from "@/lib/audit/audit-filter";
+import { loadQuery, QUERY_HANDLE_MINUTES } from "@/lib/query-handles/query-handle";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { PageParam } from "@/lib/pagination";
 import { Pager } from "@/components/ui/pager";
 import { VerifyChainButton } from "./verify-chain-button";
+import { AuditFilterForm } from "./audit-filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-type Search = Record<"page" | "actor" | "action" | "source" | "item" | "from" | "to", string | undefined>;
-
-const EMPTY: AuditFilter = {};
-
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+/** The URL carries only a query handle (the filter is kept on the server, actions.ts) and a page number. */
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ h?: string | string[]; page?: string | string[] }> }) {
   const admin = await requirePermission("audit:view");
-  const params = await searchParams;
-  const parsed = AuditFilter.safeParse({ actor: params.actor, action: params.action, source: params.source, item: params.item, from: params.from, to: params.to });
-  const filter = parsed.success ? parsed.data : EMPTY;
-  const events = parsed.success ? await listAuditEvents(admin, PageParam.parse(params.page), filter) : null;
-  const query = new URLSearchParams(Object.entries(filterParams(filter)).filter((e): e is [string, string] => Boolean(e[1])));
-  const field = (name: keyof Search) => (parsed.success ? (filter[name as keyof AuditFilter] ?? "") : (params[name] ?? ""));
+  const { h, page } = await searchParams;
+  const handle = typeof h === "string" ? h : undefined;
+  const saved = h === undefined ? null : await loadQuery(admin.id, "audit", handle, AuditFilter);
+  const filter: AuditFilter = saved ?? {};
+  const events = await listAuditEvents(admin, PageParam.parse(Array.isArray(page) ? page[0] : page), filter);
+  const handleParam = saved ? { h: handle } : {};
   return (
     <>
       <h1>Audit log</h1>
@@ -37,33 +36,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </a>
         </div>
       </section>
-      <form className="card inline-form" method="get" aria-label="Filter the audit log">
-        <label htmlFor="actor">Who (email contains)</label>
-        <input id="actor" name="actor" defaultValue={field("actor")} />
-        <label htmlFor="action">Action starts with</label>
-        <input id="action" name="action" defaultValue={field("action")} placeholder="e.g. auth or user.role" />
-        <label htmlFor="source">Source code</label>
-        <input id="source" name="source" defaultValue={field("source")} placeholder="S-0002" />
-        <label htmlFor="item">Content item id</label>
-        <input id="item" name="item" defaultValue={field("item")} />
-        <label htmlFor="from">From (UTC)</label>
-        <input id="from" name="from" type="date" defaultValue={field("from")} />
-        <label htmlFor="to">To (UTC, inclusive)</label>
-        <input id="to" name="to" type="date" defaultValue={field("to")} />
-        <button type="submit">Filter</button>
-        {hasFilter(filter) || !parsed.success ? <a href="/admin/audit">Clear filters</a> : null}
-      </form>
-      {!parsed.success ? (
-        <p className="alert alert-error" role="alert">
-          {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}. No events are shown.
+      <AuditFilterForm filter={filter} filtered={hasFilter(filter)} />
+      {h !== undefined && !saved ? (
+        <p className="alert" role="status">
+          This filter has expired (filters are kept {QUERY_HANDLE_MINUTES} minutes). Filter again.
         </p>
-      ) : events!.total === 0 ? (
+      ) : null}
+      {events.total === 0 ? (
         <p className="empty">{hasFilter(filter) ? "No events match these filters." : "No events have been recorded yet."}</p>
       ) : (
         <>
           <p>
-            {events!.total} {events!.total === 1 ? "event" : "events"}.{" "}
-            <a href={`/admin/audit/export${query.size > 0 ? `?${query}` : ""}`} download>
+            {events.total} {events.total === 1 ? "event" : "events"}.{" "}
+            <a href={`/admin/audit/export${saved ? `?h=${handle}` : ""}`} download>
               Download these events as CSV
             </a>
           </p>
@@ -80,7 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </tr>
               </thead>
               <tbody>
-                {events!.items.map((e) => (
+                {events.items.map((e) => (
                   <tr key={e.id}>
                     <td>{e.sequence}</td>
                     <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
@@ -100,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </>
       )}
-      {events ? <Pager basePath="/admin/audit" page={events.page} pageCount={events.pageCount} params={filterParams(filter)} /> : null}
+      <Pager basePath="/admin/audit" page={events.page} pageCount={events.pageCount} params={handleParam} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
 import { requestId } from "@/lib/request-id";
 import { getPortalItem } from "@/lib/delivery/get-portal-item";
+import { countPortalRequest } from "@/lib/delivery/portal-rate-limit";
 import { FORMAT_LABELS, DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
 import { CONTENT_TYPE_LABELS } from "@/lib/content/vocabulary";
 import { textDirection, languageLabel } from "@/lib/testimony/languages";
@@ -12,7 +13,20 @@ export const metadata: Metadata = { title: "Shared item" };
 
 export default async function PortalItemPage({ params }: { params: Promise<{ itemId: string }> }) {
   const partner = await requirePermission("portal:view");
-  const item = await getPortalItem(partner, (await params).itemId, await requestId());
+  const id = await requestId();
+  // A page cannot answer 429 itself: it says so instead, and reads nothing of the item.
+  const tooMany = await countPortalRequest(partner, "preview", id);
+  if (tooMany) {
+    return (
+      <>
+        <h1>Too many requests</h1>
+        <p className="alert alert-error" role="alert" data-testid="rate-limited">
+          {tooMany.message}
+        </p>
+      </>
+    );
+  }
+  const item = await getPortalItem(partner, (await params).itemId, id);
   if (!item) notFound();
   const base = `/portal/items/${encodeURIComponent(item.id)}`;
   return (

@@ -1,5 +1,6 @@
 import { requireApiPermission } from "@/lib/auth/api-guard";
 import { AuditFilter } from "@/lib/audit/audit-filter";
+import { loadQuery } from "@/lib/query-handles/query-handle";
 import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
 import { crossSiteResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
@@ -12,12 +13,13 @@ export async function GET(request: Request) {
   if (admin instanceof Response) return admin;
   const crossSite = crossSiteResponse(request);
   if (crossSite) return crossSite;
-  const filter = AuditFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!filter.success) {
-    const issue = filter.error.issues[0];
-    return new Response(`Filter ${issue?.path.join(".") || "value"} ${issue?.message ?? "is invalid"}.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  // The filter is the audit page's query handle (lib/query-handles); none: every event.
+  const handle = new URL(request.url).searchParams.get("h");
+  const filter = handle === null ? {} : await loadQuery(admin.id, "audit", handle, AuditFilter);
+  if (!filter) {
+    return new Response("This filter has expired. Filter the audit log again, then download.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const { stream, fileName } = await exportAuditCsv(admin, filter.data, await requestId());
+  const { stream, fileName } = await exportAuditCsv(admin, filter, await requestId());
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,5 +1,6 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverCampaignKit } from "@/lib/delivery/deliver-kit";
+import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/portal-rate-limit";
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
@@ -14,8 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   if (crossSite) return crossSite;
   const recipient = portalRecipient(partner);
   if (!recipient) return notFoundResponse();
+  const id = await requestId();
+  const tooMany = await countPortalRequest(partner, "kit", id);
+  if (tooMany) return tooManyRequestsResponse(tooMany);
   try {
-    const kit = await deliverCampaignKit(recipient, (await params).campaignId, await requestId());
+    const kit = await deliverCampaignKit(recipient, (await params).campaignId, id);
     return fileResponse(kit, { "X-Countervoice-Items": String(kit.itemCount) });
   } catch (error) {
     return refusalResponse(error);

@@ -1,6 +1,7 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverItem } from "@/lib/delivery/deliver-item";
 import { DownloadFormat } from "@/lib/delivery/formats";
+import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/portal-rate-limit";
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
@@ -16,8 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ item
   const recipient = portalRecipient(partner);
   const format = DownloadFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "md");
   if (!recipient || !format.success) return notFoundResponse();
+  const id = await requestId();
+  const tooMany = await countPortalRequest(partner, "download", id);
+  if (tooMany) return tooManyRequestsResponse(tooMany);
   try {
-    return fileResponse(await deliverItem(recipient, (await params).itemId, format.data, await requestId()));
+    return fileResponse(await deliverItem(recipient, (await params).itemId, format.data, id));
   } catch (error) {
     return refusalResponse(error);
   }

@@ -1,6 +1,7 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverImage } from "@/lib/delivery/deliver-item";
 import { readPortalImage } from "@/lib/delivery/get-portal-item";
+import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/portal-rate-limit";
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
@@ -13,13 +14,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ item
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
   const { itemId, attachmentId } = await params;
-  if (new URL(request.url).searchParams.get("download") === "1") {
+  const download = new URL(request.url).searchParams.get("download") === "1";
+  const id = await requestId();
+  if (download) {
     const crossSite = crossSiteResponse(request);
     if (crossSite) return crossSite;
+  }
+  const tooMany = await countPortalRequest(partner, download ? "download" : "preview", id);
+  if (tooMany) return tooManyRequestsResponse(tooMany);
+  if (download) {
     const recipient = portalRecipient(partner);
     if (!recipient) return notFoundResponse();
     try {
-      return fileResponse(await deliverImage(recipient, itemId, attachmentId, await requestId()));
+      return fileResponse(await deliverImage(recipient, itemId, attachmentId, id));
     } catch (error) {
       return refusalResponse(error);
     }
