@@ -25,6 +25,13 @@ describe("sealed redacted testimony", () => {
     expect(() => openRedactedText(other, { redactionId: "redaction-1", textEnc: sealed.textEnc, text: null })).toThrow();
   });
 
+  // Found by the second red team of issue 11: tokens kept in the order words first appear give
+  // whoever reads the table (the app's SQL role, a backup) the shape of the text.
+  it("stores a text's tokens in an order that does not follow its words", async () => {
+    const mine = await cipherOfNewSource();
+    expect(sealRedactedText(mine, "r", "houses emirs kept").searchTokens).toEqual(sealRedactedText(mine, "r", "kept houses emirs").searchTokens);
+  });
+
   it("gives each word one token per source: equal words match within a source, never across sources, and no token shows its word", async () => {
     const [mine, other] = [await cipherOfNewSource(), await cipherOfNewSource()];
     const tokens = searchTokens(mine, "the emirs kept the houses");

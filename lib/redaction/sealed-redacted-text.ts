@@ -22,7 +22,8 @@ export function searchTokens(cipher: SourceCipher, text: string): string[] {
 const textField = (redactionId: string) => `redaction:${redactionId}:redacted-text`;
 
 export function sealRedactedText(cipher: SourceCipher, redactionId: string, text: string): { textEnc: Uint8Array<ArrayBuffer>; searchTokens: string[] } {
-  return { textEnc: cipher.sealText(textField(redactionId), text), searchTokens: searchTokens(cipher, text) };
+  // Sorted: in the order words first appear, the tokens would show the shape of the text.
+  return { textEnc: cipher.sealText(textField(redactionId), text), searchTokens: searchTokens(cipher, text).sort() };
 }
 
 /** The text of a row; rows written before sealing hold it in `text` until `npm run db:migrate` (or start) seals them. */

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { InvalidInput, NotFound } from "@/lib/errors";
+import { InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { AssignReviewerInput } from "./schemas";
 import { itemReviewAccess } from "./review-access";
@@ -13,6 +13,10 @@ import { itemReviewAccess } from "./review-access";
 export type ReviewTarget = { redactionId: string; itemId?: undefined } | { itemId: string; redactionId?: undefined };
 
 const CHOOSE = "Choose an active reviewer who did not write or submit it.";
+// An assignment opens the raw testimony under review to someone off the source's team, so it
+// is given only for work waiting for a decision: otherwise it would be emergency access
+// without a reason, a time limit or the team being told.
+const NOT_IN_REVIEW = "Only work waiting for review can be assigned a reviewer.";
 
 /** Inside the caller's transaction (submission, or an admin's assignment below). */
 export async function assignReviewerInTx(tx: Tx, actor: Actor, reviewerId: string, target: ReviewTarget, authorIds: readonly string[], requestId: string): Promise<void> {
@@ -37,11 +41,14 @@ export async function assignReviewer(admin: Actor, raw: AssignReviewerInput, req
   const input = parseInput(AssignReviewerInput, raw);
   await db().$transaction(async (tx) => {
     if (input.kind === "redaction") {
-      const redaction = await tx.redaction.findUnique({ where: { id: input.targetId }, select: { id: true, editorIds: true } });
+      const redaction = await tx.redaction.findUnique({ where: { id: input.targetId }, select: { id: true, editorIds: true, state: true } });
       if (!redaction) throw new NotFound("No such redaction.");
+      if (redaction.state !== "IN_REVIEW") throw new InvalidTransition(NOT_IN_REVIEW);
       await assignReviewerInTx(tx, admin, input.reviewerId, { redactionId: redaction.id }, redaction.editorIds, requestId);
     } else {
-      if (!(await tx.contentItem.count({ where: { id: input.targetId } }))) throw new NotFound("No such item.");
+      const item = await tx.contentItem.findUnique({ where: { id: input.targetId }, select: { state: true } });
+      if (!item) throw new NotFound("No such item.");
+      if (item.state !== "IN_REVIEW") throw new InvalidTransition(NOT_IN_REVIEW);
       const { authorIds } = await itemReviewAccess(tx, input.targetId);
       await assignReviewerInTx(tx, admin, input.reviewerId, { itemId: input.targetId }, authorIds, requestId);
     }

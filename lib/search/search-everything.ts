@@ -54,7 +54,8 @@ function contentQuery(params: SearchParams, visibleIds: string[] | undefined) {
     ${Prisma.join(filters, " ")}`;
 }
 
-function testimonyQuery(params: SearchParams, wordTokens: string[][]) {
+/** `reviewerId`: a reviewer reads only the redactions assigned to them (policy: testimony:view-raw); undefined for editors. */
+function testimonyQuery(params: SearchParams, wordTokens: string[][], reviewerId: string | undefined) {
   return Prisma.sql`
     SELECT 'testimony' AS kind, t."id", NULL::text AS title, NULL::text AS type, NULL::text AS state, t."language",
            t."sourceId", s."code" AS "sourceCode", NULL::text AS doc, 0::real AS rank
@@ -62,19 +63,20 @@ function testimonyQuery(params: SearchParams, wordTokens: string[][]) {
     JOIN "Redaction" r ON r."id" = t."redactionId" AND r."state" = 'APPROVED'
     JOIN "Source" s ON s."id" = t."sourceId"
     WHERE ${Prisma.join(wordTokens.map((tokens) => Prisma.sql`t."searchTokens" && ${tokens}::text[]`), " AND ")}
-    ${params.language ? Prisma.sql`AND t."language" = ${params.language}` : Prisma.empty}`;
+    ${params.language ? Prisma.sql`AND t."language" = ${params.language}` : Prisma.empty}
+    ${reviewerId ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ReviewAssignment" a WHERE a."redactionId" = r."id" AND a."reviewerId" = ${reviewerId})` : Prisma.empty}`;
 }
 
 export async function searchEverything(actor: Actor, raw: Partial<SearchParams>): Promise<Page<SearchHit> & { query: string }> {
   assertCan(actor, "search:use");
   const params = parseInput(SearchParams, raw);
   if (!params.q) return { ...toPage<SearchHit>([], 0, 1), query: "" };
-  // A reviewer finds only the items assigned to them, as on every other page.
+  // A reviewer finds only the items and redactions assigned to them, as on every other page.
   const visibleIds = (await visibleItemsWhere(db(), actor)).id?.in;
   const content = contentQuery(params, visibleIds);
   const wordTokens = hasContentOnlyFilter(params) ? [] : await queryTokensPerWord(db(), params.q);
   const searchesTestimony = wordTokens.length > 0 && wordTokens.every((tokens) => tokens.length > 0);
-  const union = searchesTestimony ? Prisma.sql`${content} UNION ALL ${testimonyQuery(params, wordTokens)}` : content;
+  const union = searchesTestimony ? Prisma.sql`${content} UNION ALL ${testimonyQuery(params, wordTokens, actor.role === "REVIEWER" ? actor.id : undefined)}` : content;
   const offset = (params.page - 1) * PAGE_SIZE;
   const [counted] = await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${union}) hits`;
   const rows = await db().$queryRaw<Row[]>`

@@ -110,4 +110,17 @@ describe("search for a reviewer", () => {
     const all = (await searchEverything(editor, { q: "bakery" })).items.filter((h) => h.kind === "content").map((h) => h.id);
     expect(new Set(all)).toEqual(new Set([assigned.id, unassigned.id]));
   });
+
+  // Found by the second red team of issue 11: testimony was not narrowed like content was.
+  it("finds approved redacted testimony only of the redactions assigned to them", async () => {
+    const reviewer = await createUser("REVIEWER");
+    const other = await createRedactedText("The quartermaster sold our bread at the checkpoint market.");
+    const mine = await createRedactedText("The quartermaster kept the keys to the checkpoint stores.");
+    await db().reviewAssignment.create({ data: { redactionId: mine.redactionId, reviewerId: reviewer.id, assignedById: reviewer.id } });
+    const found = (await searchEverything(reviewer, { q: "quartermaster checkpoint" })).items.filter((h) => h.kind === "testimony").map((h) => h.id);
+    expect(found).toEqual([mine.id]);
+    const editor = await createUser("EDITOR");
+    const all = (await searchEverything(editor, { q: "quartermaster checkpoint" })).items.filter((h) => h.kind === "testimony").map((h) => h.id);
+    expect(new Set(all)).toEqual(new Set([mine.id, other.id]));
+  });
 });

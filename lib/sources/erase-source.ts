@@ -18,6 +18,7 @@ import { keyProvider } from "@/lib/crypto/source-keys";
 import { INDEX_FORMAT } from "@/lib/leak-guard/identifier-index/source-index";
 import { retireItemsDerivedFromSource, SOURCE_ERASED_REASON } from "@/lib/content/retire-items-derived-from-source";
 import { blankItemsQuotingSource } from "@/lib/content/blank-items-quoting-source";
+import { linkItemsRepeatingSource } from "@/lib/content/texts-repeating-source";
 import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { EraseSourceInput } from "./schemas";
 
@@ -39,6 +40,8 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       await assertReasonNamesNoOne(tx, input.reason);
       const sourceId = source.id;
       const testimonyIds = (await tx.testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
+      // An item saved before the testimony it repeats was approved was never linked to it: it is now.
+      await linkItemsRepeatingSource(tx, sourceId);
       const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);
       const blanked = await blankItemsQuotingSource(tx, sourceId);
       const removed = {

@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, InvalidTransition, NotAllowed, NotFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
-import { isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
+import { INVITED_BY_YOU, invitingAdminOf, isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
 
 /**
  * A move into a staff role (admin, editor, reviewer) is only a request until a second admin
@@ -31,6 +31,7 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
     await assertHandlesNoSourceUnlessEditor(tx, user.id, input.role);
     if (isStaffRole(input.role)) {
       if (sameMailbox(actor.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
+      if ((await invitingAdminOf(tx, user.id)) === actor.id) throw new NotAllowed(INVITED_BY_YOU);
       if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
       const request = await tx.staffRoleRequest.create({ data: { kind: "PROMOTE", email: user.email, userId: user.id, role: input.role, requestedById: actor.id } });
       await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "user", id: user.id }, requestId, details: { kind: "PROMOTE", from: user.role, to: input.role, request: request.id } });
@@ -42,16 +43,19 @@ export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeR
 }
 
 /**
- * A new role starts with no source team: what someone needed to know in their old role
+ * A new role starts with no source team and no review assignment: what someone needed to know in their old role
  * they do not keep in the new one, nor regain by a later return to it. A source's handling
  * editor must hand it over before they stop being an editor.
  */
 export async function applyRoleChange(tx: Tx, actor: Actor, user: { id: string; role: Role }, role: Role, partnerOrgId: string | null, requestId: string): Promise<void> {
   await assertHandlesNoSourceUnlessEditor(tx, user.id, role);
   await tx.user.update({ where: { id: user.id }, data: { role, partnerOrgId, sessionVersion: { increment: 1 } } });
-  const teamsLeft = role === user.role ? 0 : (await tx.sourceTeamMember.deleteMany({ where: { userId: user.id, source: { handlingEditorId: { not: user.id } } } })).count;
+  const changed = role !== user.role;
+  const teamsLeft = changed ? (await tx.sourceTeamMember.deleteMany({ where: { userId: user.id, source: { handlingEditorId: { not: user.id } } } })).count : 0;
+  // An assignment lets a reviewer read the raw testimony under review, at any time: it ends with the role too.
+  const assignmentsEnded = changed ? (await tx.reviewAssignment.deleteMany({ where: { reviewerId: user.id } })).count : 0;
   await recordRoleChange(tx, user.id, user.role, role, actor.id);
-  await recordAuditEvent(tx, { actor, action: "user.role-changed", target: { type: "user", id: user.id }, requestId, details: { from: user.role, to: role, teamsLeft } });
+  await recordAuditEvent(tx, { actor, action: "user.role-changed", target: { type: "user", id: user.id }, requestId, details: { from: user.role, to: role, teamsLeft, assignmentsEnded } });
 }
 
 async function assertHandlesNoSourceUnlessEditor(tx: Tx, userId: string, role: Role): Promise<void> {

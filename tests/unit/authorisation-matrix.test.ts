@@ -139,7 +139,10 @@ describe("authorisation matrix", () => {
     "app/(staff)/sources/actions.ts#addDictionaryEntryAction",
     "app/(staff)/sources/actions.ts#removeDictionaryEntryAction",
     "app/(staff)/sources/actions.ts#addTeamMemberAction",
+    "app/(staff)/sources/actions.ts#removeTeamMemberAction",
     "app/(staff)/sources/actions.ts#openEmergencyAccessAction",
+    // Real name, notes, hand-over (a new team member) and risk level (who needs a second factor).
+    "app/(staff)/sources/actions.ts#updateSourceAction",
   ])("%s asks for a recent re-authentication", (key) => {
     const [file, name] = key.split("#");
     const text = source(file!);

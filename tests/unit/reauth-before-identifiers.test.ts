@@ -15,6 +15,10 @@ vi.mock("@/lib/sources/add-dictionary-entry", () => ({ addDictionaryEntry: add }
 vi.mock("@/lib/sources/remove-dictionary-entry", () => ({ removeDictionaryEntry: remove }));
 const openEmergency = vi.fn(async () => ({ expiresAt: new Date(Date.now() + 3600_000) }));
 vi.mock("@/lib/sources/team/open-emergency-access", () => ({ openEmergencyAccess: openEmergency }));
+const update = vi.fn(async () => ({ version: 2 }));
+vi.mock("@/lib/sources/update-source", () => ({ updateSource: update }));
+const removeMember = vi.fn(async () => undefined);
+vi.mock("@/lib/sources/team/change-team", () => ({ addTeamMember: vi.fn(), removeTeamMember: removeMember }));
 
 const actions = await import("@/app/(staff)/sources/actions");
 
@@ -50,5 +54,22 @@ describe("identifiers need a recent re-authentication", () => {
     const result = await actions.openEmergencyAccessAction(null, { sourceId: "cmsource0000000000000000", reason: "The family reported a threat last night." });
     expect(result).toMatchObject({ ok: false, reauthRequired: true });
     expect(openEmergency).not.toHaveBeenCalled();
+  });
+
+  // Found by the second red team of issue 11: handing a source over puts the new editor on its
+  // team, and the real name and notes are identifiers; a stolen session could do both unasked.
+  it("handing a source to another editor, or rewriting its real name, asks for re-authentication first", async () => {
+    update.mockClear();
+    const handOver = await actions.updateSourceAction(null, { sourceId: "cmsource0000000000000000", version: 1, handlingEditorId: "cmeditor0000000000000000" });
+    expect(handOver).toMatchObject({ ok: false, reauthRequired: true });
+    const rename = await actions.updateSourceAction(null, { sourceId: "cmsource0000000000000000", version: 1, realName: "Someone Else" });
+    expect(rename).toMatchObject({ ok: false, reauthRequired: true });
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it("removing someone from a source's team asks for re-authentication first, as adding does", async () => {
+    const result = await actions.removeTeamMemberAction(null, { sourceId: "cmsource0000000000000000", userId: "cmeditor0000000000000000" });
+    expect(result).toMatchObject({ ok: false, reauthRequired: true });
+    expect(removeMember).not.toHaveBeenCalled();
   });
 });

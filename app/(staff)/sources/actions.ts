@@ -28,11 +28,13 @@ export const createSourceAction = authorizedAction("sources:edit", CreateSourceI
   redirect(`/sources/${id}`);
 });
 
+// The real name and notes are identifiers, a hand-over puts a new editor on the team, and the
+// risk level decides who must sign in with a second factor: a stale session changes none of them.
 export const updateSourceAction = authorizedAction("sources:edit", UpdateSourceInput, async ({ user, requestId }, input) => {
   const { version } = await updateSource(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   return { ok: true, message: "Saved.", data: { version } };
-});
+}, { reauth: true });
 
 // The identifiers travel only in this action's response, never in a page or a URL.
 export const revealIdentifiersAction = authorizedAction("sources:reveal", SourceIdInput, async ({ user, requestId }, input) => {
@@ -70,11 +72,12 @@ export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamM
   return { ok: true, message: "Added to the team." };
 }, { reauth: true });
 
+// Removing someone also changes who is told of emergency access and who watches the source.
 export const removeTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
   await removeTeamMember(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   return { ok: true, message: "Removed from the team." };
-});
+}, { reauth: true });
 
 export const openEmergencyAccessAction = authorizedAction("sources:emergency-access", EmergencyAccessInput, async ({ user, requestId }, input) => {
   const { expiresAt } = await openEmergencyAccess(user, input, requestId);

@@ -11,7 +11,7 @@ import { createInvitationLink } from "../invite-user";
 import { applyRoleChange, OWN_MAILBOX } from "../change-user-role";
 import { StaffRoleDecisionInput } from "../schemas";
 import { sameMailbox } from "./email-alias";
-import { assertNewPerson } from "./staff-roles";
+import { assertNewPerson, INVITED_BY_YOU, invitingAdminOf } from "./staff-roles";
 
 const OWN_REQUEST = "You asked for this yourself: another admin must confirm it.";
 
@@ -39,6 +39,7 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
     // Checked again: the requester must not be promoting an account on their own mailbox.
     const requester = await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true } });
     if (sameMailbox(requester.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
+    if ((await invitingAdminOf(tx, user.id)) === admin.id) throw new NotAllowed(INVITED_BY_YOU);
     await applyRoleChange(tx, admin, user, request.role, null, requestId);
     return { kind: "role", email: user.email };
   });

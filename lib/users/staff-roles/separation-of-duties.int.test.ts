@@ -11,6 +11,8 @@ import { saveRedaction } from "@/lib/redaction/save-redaction";
 import { submitRedaction } from "@/lib/redaction/submit-redaction";
 import { approveRedaction } from "@/lib/redaction/review-redaction";
 import { assignReviewer } from "@/lib/reviews/assign-reviewer";
+import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-access";
+import { NotAllowed } from "@/lib/errors";
 import { createItem } from "@/lib/content/create-item";
 import { submitItem } from "@/lib/content/submit-item";
 import { approveItem } from "@/lib/content/review-item";
@@ -174,5 +176,41 @@ describe("a new role starts with no source team", () => {
     await expect(changeUserRole(admin, { userId: handler.id, role: "REVIEWER" }, rid())).rejects.toThrow(/Hand it over to another editor first/);
     expect(await db().user.findUniqueOrThrow({ where: { id: handler.id } })).toMatchObject({ role: "EDITOR" });
     expect(await db().staffRoleRequest.count({ where: { userId: handler.id } })).toBe(0);
+  });
+
+  // Found by the second red team of issue 11: an assignment is a grant to read raw testimony.
+  it("ends a reviewer's assignments when their role changes, so a return to reviewer does not reopen the raw testimony", async () => {
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    const { testimonyId } = await createSourceWithTestimony(editor);
+    const redaction = await db().redaction.create({ data: { testimonyId, state: "IN_REVIEW", workEnc: Buffer.from("{}"), editorIds: [editor.id] } });
+    await db().reviewAssignment.create({ data: { redactionId: redaction.id, reviewerId: reviewer.id, assignedById: editor.id } });
+    await expect(assertRawTestimonyAccess(reviewer, testimonyId, rid())).resolves.toBeTruthy();
+
+    const admin = await createUser("ADMIN");
+    await changeUserRole(admin, { userId: reviewer.id, role: "PARTNER", partnerOrgId: (await createPartnerOrg()).id }, rid());
+    const back = await promote(reviewer, "REVIEWER");
+    await expect(assertRawTestimonyAccess(back, testimonyId, rid())).rejects.toThrow(NotAllowed);
+    expect(await db().reviewAssignment.count({ where: { reviewerId: reviewer.id } })).toBe(0);
+  });
+});
+
+// Found by the second red team of issue 11: a partner's invitation link is shown to the admin who
+// made it, who can redeem it themselves; the account then looked like anyone else's to a second admin.
+describe("an account an admin invited and so could have set up", () => {
+  it("cannot be promoted into a staff role at that admin's request or with their confirmation", async () => {
+    const [inviter, second] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    const org = await createPartnerOrg();
+    const outcome = await inviteUser(inviter, { email: `colleague-${rid().slice(0, 6)}@partner.example`, role: "PARTNER", partnerOrgId: org.id }, rid());
+    if (outcome.kind !== "link") throw new Error("a partner's invitation is a link at once");
+    // The inviting admin redeems the link they were shown: they now hold the account's password.
+    const { email } = await acceptAccessLink({ token: outcome.token, name: "A Colleague", password: PASSWORD, confirm: PASSWORD }, rid());
+    const account = await db().user.findUniqueOrThrow({ where: { email } });
+
+    await expect(changeUserRole(inviter, { userId: account.id, role: "EDITOR" }, rid())).rejects.toThrow(NotAllowed);
+    await changeUserRole(second, { userId: account.id, role: "EDITOR" }, rid());
+    const [request] = await listPendingStaffRoleRequests(inviter);
+    await expect(confirmStaffRoleRequest(inviter, { requestId: request!.id }, rid())).rejects.toThrow(NotAllowed);
+    expect((await db().user.findUniqueOrThrow({ where: { id: account.id } })).role).toBe("PARTNER");
   });
 });

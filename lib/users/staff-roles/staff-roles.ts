@@ -24,3 +24,11 @@ export async function assertNewPerson(tx: Tx, admin: { email: string }, email: s
 export async function recordRoleChange(tx: Tx, userId: string, fromRole: Role | null, toRole: Role, changedById: string | null): Promise<void> {
   await tx.roleChange.create({ data: { userId, fromRole, toRole, changedById } });
 }
+
+export const INVITED_BY_YOU = "You made this account's invitation and saw its one-time link, so you may have set its password: two other admins must ask for and confirm its staff role.";
+
+/** The admin whose invitation link created the account (they saw the link, so may hold the password); null for a bootstrap admin. */
+export async function invitingAdminOf(tx: Tx, userId: string): Promise<string | null> {
+  const first = await tx.roleChange.findFirst({ where: { userId, fromRole: null }, orderBy: { createdAt: "asc" }, select: { changedById: true } });
+  return first?.changedById ?? null;
+}
