@@ -150,9 +150,11 @@ export function hostilePayloads(schema: z.ZodType): fc.Arbitrary<unknown> {
 export function asFormData(payload: unknown): FormData {
   const form = new FormData();
   if (payload && typeof payload === "object") {
+    // What a browser can post is text: objects go as their JSON, as a crafted request would send them.
+    const text = (value: unknown) => (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
     for (const [key, value] of Object.entries(payload)) {
-      if (Array.isArray(value)) for (const v of value) form.append(key, String(v));
-      else if (value !== undefined) form.append(key, typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
+      if (Array.isArray(value)) for (const v of value) form.append(key, text(v));
+      else if (value !== undefined) form.append(key, text(value));
     }
   }
   return form;
