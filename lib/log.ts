@@ -2,7 +2,7 @@
 // stderr). Only ids, codes, counts and error classes go here: never testimony, identifiers,
 // passwords or raw exception text from user input. The redaction paths and the error
 // serializer below are the second line of defence for a caller that forgets it.
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { env } from "@/lib/env";
 
 type Level = "debug" | "info" | "warn" | "error";
@@ -32,15 +32,17 @@ export function errorClassOnly(value: unknown): string {
   return value === null || value === undefined ? "unknown" : REDACTED;
 }
 
-function createLogger(level: Level): Logger {
-  // Synchronous writes: the scripts exit right after their last line.
-  const streams = pino.multistream(
+/** Synchronous writes (the scripts exit right after their last line): warn and error on stderr. */
+const standardStreams = () =>
+  pino.multistream(
     [
       { level: "debug", stream: pino.destination({ dest: 1, sync: true }) },
       { level: "warn", stream: pino.destination({ dest: 2, sync: true }) },
     ],
     { dedupe: true },
   );
+
+export function createLogger(level: Level, streams: DestinationStream = standardStreams()): Logger {
   return pino(
     {
       level,
