@@ -28,8 +28,8 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 fs.rmSync(keyDir, { recursive: true, force: true });
 
 const findings = scanE2eOutput([
-  { label: "server.log", file: serverLog },
-  { label: "responses.txt", file: responses },
+  { label: "server.log", file: serverLog, holds: "log" },
+  { label: "responses.txt", file: responses, holds: "responses" },
 ]);
 reportFindings(findings);
 if (result.status !== 0 && findings.length === 0 && fs.existsSync(serverLog)) {

@@ -51,16 +51,26 @@ function readings(line: string): string[] {
 
 export type IdentifierScanner = (where: string, text: string) => Finding[];
 
-export function identifierScanner(needles: Needle[], phraseSources: PhraseSource[]): IdentifierScanner {
+/**
+ * `runs: "all"` looks for every run of the testimony (for logs, which never hold testimony);
+ * `runs: "naming"` only for runs that name an identifier, which no approved, redacted quote
+ * keeps (for responses: a published item's title legitimately quotes testimony).
+ */
+export function identifierScanner(needles: Needle[], phraseSources: PhraseSource[], runs: "all" | "naming" = "all"): IdentifierScanner {
   const byValue = new Map<string, Needle>();
   for (const needle of needles) if (!byValue.has(normalised(needle.value))) byValue.set(normalised(needle.value), needle);
   const sorted = [...byValue.values()].sort((a, b) => b.value.length - a.value.length);
   const pattern = new RegExp(sorted.map((needle) => needlePattern(needle.value)).join("|"), "giu");
 
+  const needleWords = sorted.map((needle) => ` ${words(needle.value).join(" ")} `);
+  const naming = (phrase: string) => needleWords.some((needle) => ` ${phrase} `.includes(needle));
   const phrases = new Map<string, PhraseSource["category"]>();
   for (const source of phraseSources) {
     const run = words(source.text);
-    for (let start = 0; start + PHRASE_WORDS <= run.length; start++) phrases.set(run.slice(start, start + PHRASE_WORDS).join(" "), source.category);
+    for (let start = 0; start + PHRASE_WORDS <= run.length; start++) {
+      const phrase = run.slice(start, start + PHRASE_WORDS).join(" ");
+      if (runs === "all" || naming(phrase)) phrases.set(phrase, source.category);
+    }
   }
 
   return (where, text) => {

@@ -54,3 +54,15 @@ describe("the end-to-end identifier scan", () => {
     expect(masked("كريم حداد")).toBe("ك… (9 characters)");
   });
 });
+
+describe("the scan of responses", () => {
+  const responses = identifierScanner(seededNeedles(), seededPhraseSources(), "naming");
+
+  it("lets a published title that quotes redacted testimony through, and still finds a run naming the source", () => {
+    const header = '  content-disposition: attachment; filename="the-salary-came-late-then-half-then-never-0D7F-4ZMR.pdf"';
+    expect(scan("log", header).map((f) => f.category)).toContain("testimony");
+    expect(responses("responses", header)).toEqual([]);
+    expect(responses("responses", "  | a recruiter I knew only as [contact] on Telegram")).toEqual([]);
+    expect(responses("responses", "  | a recruiter I knew only as dujana tn on Telegram").map((f) => f.category)).toContain("testimony");
+  });
+});
