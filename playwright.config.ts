@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR;
-if (!dataDir) throw new Error("Run the end-to-end tests with `npm run test:e2e`, which prepares a fresh data directory.");
+if (!dataDir || !process.env.E2E_SERVER_LOG) throw new Error("Run the end-to-end tests with `npm run test:e2e`, which prepares a fresh data directory.");
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -24,7 +24,9 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, dependencies: ["setup"] },
   ],
   webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts",
+    // The server's whole output goes to a file that scripts/e2e.ts scans for seeded identifiers
+    // once the journeys end; it runs at LOG_LEVEL=debug so that every log line is written.
+    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts >>"$E2E_SERVER_LOG" 2>&1`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -32,6 +34,6 @@ export default defineConfig({
     stderr: "pipe",
     // The journeys reuse each demo role's stored session for the whole run, which can be
     // longer than the default 30-minute idle limit; session-idle.spec.ts ages its own session instead.
-    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn", SESSION_IDLE_MINUTES: "240" },
+    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "debug", SESSION_IDLE_MINUTES: "240" },
   },
 });

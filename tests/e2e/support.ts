@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { recordApiResponses, recordResponses } from "./record-responses";
 
 export const DEMO_PASSWORD = "countervoice-demo";
 export const ROLES = ["admin", "admin2", "editor", "editor2", "reviewer", "reviewer2", "partner"] as const;
@@ -66,21 +67,32 @@ export function collectCspViolations(context: BrowserContext, into: string[]) {
 
 /**
  * The journeys' `test`: any page of a test, in its own context or one it opens, that logs a
- * Content-Security-Policy violation fails that test (the app must work under its CSP).
+ * Content-Security-Policy violation fails that test (the app must work under its CSP). Every
+ * response those contexts and the test's API request contexts see is recorded for the
+ * identifier scan that follows the journeys (record-responses.ts).
  */
 export const test = base.extend<{ noCspViolations: void }>({
   noCspViolations: [
-    async ({ browser, context }, use) => {
+    async ({ browser, context, playwright }, use) => {
       const violations: string[] = [];
       collectCspViolations(context, violations);
+      recordResponses(context);
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (options) => {
         const created = await newContext(options);
         collectCspViolations(created, violations);
+        recordResponses(created);
+        return created;
+      };
+      const newRequestContext = playwright.request.newContext.bind(playwright.request);
+      playwright.request.newContext = async (options) => {
+        const created = await newRequestContext(options);
+        recordApiResponses(created);
         return created;
       };
       await use();
       browser.newContext = newContext;
+      playwright.request.newContext = newRequestContext;
       expect(violations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
