@@ -7,7 +7,8 @@ import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { storageFor, test } from "./support";
 
-test.use({ storageState: storageFor("editor") });
+// The second demo editor, so the first editor's dashboard (navigation.spec.ts) keeps its demo drafts in view.
+test.use({ storageState: storageFor("editor2") });
 
 const RUN = "window.__pwned=1";
 const HOSTILE_TITLE = `"'><img src=x onerror="${RUN}"><svg onload=${RUN}>`;

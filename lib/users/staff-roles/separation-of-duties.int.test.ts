@@ -213,4 +213,19 @@ describe("an account an admin invited and so could have set up", () => {
     await expect(confirmStaffRoleRequest(inviter, { requestId: request!.id }, rid())).rejects.toThrow(NotAllowed);
     expect((await db().user.findUniqueOrThrow({ where: { id: account.id } })).role).toBe("PARTNER");
   });
+
+  it("does not bind a staff invitation: with two admins, the one who confirmed it may confirm a later role change", async () => {
+    const [asker, confirmer] = [await createUser("ADMIN"), await createUser("ADMIN")];
+    const email = `omar-${rid().slice(0, 6)}@demo.example`;
+    await inviteUser(asker, { email, role: "EDITOR" }, rid());
+    const [invitation] = await listPendingStaffRoleRequests(confirmer);
+    const confirmed = await confirmStaffRoleRequest(confirmer, { requestId: invitation!.id }, rid());
+    if (confirmed.kind !== "link") throw new Error("an invitation link");
+    await acceptAccessLink({ token: confirmed.token, name: "Omar", password: PASSWORD, confirm: PASSWORD }, rid());
+    const account = await db().user.findUniqueOrThrow({ where: { email } });
+    await changeUserRole(asker, { userId: account.id, role: "REVIEWER" }, rid());
+    const [promotion] = await listPendingStaffRoleRequests(confirmer);
+    await confirmStaffRoleRequest(confirmer, { requestId: promotion!.id }, rid());
+    expect((await db().user.findUniqueOrThrow({ where: { id: account.id } })).role).toBe("REVIEWER");
+  });
 });

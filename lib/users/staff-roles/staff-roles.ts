@@ -25,10 +25,15 @@ export async function recordRoleChange(tx: Tx, userId: string, fromRole: Role | 
   await tx.roleChange.create({ data: { userId, fromRole, toRole, changedById } });
 }
 
-export const INVITED_BY_YOU = "You made this account's invitation and saw its one-time link, so you may have set its password: two other admins must ask for and confirm its staff role.";
+export const INVITED_BY_YOU = "You made this partner account's invitation and saw its one-time link, so you may have set its password: two other admins must ask for and confirm its staff role.";
 
 /** The admin whose invitation link created the account (they saw the link, so may hold the password); null for a bootstrap admin. */
+/**
+ * The admin who alone made a partner account's invitation and was shown its link at once, so
+ * may hold its password. A staff invitation's link is shown only after a second admin
+ * confirmed it, so it names nobody here (with two admins, a later role change stays possible).
+ */
 export async function invitingAdminOf(tx: Tx, userId: string): Promise<string | null> {
-  const first = await tx.roleChange.findFirst({ where: { userId, fromRole: null }, orderBy: { createdAt: "asc" }, select: { changedById: true } });
+  const first = await tx.roleChange.findFirst({ where: { userId, fromRole: null, toRole: "PARTNER" }, orderBy: { createdAt: "asc" }, select: { changedById: true } });
   return first?.changedById ?? null;
 }
