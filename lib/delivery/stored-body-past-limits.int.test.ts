@@ -1,5 +1,4 @@
 // A body saved before the Markdown limits existed, past them: no page or delivery parses it.
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createApprovedRedactedText, createPartnerOrg, createUser, rid } from "@/tests/support/factories";
@@ -8,6 +7,7 @@ import { deliverCampaignKit } from "./deliver-kit";
 import { getPortalItem } from "./get-portal-item";
 import { BODY_PAST_LIMITS_MESSAGE } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
+import { readAll, unzip } from "@/tests/support/partner-channels";
 
 const DEEP = `${">".repeat(2000)} They promised salaries.`;
 
@@ -31,31 +31,6 @@ async function sharedCampaignWith(bodies: string[]) {
   return { partner, campaign, items, recipient: portalRecipient(partner)! };
 }
 
-async function readAll(body: Buffer | ReadableStream<Uint8Array>): Promise<Buffer> {
-  if (Buffer.isBuffer(body)) return body;
-  const chunks: Uint8Array[] = [];
-  const reader = body.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return Buffer.concat(chunks);
-}
-
-/** The files of a ZIP by name, read through its central directory. */
-function unzip(zip: Buffer): Map<string, string> {
-  const end = zip.lastIndexOf(Buffer.from("PK\u0005\u0006", "latin1"));
-  const files = new Map<string, string>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString("utf8"));
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
-}
-
 describe("a stored body past the Markdown limits", () => {
   it("is refused in the preview and as a download, with a reason, instead of crashing", async () => {
     const { partner, items, recipient } = await sharedCampaignWith([DEEP]);
@@ -73,6 +48,6 @@ describe("a stored body past the Markdown limits", () => {
     expect(kit.itemCount).toBe(1);
     const files = unzip(await readAll(kit.body));
     expect([...files.keys()].filter((name) => name.includes("/"))).toEqual(["01-item-2/item-2.md", "01-item-2/item-2.txt", "01-item-2/item-2.pdf"]);
-    expect(files.get("README.txt")).toContain(`Not included: Item 1 — ${BODY_PAST_LIMITS_MESSAGE}`);
+    expect(files.get("README.txt")?.toString("utf8")).toContain(`Not included: Item 1 — ${BODY_PAST_LIMITS_MESSAGE}`);
   });
 });
