@@ -16,7 +16,8 @@ const USED_OR_UNKNOWN = "This link is not valid. It may have been used already o
 
 export async function findAccessLink(token: string): Promise<AccessLinkView> {
   const link = await db().accessLink.findUnique({ where: { tokenHash: hashAccessToken(token) } });
-  if (!link || link.usedAt || link.revokedAt) return { valid: false, reason: USED_OR_UNKNOWN };
+  // A password reset link is redeemed only by the reset page, which asks for the second factor.
+  if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") return { valid: false, reason: USED_OR_UNKNOWN };
   if (link.expiresAt < new Date()) return { valid: false, reason: EXPIRED };
   return { valid: true, email: link.email, role: link.role, purpose: link.purpose };
 }
@@ -31,7 +32,7 @@ export async function acceptAccessLink(input: z.infer<typeof AcceptInvitationInp
   return db().$transaction(async (tx) => {
     // Checked again inside the transaction: the link may have been used or revoked while hashing.
     const link = await tx.accessLink.findUnique({ where: { tokenHash: hashAccessToken(input.token) } });
-    if (!link || link.usedAt || link.revokedAt) throw new InvalidInput(USED_OR_UNKNOWN);
+    if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") throw new InvalidInput(USED_OR_UNKNOWN);
     if (link.expiresAt < new Date()) throw new InvalidInput(EXPIRED);
     // Claiming the link first makes a second, concurrent redemption fail.
     const claimed = await tx.accessLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
