@@ -68,6 +68,12 @@ const EnvSchema = z
     // Failed sign-ins from one client address per 15 minutes, across accounts (lib/auth/sign-in-throttle.ts).
     SIGN_IN_FAILURES_PER_ADDRESS: count(50, 100_000),
     // Staff sessions end after this many minutes without a request (lib/auth/session-lifetimes.ts).
+    // Email notices (lib/notices/email). Unset: no email is sent, and each place that would
+    // send one says so. smtp:// (STARTTLS when offered) or smtps://, credentials in the URL.
+    SMTP_URL: optional(z.string().refine((v) => /^smtps?:\/\/[^\s]+$/.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL such as smtps://user:pass@mail.example.org:465")),
+    MAIL_FROM: optional(z.string().max(320).regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address such as Countervoice <notices@example.org>")),
+    // Set by the embedded launcher when it runs the demo's local mail catcher (scripts/support/mail-catcher.ts).
+    MAIL_CATCHER_DIR: optional(z.string()),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {
@@ -78,6 +84,9 @@ const EnvSchema = z
     }
     if (env.DATABASE_URL && env.MIGRATION_DATABASE_URL && databaseOf(env.DATABASE_URL) !== databaseOf(env.MIGRATION_DATABASE_URL)) {
       ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "must name the same database as DATABASE_URL (only the role differs)" });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set (the sender address of every notice)" });
     }
     if (embedded && !env.COUNTERVOICE_EMBEDDED_URL) return; // the launcher itself, before it generates secrets
     for (const key of ["NEXTAUTH_SECRET", "COUNTERVOICE_MASTER_KEY"] as const) {

@@ -10,12 +10,18 @@ import { poolConfigFromUrl } from "@/lib/db/cli-connection";
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
-const handlers = new Map<string, JobHandler>();
-const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss>; countervoiceHourly?: Set<string> };
+const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss>; countervoiceHourly?: Set<string>; countervoiceJobs?: Map<string, JobHandler> };
+// Kept on globalThis: Next.js may load the server's start-up code and a page's code as
+// separate module instances, and a job defined by either must be found by both.
+const handlers = (state.countervoiceJobs ??= new Map<string, JobHandler>());
 
 /** Registers what runs for a job; every job module does this when imported. */
 export function defineJob(name: string, handler: JobHandler): void {
   handlers.set(name, handler);
+}
+
+export function hasJob(name: string): boolean {
+  return handlers.has(name);
 }
 
 function handlerOf(name: string): JobHandler {

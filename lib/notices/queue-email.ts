@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { sealEmailContent, type EmailContent } from "./email-content-box";
 import { isOptionalNoticeKind, type NoticeKind } from "./notice-kinds";
+import { emailEnabled } from "./email-settings";
 
 export type QueuedEmail = {
   kind: NoticeKind;
@@ -17,11 +18,15 @@ export type QueuedEmail = {
   partnerOrgId?: string;
 };
 
-/** Returns the queued message's id, or null when the recipient switched this kind off. */
-export async function queueEmail(client: Db | Tx, email: QueuedEmail): Promise<string | null> {
+/** "email-off": this server sends no email (the caller says so); "opted-out": the recipient switched this kind off. */
+export type QueueEmailResult = "queued" | "email-off" | "opted-out";
+
+/** Queues the message; call kickNotices() once the transaction has committed. */
+export async function queueEmail(client: Db | Tx, email: QueuedEmail): Promise<QueueEmailResult> {
+  if (!emailEnabled()) return "email-off";
   if (email.userId && isOptionalNoticeKind(email.kind)) {
     const user = await client.user.findUnique({ where: { id: email.userId }, select: { emailOptOuts: true } });
-    if (user?.emailOptOuts.includes(email.kind)) return null;
+    if (user?.emailOptOuts.includes(email.kind)) return "opted-out";
   }
   const id = randomUUID();
   await client.outboundEmail.create({
@@ -35,5 +40,5 @@ export async function queueEmail(client: Db | Tx, email: QueuedEmail): Promise<s
       contentEnc: sealEmailContent(id, email.content),
     },
   });
-  return id;
+  return "queued";
 }
