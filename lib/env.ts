@@ -74,6 +74,10 @@ const EnvSchema = z
     MAIL_FROM: optional(z.string().max(320).regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address such as Countervoice <notices@example.org>")),
     // Set by the embedded launcher when it runs the demo's local mail catcher (scripts/support/mail-catcher.ts).
     MAIL_CATCHER_DIR: optional(z.string()),
+    // Partner webhooks (lib/notices/webhooks): 1 lets an endpoint be http:// or a private,
+    // loopback or link-local address. Only for a local test receiver (the e2e/demo launcher);
+    // on a real server a webhook could otherwise reach internal services.
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("0")),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {

@@ -9,6 +9,8 @@ import { parseInput } from "@/lib/parse-input";
 import { CampaignPartnerInput } from "./schemas";
 import { lockCampaign, NO_SUCH_CAMPAIGN } from "./campaign-records";
 import { assertCampaignShareable } from "./campaign-text-guard";
+import { itemsNewlyReachable, queuePublishedTo } from "@/lib/notices/webhooks/asset-events";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export const CHANGED_WHILE_CHECKED = "The campaign changed while it was being checked; reload it and share again.";
 export const SUSPENDED_CANNOT_BE_SHARED = "This campaign is suspended and cannot be shared: save a name and objective that pass the check to lift the suspension first.";
@@ -30,9 +32,12 @@ export async function shareCampaign(actor: Actor, raw: CampaignPartnerInput, req
     if (!org || !org.active) throw new NotFound("No such active partner organisation.");
     const existing = await tx.campaignPartner.findUnique({ where: { campaignId_partnerOrgId: { campaignId: campaign.id, partnerOrgId: org.id } } });
     if (existing) throw new Conflict("The campaign is already shared with that organisation.");
+    const reachable = await itemsNewlyReachable(tx, campaign.id, org.id);
     await tx.campaignPartner.create({ data: { campaignId: campaign.id, partnerOrgId: org.id } });
+    await queuePublishedTo(tx, org.id, reachable);
     await recordAuditEvent(tx, { actor, action: "campaign.shared", target: { type: "campaign", id: campaign.id }, requestId, details: { partnerOrgId: org.id } });
   });
+  kickNotices();
 }
 
 export async function unshareCampaign(actor: Actor, raw: CampaignPartnerInput, requestId: string) {

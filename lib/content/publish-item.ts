@@ -17,6 +17,8 @@ import { loadItemForChange } from "./content-records";
 import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { assertDisclosureAllowsPublication } from "@/lib/disclosure/assert-disclosure-allows";
 import { ItemTransitionInput } from "./schemas";
+import { queueAssetEventForReachers } from "@/lib/notices/webhooks/asset-events";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export async function publishItem(actor: Actor, raw: ItemTransitionInput, requestId: string): Promise<void> {
   assertCan(actor, "content:publish");
@@ -32,6 +34,10 @@ export async function publishItem(actor: Actor, raw: ItemTransitionInput, reques
     await assertConsentAllows(tx, item.id, "published");
     const disclosure = await assertDisclosureAllowsPublication(tx, item.id);
     await changeState(tx, item, next, { publishedAt: new Date() });
+    // Published before (then reopened, fixed and approved again): partners get the new version.
+    const republished = (await tx.auditEvent.count({ where: { action: "content.published", targetType: "content", targetId: item.id } })) > 0;
+    await queueAssetEventForReachers(tx, item.id, republished ? "asset.updated" : "asset.published");
     await recordAuditEvent(tx, { actor, action: "content.published", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure } : {}) } });
   });
+  kickNotices();
 }

@@ -5,11 +5,13 @@ import { LOG_CHAIN_HEAD_JOB } from "@/lib/audit/chain-head-job";
 import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { startWebhookPoller } from "@/lib/notices/webhooks/deliver-webhooks";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
 
 export async function startServerJobs(): Promise<void> {
   try {
     await startJobWorkers();
+    startWebhookPoller();
     await resumeUnfinishedRechecks();
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
     // A start is a moment worth a head in the log too: the hour may not come before a stop.

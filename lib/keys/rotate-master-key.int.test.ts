@@ -8,10 +8,11 @@ import { dataKeyContext, sourceCipher } from "@/lib/crypto/source-keys";
 import { keyProviderFromKeys } from "@/lib/crypto/env-key-provider";
 import { masterKeyIdOf } from "@/lib/crypto/master-key-id";
 import { findLeaks } from "@/lib/content/leak-guard";
-import { createUser, rid } from "@/tests/support/factories";
+import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { restoreMasterKeys, useMasterKeys as useKeys } from "@/tests/support/master-keys";
 import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/testimony-fixtures";
 import { openTotpSecret, sealTotpSecret, totpSecretContext } from "@/lib/auth/two-factor/totp-secret-box";
+import { openWebhookSecret, sealWebhookSecret, webhookSecretContext } from "@/lib/notices/webhooks/webhook-secret-box";
 import { countKeysToRotate, rotateMasterKey } from "./rotate-master-key";
 
 afterEach(restoreMasterKeys);
@@ -31,6 +32,8 @@ describe("master key rotation", () => {
     const editor = await createUser("EDITOR");
     const reviewer = await createUser("REVIEWER");
     await db().user.update({ where: { id: reviewer.id }, data: { totpSecretEnc: sealTotpSecret(reviewer.id, "JBSWY3DPEHPK3PXP"), totpEnabledAt: new Date() } });
+    const partner = await createPartnerOrg();
+    await db().partnerOrganization.update({ where: { id: partner.id }, data: { webhookUrl: "https://hooks.example.org/cv", webhookSecretEnc: sealWebhookSecret(partner.id, "cvwh_test-secret") } });
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await createSourceWithTestimony(editor));
     // one written before master key ids were recorded
@@ -63,6 +66,9 @@ describe("master key rotation", () => {
     const factor = (await db().user.findUniqueOrThrow({ where: { id: reviewer.id } })).totpSecretEnc!;
     expect(openTotpSecret(reviewer.id, factor)).toBe("JBSWY3DPEHPK3PXP");
     expect(() => keyProviderFromKeys(oldKey).unwrap(factor, null, totpSecretContext(reviewer.id))).toThrow();
+    const webhookSecret = (await db().partnerOrganization.findUniqueOrThrow({ where: { id: partner.id } })).webhookSecretEnc!;
+    expect(openWebhookSecret(partner.id, webhookSecret)).toBe("cvwh_test-secret");
+    expect(() => keyProviderFromKeys(oldKey).unwrap(webhookSecret, null, webhookSecretContext(partner.id))).toThrow();
     expect(await leaksIn("We met Kareem Haddad in Raqqa.")).toBeGreaterThan(0);
 
     // the old key alone opens no data key, whichever way it is asked

@@ -10,6 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { dataKeyContext, keyProvider, unwrapDataKey } from "@/lib/crypto/source-keys";
 import { DecryptionFailed } from "@/lib/crypto/aes-gcm";
 import { totpSecretContext } from "@/lib/auth/two-factor/totp-secret-box";
+import { webhookSecretContext } from "@/lib/notices/webhooks/webhook-secret-box";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { loadArabicWords } from "@/lib/leak-guard/arabic-words";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -52,11 +53,12 @@ export async function rotateMasterKey(
     options.onProgress?.({ rewrapped, remaining: await client.source.count({ where }) });
   }
   const resealedFactors = await resealTotpSecrets(client);
+  const resealedWebhookSecrets = await resealWebhookSecrets(client);
   await recordAuditEvent(client, {
     actor: null,
     action: "keys.rotation-finished",
     requestId: options.requestId,
-    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors },
+    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors, resealedWebhookSecrets },
   });
   return { rewrapped, remaining: 0 };
 }
@@ -75,6 +77,37 @@ async function rewrapSourceKey(client: Db, sourceId: string, currentKeyId: strin
     },
     { timeout: 60_000 },
   );
+}
+
+/** Sealed under the current key already: null; else the secret sealed under it. */
+function resealedUnderCurrentKey(sealed: Uint8Array, context: string): Uint8Array<ArrayBuffer> | null {
+  const provider = keyProvider();
+  try {
+    provider.unwrap(sealed, provider.currentKeyId, context);
+    return null;
+  } catch (error) {
+    if (!(error instanceof DecryptionFailed)) throw error;
+  }
+  return provider.wrap(provider.unwrap(sealed, null, context), context).wrappedKey;
+}
+
+/** Partner webhook signing secrets, sealed by the master key directly like two-factor secrets. */
+async function resealWebhookSecrets(client: Db): Promise<number> {
+  const holders = await client.partnerOrganization.findMany({ where: { webhookSecretEnc: { not: null } }, select: { id: true } });
+  let resealed = 0;
+  for (const { id } of holders) {
+    await client.$transaction(async (tx) => {
+      // locked, so a secret rotation by an admin cannot interleave
+      await tx.$queryRaw`SELECT 1 FROM "PartnerOrganization" WHERE "id" = ${id} FOR UPDATE`;
+      const org = await tx.partnerOrganization.findUniqueOrThrow({ where: { id }, select: { webhookSecretEnc: true } });
+      if (!org.webhookSecretEnc) return;
+      const webhookSecretEnc = resealedUnderCurrentKey(org.webhookSecretEnc, webhookSecretContext(id));
+      if (!webhookSecretEnc) return;
+      await tx.partnerOrganization.update({ where: { id }, data: { webhookSecretEnc } });
+      resealed++;
+    });
+  }
+  return resealed;
 }
 
 /**

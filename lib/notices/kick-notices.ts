@@ -3,9 +3,11 @@
 import "server-only";
 import { enqueue, hasJob } from "@/lib/jobs/job-queue";
 import { log } from "@/lib/log";
+import { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB } from "./notice-jobs";
+// Defines the deliverer's job wherever notices are kicked.
+import "./webhooks/deliver-webhooks";
 
-export const SEND_EMAILS_JOB = "notices.send-emails";
-export const DELIVER_WEBHOOKS_JOB = "notices.deliver-webhooks";
+export { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB } from "./notice-jobs";
 
 export function kickNotices(): void {
   for (const job of [SEND_EMAILS_JOB, DELIVER_WEBHOOKS_JOB]) {

@@ -1,0 +1,73 @@
+// asset.published and asset.updated, queued in the transaction of the change they tell of
+// to every organisation with an endpoint that can now reach the item (lib/delivery/partner-items.ts).
+// The title goes only when the leak guard finds nothing in it; the body never goes.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { findLeaks } from "@/lib/content/leak-guard";
+import { OFFERED_ITEM, sharedWith } from "@/lib/delivery/partner-items";
+import { queueWebhookEvent } from "../queue-webhook-event";
+import { AssetEventData } from "./webhook-payloads";
+
+type AssetEvent = "asset.published" | "asset.updated";
+
+function linkBase(): string {
+  return env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
+}
+
+/** The payload for one item as it now stands, or null when it is not offered to partners. */
+export async function assetEventData(tx: Tx, itemId: string): Promise<AssetEventData | null> {
+  const item = await tx.contentItem.findFirst({ where: { id: itemId, ...OFFERED_ITEM }, select: { id: true, version: true, approvedVersion: true, type: true, language: true, title: true } });
+  if (!item) return null;
+  const titleIsSafe = (await findLeaks(tx, [{ field: "title", label: "Title", text: item.title }])).length === 0;
+  const base = linkBase();
+  return AssetEventData.parse({
+    itemId: item.id,
+    version: item.approvedVersion ?? item.version,
+    type: item.type,
+    language: item.language,
+    ...(titleIsSafe ? { title: item.title } : {}),
+    links: { api: new URL(`/api/v1/assets/${item.id}/download`, base).toString(), portal: new URL(`/portal/items/${item.id}`, base).toString() },
+  });
+}
+
+/** To every organisation with an endpoint that reaches the item now. Returns how many events were queued. */
+export async function queueAssetEventForReachers(tx: Tx, itemId: string, event: AssetEvent): Promise<number> {
+  const orgs = await tx.partnerOrganization.findMany({
+    where: { active: true, webhookUrl: { not: null }, campaigns: { some: { campaign: { suspendedAt: null, items: { some: { itemId } } } } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  if (orgs.length === 0) return 0;
+  const data = await assetEventData(tx, itemId);
+  if (!data) return 0;
+  let queued = 0;
+  for (const org of orgs) if (await queueWebhookEvent(tx, org.id, event, data)) queued++;
+  return queued;
+}
+
+/**
+ * Before a campaign is shared with an organisation: the offered items of the campaign it
+ * cannot reach yet. Call `queuePublishedTo` with them once the share is written.
+ */
+export async function itemsNewlyReachable(tx: Tx, campaignId: string, partnerOrgId: string): Promise<string[]> {
+  const org = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { webhookUrl: true, active: true } });
+  if (!org?.webhookUrl || !org.active) return [];
+  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, suspendedAt: null }, select: { id: true } });
+  if (!campaign) return [];
+  const items = await tx.contentItem.findMany({
+    where: { ...OFFERED_ITEM, campaigns: { some: { campaignId } }, NOT: sharedWith(partnerOrgId) },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return items.map((i) => i.id);
+}
+
+export async function queuePublishedTo(tx: Tx, partnerOrgId: string, itemIds: string[]): Promise<number> {
+  let queued = 0;
+  for (const itemId of itemIds) {
+    const data = await assetEventData(tx, itemId);
+    if (data && (await queueWebhookEvent(tx, partnerOrgId, "asset.published", data))) queued++;
+  }
+  return queued;
+}
