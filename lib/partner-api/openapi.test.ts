@@ -3,6 +3,8 @@ import { z } from "zod";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import { openApiDocument } from "./openapi";
 import { apiComponents, Asset, AssetList, Campaign, CampaignList, ApiError } from "./schemas";
+import { WEBHOOK_EVENT_SCHEMAS, WEBHOOK_EVENT_TYPES } from "@/lib/notices/webhooks/webhook-payloads";
+import { SIGNATURE_HEADER, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_TOLERANCE_SECONDS } from "@/lib/notices/webhooks/sign-webhook";
 
 type Node = Record<string, unknown>;
 const doc = openApiDocument();
@@ -25,8 +27,8 @@ function resolve(ref: string): unknown {
 const OPERATIONS = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op: op as Node })));
 
 describe("the partner API's OpenAPI document", () => {
-  it("is an OpenAPI 3.0 document with the bearer scheme and every path", () => {
-    expect(doc.openapi).toMatch(/^3\.0\.\d+$/);
+  it("is an OpenAPI 3.1 document with the bearer scheme and every path", () => {
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
     expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/openapi.json"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
@@ -34,12 +36,11 @@ describe("the partner API's OpenAPI document", () => {
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
   });
 
-  it("resolves every $ref and uses nothing OpenAPI 3.0 schemas lack", () => {
+  it("resolves every $ref and keeps components free of what would make them separate documents", () => {
     const problems: string[] = [];
     walk(doc, (node, path) => {
       if (typeof node.$ref === "string" && resolve(node.$ref) === undefined) problems.push(`${path}: unresolved ${node.$ref}`);
-      for (const key of ["$id", "$schema", "$defs", "const", "prefixItems"]) if (key in node) problems.push(`${path}: ${key}`);
-      if (Array.isArray(node.type)) problems.push(`${path}: type array`);
+      for (const key of ["$id", "$schema", "$defs", "nullable"]) if (key in node) problems.push(`${path}: ${key}`);
     });
     expect(problems).toEqual([]);
   });
@@ -69,8 +70,9 @@ describe("the partner API's OpenAPI document", () => {
   });
 
   it("takes its component schemas from the zod schemas that validate the API", () => {
-    expect(Object.keys(doc.components.schemas).sort()).toEqual(["Asset", "AssetList", "Campaign", "CampaignList", "Error"]);
     const byId: Record<string, z.ZodObject> = { Asset, AssetList, Campaign, CampaignList, Error: ApiError };
+    for (const schema of Object.values(WEBHOOK_EVENT_SCHEMAS)) byId[apiComponents.get(schema)!.id] = schema;
+    for (const id of Object.keys(byId)) expect(doc.components.schemas).toHaveProperty(id);
     for (const [id, schema] of Object.entries(byId)) {
       expect(apiComponents.get(schema)?.id).toBe(id);
       const component = doc.components.schemas[id] as { properties: Node; required: string[] };
@@ -78,7 +80,45 @@ describe("the partner API's OpenAPI document", () => {
       expect([...component.required].sort()).toEqual(Object.keys(schema.shape).sort());
     }
     expect(doc.components.schemas.AssetList).toMatchObject({ properties: { assets: { type: "array", items: { $ref: "#/components/schemas/Asset" } } } });
-    expect(doc.components.schemas.Asset).toMatchObject({ properties: { status: { enum: ["PUBLISHED"] }, updatedAt: { type: "string", format: "date-time" } } });
+    expect(doc.components.schemas.Asset).toMatchObject({ properties: { status: { const: "PUBLISHED" }, updatedAt: { type: "string", format: "date-time" } } });
+  });
+
+  describe("webhooks", () => {
+    const webhooks = doc.webhooks as Record<string, { post: Node }>;
+
+    it("describes every event a partner's endpoint receives, with its body and headers", () => {
+      expect(Object.keys(webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+      for (const [event, { post }] of Object.entries(webhooks)) {
+        const body = (post.requestBody as { content: Record<string, { schema: { $ref: string } }> }).content["application/json"]!.schema;
+        const schema = resolve(body.$ref) as { properties: Record<string, Node>; required: string[] };
+        expect(Object.keys(schema.properties).sort()).toEqual(["createdAt", "data", "id", "type"]);
+        expect(schema.properties.type).toMatchObject({ const: event });
+        const headers = (post.parameters as Node[]).map((p) => resolve(p.$ref as string) as Node);
+        expect(headers.map((h) => [h.name, h.in, h.required])).toEqual([
+          [EVENT_HEADER, "header", true],
+          [DELIVERY_HEADER, "header", true],
+          [SIGNATURE_HEADER, "header", true],
+        ]);
+        expect(Object.keys(post.responses as Node)).toContain("2XX");
+      }
+    });
+
+    it("says step by step how to verify a signature: HMAC-SHA256 over t.body, constant time, 5 minutes, replayed ids", () => {
+      const text = webhooks["asset.published"]!.post.description as string;
+      expect(text).toMatch(/HMAC-SHA256/);
+      expect(text).toContain('`t + "." + raw body`');
+      expect(text).toMatch(/constant time/);
+      expect(text).toMatch(/5 minutes/);
+      expect(text).toContain(DELIVERY_HEADER);
+      expect(text).toMatch(/^1\. .*\n2\. /m);
+      expect(doc["x-countervoice-webhook-signature"]).toMatchObject({ header: SIGNATURE_HEADER, deliveryHeader: DELIVERY_HEADER, toleranceSeconds: SIGNATURE_TOLERANCE_SECONDS, algorithm: "HMAC-SHA256" });
+    });
+
+    it("never puts body text in an asset event: its data has only ids, version, type, language, an optional title and links", () => {
+      const data = resolve("#/components/schemas/AssetEventData") as { properties: Node; required: string[] };
+      expect(Object.keys(data.properties).sort()).toEqual(["itemId", "language", "links", "title", "type", "version"]);
+      expect(data.required).not.toContain("title");
+    });
   });
 
   it("is served publicly at /api/v1/openapi.json", async () => {

@@ -1,12 +1,16 @@
-// The OpenAPI 3 document of the partner API, generated from the zod schemas the handlers
-// validate with (schemas.ts), so what is documented is what is accepted and answered.
+// The OpenAPI 3.1 document of the partner API, generated from the zod schemas the handlers
+// validate with (schemas.ts), so what is documented is what is accepted and answered; and
+// of the signed events sent to an organisation's endpoint (`webhooks`, openapi-webhooks.ts).
 import { z } from "zod";
 import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
 import { apiComponents, AssetIdParam, DownloadQuery, PageQuery } from "./schemas";
+// registers the events' schemas as components
+import "@/lib/notices/webhooks/webhook-payloads";
+import { SIGNATURE_SCHEME, WEBHOOK_PARAMETERS, webhookOperations } from "./openapi-webhooks";
 
 type JsonSchema = Record<string, unknown>;
 
-const target = "openapi-3.0" as const;
+const target = "draft-2020-12" as const;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 function componentSchemas(): Record<string, JsonSchema> {
@@ -18,12 +22,12 @@ function componentSchemas(): Record<string, JsonSchema> {
       if (jsonSchema.format === "date-time") delete jsonSchema.pattern;
     },
   });
-  // OpenAPI 3.0 schema objects have no $id.
-  return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _id, ...schema }]) => [id, schema as JsonSchema]));
+  // Components are named by their key; $id and $schema would make each its own document.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _id, $schema: _schema, ...schema }]) => [id, schema as JsonSchema]));
 }
 
 function parameter(name: string, location: "query" | "path", schema: z.ZodType) {
-  const { description, ...json } = z.toJSONSchema(schema, { target, io: "input" }) as JsonSchema & { description?: string };
+  const { description, $schema: _schema, ...json } = z.toJSONSchema(schema, { target, io: "input" }) as JsonSchema & { description?: string };
   return { name, in: location, required: location === "path", description, schema: json };
 }
 
@@ -51,13 +55,14 @@ const MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = { md: "te
 export function openApiDocument() {
   const page = parameter("page", "query", PageQuery.shape.page);
   return {
-    openapi: "3.0.3",
+    openapi: "3.1.0",
     info: {
       title: "Countervoice partner API",
       version: "1.0.0",
       description:
         "Published counter-narrative assets shared with your organisation. Every file is recorded and carries a per-download fingerprint. " +
-        "Authenticate with the token your Countervoice administrator gave you: `Authorization: Bearer cvp_…`. Requests are limited per token per minute.",
+        "Authenticate with the token your Countervoice administrator gave you: `Authorization: Bearer cvp_…`. Requests are limited per token per minute. " +
+        "Your organisation can also receive signed events at its own HTTPS endpoint: see `webhooks`, which says how to verify their signature.",
     },
     security: [{ bearerAuth: [] }],
     paths: {
@@ -104,7 +109,10 @@ export function openApiDocument() {
         },
       },
     },
+    webhooks: webhookOperations(),
+    "x-countervoice-webhook-signature": SIGNATURE_SCHEME,
     components: {
+      parameters: WEBHOOK_PARAMETERS,
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A partner API token, cvp_ followed by 43 characters." } },
       schemas: componentSchemas(),
       responses: RESPONSES,

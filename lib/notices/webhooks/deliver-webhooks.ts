@@ -12,10 +12,8 @@ import { postWebhook, type PostOutcome } from "./post-webhook";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from "./sign-webhook";
 import { webhookBody } from "./webhook-payloads";
 import { openWebhookSecret } from "./webhook-secret-box";
+import { nextAttemptAfter } from "./retry-schedule";
 
-export const WEBHOOK_MAX_ATTEMPTS = 6;
-/** The wait after the 1st, 2nd, … failed attempt. */
-export const WEBHOOK_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
 const LEASE_MS = 2 * 60_000;
 const BATCH_SIZE = 20;
 const MAX_BATCHES_PER_RUN = 50;
@@ -74,8 +72,8 @@ async function deliverOne(id: string, now: Date): Promise<boolean> {
   const outcome = await send(delivery);
   const number = delivery.attempts + 1;
   const ok = delivered(outcome);
-  const dead = !ok && number >= WEBHOOK_MAX_ATTEMPTS;
-  const retryDelay = WEBHOOK_RETRY_DELAYS_MS[Math.min(number, WEBHOOK_RETRY_DELAYS_MS.length) - 1]!;
+  const retryAt = nextAttemptAfter(number, now);
+  const dead = !ok && retryAt === null;
   await db().$transaction(async (tx) => {
     // Only while still ours: at the attempt count claimed, still pending.
     const updated = await tx.webhookDelivery.updateMany({
@@ -83,7 +81,7 @@ async function deliverOne(id: string, now: Date): Promise<boolean> {
       data: {
         attempts: number,
         lockedUntil: null,
-        ...(ok ? { status: "SENT", deliveredAt: now } : dead ? { status: "DEAD" } : { nextAttemptAt: new Date(now.getTime() + retryDelay) }),
+        ...(ok ? { status: "SENT", deliveredAt: now } : dead ? { status: "DEAD" } : { nextAttemptAt: retryAt! }),
       },
     });
     if (updated.count === 1) await tx.webhookAttempt.create({ data: { deliveryId: id, number, at: now, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs } });
