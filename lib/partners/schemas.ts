@@ -17,13 +17,12 @@ export const MAX_CONTACT_EMAILS = 10;
 
 const ContactEmail = z.string().toLowerCase().email("Enter valid email addresses, one a line.").max(320);
 
-/** One address a line (commas and spaces also separate); blank for none. */
+/** One address a line from the form (commas and spaces also separate), or a list; blank for none. */
 export const SetContactEmailsInput = z.object({
   partnerOrgId: PartnerOrgId,
   contactEmails: z
-    .string()
-    .max(MAX_CONTACT_EMAILS * 330, `Give at most ${MAX_CONTACT_EMAILS} addresses.`)
-    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((a) => a.toLowerCase()))])
+    .union([z.string().max(MAX_CONTACT_EMAILS * 330, `Give at most ${MAX_CONTACT_EMAILS} addresses.`).transform((text) => text.split(/[\s,;]+/)), z.array(z.string().max(330)).max(100)])
+    .transform((list) => [...new Set(list.map((a) => a.trim().toLowerCase()).filter(Boolean))])
     .pipe(z.array(ContactEmail).max(MAX_CONTACT_EMAILS, `Give at most ${MAX_CONTACT_EMAILS} addresses.`)),
 });
 

@@ -127,6 +127,9 @@ describe("authorisation matrix", () => {
     "app/(staff)/admin/users/actions.ts#changeRoleAction",
     "app/(staff)/admin/users/actions.ts#resetTwoFactorAction",
     "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#createPartnerTokenAction",
+    // A webhook signing secret is shown once, like an API token.
+    "app/(staff)/admin/partners/[partnerId]/webhooks/actions.ts#setWebhookAction",
+    "app/(staff)/admin/partners/[partnerId]/webhooks/actions.ts#rotateWebhookSecretAction",
     "app/account/two-factor/actions.ts#startEnrolmentAction",
     "app/account/two-factor/actions.ts#resetOwnTwoFactorAction",
     "app/account/two-factor/actions.ts#regenerateRecoveryCodesAction",

@@ -42,6 +42,9 @@ export function PartnerRow({ partner }: { partner: Partner }) {
         </form>{" "}
         <Link href={`/admin/partners/${partner.id}/tokens`} aria-label={`API tokens of ${partner.name}`}>
           API tokens
+        </Link>{" "}
+        <Link href={`/admin/partners/${partner.id}/webhooks`} aria-label={`Notices and webhook of ${partner.name}`}>
+          Notices &amp; webhook
         </Link>
       </td>
       <td>{partner.people}</td>
