@@ -7,6 +7,8 @@ import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { CampaignItemInput, MoveCampaignItemInput } from "./schemas";
 import { lockCampaign } from "./campaign-records";
+import { organisationsNewlyReaching, queuePublishedToEach } from "@/lib/notices/webhooks/asset-events";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export async function addCampaignItem(actor: Actor, raw: CampaignItemInput, requestId: string) {
   assertCan(actor, "campaigns:edit");
@@ -18,9 +20,12 @@ export async function addCampaignItem(actor: Actor, raw: CampaignItemInput, requ
     const existing = await tx.campaignItem.findUnique({ where: { campaignId_itemId: { campaignId: campaign.id, itemId: item.id } } });
     if (existing) throw new Conflict("That item is already in this campaign.");
     const last = await tx.campaignItem.aggregate({ where: { campaignId: campaign.id }, _max: { position: true } });
+    const newlyReaching = await organisationsNewlyReaching(tx, campaign.id, item.id);
     await tx.campaignItem.create({ data: { campaignId: campaign.id, itemId: item.id, position: (last._max.position ?? -1) + 1 } });
+    await queuePublishedToEach(tx, newlyReaching, item.id);
     await recordAuditEvent(tx, { actor, action: "campaign.item-added", target: { type: "campaign", id: campaign.id }, requestId, details: { itemId: item.id } });
   });
+  kickNotices();
 }
 
 export async function removeCampaignItem(actor: Actor, raw: CampaignItemInput, requestId: string) {

@@ -6,16 +6,20 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GET as openApiJson } from "@/app/api/v1/openapi.json/route";
 
-type SignatureScheme = { header: string; eventHeader: string; deliveryHeader: string; toleranceSeconds: number; algorithm: string };
+export type SignatureScheme = { header: string; eventHeader: string; deliveryHeader: string; toleranceSeconds: number; algorithm: string };
 
-/** What the published document says, read as a partner reads it. */
-export async function signatureScheme(): Promise<SignatureScheme> {
-  const doc = (await openApiJson().json()) as { "x-countervoice-webhook-signature": SignatureScheme };
-  const scheme = doc["x-countervoice-webhook-signature"];
+/** What a published document says (GET /api/v1/openapi.json), read as a partner reads it. */
+export function signatureSchemeOf(doc: unknown): SignatureScheme {
+  const scheme = (doc as { "x-countervoice-webhook-signature": SignatureScheme })["x-countervoice-webhook-signature"];
   if (scheme.algorithm !== "HMAC-SHA256") throw new Error(`unexpected algorithm ${scheme.algorithm}`);
   return scheme;
+}
+
+/** The document as the API route serves it (integration tests run without a server). */
+async function servedScheme(): Promise<SignatureScheme> {
+  const { GET } = await import("@/app/api/v1/openapi.json/route");
+  return signatureSchemeOf(await GET().json());
 }
 
 export type Verdict = { ok: true; id: string; event: string } | { ok: false; reason: "missing-headers" | "malformed-signature" | "bad-signature" | "stale-timestamp" | "replayed" };
@@ -50,10 +54,12 @@ export type ReceiverOptions = {
   failStatus?: number;
   /** The receiver's clock, in Unix seconds. */
   clock?: () => number;
+  /** From a running server's document; by default the route's answer in this process. */
+  scheme?: SignatureScheme;
 };
 
 export async function startWebhookReceiver(options: ReceiverOptions) {
-  const scheme = await signatureScheme();
+  const scheme = options.scheme ?? (await servedScheme());
   const seen = new Set<string>();
   const accepted: ReceivedEvent[] = [];
   const refused: Verdict[] = [];

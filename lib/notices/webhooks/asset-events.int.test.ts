@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { stopJobWorkers } from "@/lib/jobs/job-queue";
 import { publishItem } from "@/lib/content/publish-item";
 import { shareCampaign } from "@/lib/campaigns/share-campaign";
+import { addCampaignItem } from "@/lib/campaigns/campaign-items";
 import { createPartnerOrg, rid } from "@/tests/support/factories";
 import { submitItem } from "@/lib/content/submit-item";
 import { approveItem } from "@/lib/content/review-item";
@@ -79,6 +80,21 @@ describe("asset events", () => {
 
     await shareCampaign(w.editor, { campaignId: campaign.id, partnerOrgId: newcomer.id }, rid());
     expect((await eventsFor(newcomer.id)).map((e) => [e.event, e.data.itemId, e.data.language, e.data.type])).toEqual([["asset.published", fresh.id, "ar", "QUOTE_CARD"]]);
+  });
+
+  it("adding a published item to a shared campaign tells the organisations that could not reach it yet", async () => {
+    const w = await sharedWorld([]);
+    await withEndpoint(w.org.id);
+    const item = await db().contentItem.create({ data: { type: "ARTICLE", state: "PUBLISHED", language: "en", title: "Added later", body: BODY, createdById: w.editor.id, publishedAt: new Date(), approvedVersion: 1 } });
+    const draftOnly = await draft(w, { title: "Not yet", body: BODY });
+    await addCampaignItem(w.editor, { campaignId: w.campaign.id, itemId: draftOnly }, rid());
+    expect(await eventsFor(w.org.id)).toEqual([]);
+    await addCampaignItem(w.editor, { campaignId: w.campaign.id, itemId: item.id }, rid());
+    expect((await eventsFor(w.org.id)).map((e) => [e.event, e.data.itemId])).toEqual([["asset.published", item.id]]);
+    // in a second shared campaign too: nothing new to tell
+    const second = await db().campaign.create({ data: { name: "Second", objective: "o", createdById: w.editor.id, partners: { create: [{ partnerOrgId: w.org.id }] } } });
+    await addCampaignItem(w.editor, { campaignId: second.id, itemId: item.id }, rid());
+    expect(await eventsFor(w.org.id)).toHaveLength(1);
   });
 
   it("leaves out a title the leak guard stops", async () => {

@@ -71,3 +71,29 @@ export async function queuePublishedTo(tx: Tx, partnerOrgId: string, itemIds: st
   }
   return queued;
 }
+
+/**
+ * Before an item is added to a campaign: the organisations with an endpoint that the campaign
+ * is shared with and that cannot reach the item yet. Call `queuePublishedToEach` once it is added.
+ */
+export async function organisationsNewlyReaching(tx: Tx, campaignId: string, itemId: string): Promise<string[]> {
+  const offered = await tx.contentItem.count({ where: { id: itemId, ...OFFERED_ITEM } });
+  if (offered === 0) return [];
+  const orgs = await tx.partnerOrganization.findMany({
+    where: { active: true, webhookUrl: { not: null }, campaigns: { some: { campaignId, campaign: { suspendedAt: null } } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  const newly: string[] = [];
+  for (const org of orgs) if ((await tx.contentItem.count({ where: { id: itemId, ...sharedWith(org.id) } })) === 0) newly.push(org.id);
+  return newly;
+}
+
+export async function queuePublishedToEach(tx: Tx, partnerOrgIds: string[], itemId: string): Promise<number> {
+  if (partnerOrgIds.length === 0) return 0;
+  const data = await assetEventData(tx, itemId);
+  if (!data) return 0;
+  let queued = 0;
+  for (const partnerOrgId of partnerOrgIds) if (await queueWebhookEvent(tx, partnerOrgId, "asset.published", data)) queued++;
+  return queued;
+}
