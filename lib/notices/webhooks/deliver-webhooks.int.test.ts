@@ -5,6 +5,7 @@
 import { createHmac } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { stopJobWorkers } from "@/lib/jobs/job-queue";
 import { setPartnerWebhook } from "@/lib/partners/partner-webhook";
 import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { startWebhookReceiver, type WebhookReceiver } from "@/tests/support/webhook-receiver";
@@ -26,6 +27,8 @@ let receiver: WebhookReceiver | undefined;
 afterEach(async () => {
   await receiver?.close();
   receiver = undefined;
+  // test events and retries kick the job queue after they commit
+  await stopJobWorkers();
 });
 
 /** An organisation whose endpoint is the receiver, registered by an admin; the receiver knows the secret shown once. */
