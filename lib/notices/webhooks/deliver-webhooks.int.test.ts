@@ -66,6 +66,18 @@ describe("webhook delivery", () => {
     expect(receiver.requests()).toBe(1);
   });
 
+  it("delivers a take-down's asset.withdrawn as the take-down code queues it; a payload outside its schema is given up, not sent", async () => {
+    const { org, receiver } = await registeredReceiver();
+    const takedown = { takedownId: "td-1", itemId: "item-1", references: ["AB12-CD34"], reason: "WITHDRAWN", deadlineAt: new Date().toISOString() };
+    const id = (await queueWebhookEvent(db(), org.id, "asset.withdrawn", takedown))!;
+    const odd = (await queueWebhookEvent(db(), org.id, "asset.withdrawn", { itemId: "item-2", body: "testimony text" }))!;
+    expect(await deliverDueWebhooks()).toBe(1);
+    expect(receiver.accepted).toEqual([expect.objectContaining({ id, type: "asset.withdrawn", data: takedown })]);
+    expect(await attemptsOf(odd)).toMatchObject([{ statusCode: null, error: "invalid-payload" }]);
+    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: odd } })).toMatchObject({ status: "DEAD" });
+    expect(receiver.requests()).toBe(1);
+  });
+
   it("the receiver refuses a tampered body, an old timestamp, a replayed id and another secret", async () => {
     const { org, secret, receiver } = await registeredReceiver();
     // what the deliverer sent and the receiver accepted, sent again and then altered

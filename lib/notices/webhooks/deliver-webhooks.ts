@@ -72,7 +72,8 @@ async function deliverOne(id: string, now: Date): Promise<boolean> {
   const outcome = await send(delivery);
   const number = delivery.attempts + 1;
   const ok = delivered(outcome);
-  const retryAt = nextAttemptAfter(number, now);
+  // A body outside its schema stays so: trying again would not help.
+  const retryAt = outcome.error === "invalid-payload" ? null : nextAttemptAfter(number, now);
   const dead = !ok && retryAt === null;
   await db().$transaction(async (tx) => {
     // Only while still ours: at the attempt count claimed, still pending.

@@ -28,13 +28,14 @@ export const AssetEventData = z
   .register(apiComponents, { id: "AssetEventData" });
 export type AssetEventData = z.infer<typeof AssetEventData>;
 
+// What the take-down helper (lib/takedowns/open-takedowns.ts) queues for each take-down.
 export const AssetWithdrawnData = z
   .object({
+    takedownId: z.string().describe("Confirm the removal with POST /api/v1/takedowns/{takedownId}/ack (or from the portal)."),
     itemId: z.string().describe("The asset to remove from everywhere you published it."),
-    takedownId: z.string().optional().describe("Confirm the removal with POST /api/v1/takedowns/{takedownId}/ack."),
-    reason: z.string().optional().describe("withdrawn (a speaker withdrew consent), retired or suspended."),
-    deadline: z.iso.datetime().optional().describe("Remove it by then."),
-    links: z.record(z.string(), z.url()).optional(),
+    references: z.array(z.string()).describe("The references of your organisation's downloads of it (printed on each file)."),
+    reason: z.enum(["WITHDRAWN", "RETIRED", "SUSPENDED"]).describe("WITHDRAWN: it may no longer be used; RETIRED by the editors; SUSPENDED while the editors check it."),
+    deadlineAt: z.iso.datetime().describe("Remove it and confirm by then."),
   })
   .register(apiComponents, { id: "AssetWithdrawnData" });
 
