@@ -6,6 +6,8 @@ import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
+// Defines the jobs that account recovery and sign-in queue, before the workers start.
+import "@/lib/auth/password-reset/password-reset-job";
 
 export async function startServerJobs(): Promise<void> {
   try {
