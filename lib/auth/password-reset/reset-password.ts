@@ -13,6 +13,7 @@ import { signInErrorMessage, throttledErrorCode } from "../sign-in-errors";
 import { truncatedAddress } from "../client-address";
 import { endAllSessionsOf } from "../user-sessions";
 import { verifySecondFactor } from "../two-factor/verify-second-factor";
+import { checkFailedSignInsLater } from "../failed-sign-in-notice";
 import type { ResetPasswordInput } from "./schemas";
 import { ASK_AN_ADMIN, RESET_LINK_INVALID, secondFactorStepFor, usableResetLink } from "./find-password-reset-link";
 
@@ -38,6 +39,7 @@ export async function resetPassword(input: z.infer<typeof ResetPasswordInput>, c
     const outcome = await verifySecondFactor(db(), user, input.code, now);
     if (!outcome.ok) {
       await recordAuditEvent(db(), { actor: null, action: "auth.second-factor-failed", target: { type: "user", id: user.id }, requestId, details: { method: outcome.method, at: "password-reset", from: truncatedAddress(clientAddress) } });
+      checkFailedSignInsLater(user.email, requestId);
       throw new InvalidInput(CODE_WRONG, { code: [CODE_WRONG] });
     }
     await forgiveClaimedAttempt(attempt);
