@@ -6,12 +6,14 @@ import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
+import { startEmailPoller } from "@/lib/notices/email/email-poller";
 
 export async function startServerJobs(): Promise<void> {
   try {
     await startJobWorkers();
     await resumeUnfinishedRechecks();
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+    startEmailPoller();
     // A start is a moment worth a head in the log too: the hour may not come before a stop.
     await logChainHead(db(), "start");
   } catch (error) {
