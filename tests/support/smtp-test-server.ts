@@ -56,3 +56,27 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * For a test file: a real SMTP server for its tests, and SMTP_URL/MAIL_FROM pointing at it
+ * (so emailEnabled() holds and queueEmail queues); both undone after the file.
+ */
+export function smtpTestServerForFile(hooks: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }): () => SmtpTestServer {
+  let server: SmtpTestServer | undefined;
+  hooks.beforeAll(async () => {
+    server = await startSmtpTestServer();
+    process.env.SMTP_URL = server.url;
+    process.env.MAIL_FROM = "Countervoice <notices@countervoice.test>";
+    (await import("@/lib/env")).reloadEnv();
+  });
+  hooks.afterAll(async () => {
+    delete process.env.SMTP_URL;
+    delete process.env.MAIL_FROM;
+    (await import("@/lib/env")).reloadEnv();
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error("the SMTP test server starts in beforeAll");
+    return server;
+  };
+}

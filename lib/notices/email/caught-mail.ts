@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 
-export type CaughtMail = { name: string; to: string; from: string; subject: string; text: string; date: Date; headers: Record<string, string> };
+export type CaughtMail = { name: string; to: string; from: string; subject: string; text: string; html: string | null; date: Date; headers: Record<string, string> };
 
 const NAME = /^[0-9]{13}-[a-f0-9]{16}\.eml$/;
 
@@ -30,7 +30,7 @@ export async function readCaughtMailFile(dir: string, name: string): Promise<Cau
   };
   const headers: Record<string, string> = {};
   for (const [key, value] of parsed.headers) if (typeof value === "string") headers[key] = value;
-  return { name, to: address(parsed.to), from: address(parsed.from), subject: parsed.subject ?? "", text: parsed.text ?? "", date: parsed.date ?? new Date(Number(name.slice(0, 13))), headers };
+  return { name, to: address(parsed.to), from: address(parsed.from), subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : null, date: parsed.date ?? new Date(Number(name.slice(0, 13))), headers };
 }
 
 export async function readCaughtMail(dir: string, limit = 500): Promise<CaughtMail[]> {
