@@ -19,10 +19,11 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-/** What an admin sees of a failure: the error's class and SMTP code, never the message or the server's text. */
-export function describeSmtpFailure(error: unknown): string {
+/** What an admin sees of a failure: the error's class and SMTP reply code, never the message or the server's text. */
+export function smtpFailureOf(error: unknown): { code: string; responseCode: number | null } {
   const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
-  const parts = [typeof code === "string" && /^[A-Z_]{2,32}$/.test(code) ? code : error instanceof Error ? error.name : "Error"];
-  if (typeof responseCode === "number") parts.push(String(responseCode));
-  return parts.join(" ");
+  return {
+    code: typeof code === "string" && /^[A-Z_]{2,32}$/.test(code) ? code : error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : "Error",
+    responseCode: typeof responseCode === "number" ? responseCode : null,
+  };
 }

@@ -10,7 +10,7 @@ import { SEND_EMAILS_JOB } from "../notice-jobs";
 import { openEmailContent } from "../email-content-box";
 import { emailEnabled } from "../email-settings";
 import { smtpTransport, type MailTransport } from "./smtp-transport";
-import { describeSmtpFailure, isPermanentSmtpFailure, nextEmailAttemptAt } from "./retry-schedule";
+import { isPermanentSmtpFailure, nextEmailAttemptAt, smtpFailureOf } from "./retry-schedule";
 
 const BATCH = 20;
 const LEASE_MS = 2 * 60_000;
@@ -49,12 +49,13 @@ async function sendOne(message: Claimed, transport: MailTransport, now: Date): P
     return "sent";
   } catch (error) {
     const next = isPermanentSmtpFailure(error) ? null : nextEmailAttemptAt(attempts, now);
-    const lastError = describeSmtpFailure(error);
+    const failure = smtpFailureOf(error);
+    const lastError = failure.responseCode ? `${failure.code} ${failure.responseCode}` : failure.code;
     await db().outboundEmail.update({
       where: { id: message.id },
       data: next ? { attempts, nextAttemptAt: next, lockedUntil: null, lastError } : { attempts, status: "DEAD", lockedUntil: null, lastError },
     });
-    log(next ? "warn" : "error", next ? "email.retrying" : "email.dead", { kind: message.kind, attempts, error: lastError });
+    log(next ? "warn" : "error", next ? "email.retrying" : "email.dead", { kind: message.kind, attempts, error: failure.code, smtpCode: failure.responseCode });
     return next ? "retrying" : "dead";
   }
 }
