@@ -112,7 +112,9 @@ export type AuditAction =
   | "backup.restored"
   | "audit.exported"
   | "audit.head-exported"
-  | "audit.chain-verified";
+  | "audit.chain-verified"
+  | "email.retried"
+  | "email.demo-mail-read";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

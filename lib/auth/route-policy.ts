@@ -45,6 +45,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/account/reauth": "account:security",
   "/admin/erasure": "sources:erase",
   "/admin/reviews": "reviews:assign",
+  "/admin/notices": "notices:manage",
+  "/admin/notices/mail/[name]": "notices:manage",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -136,6 +138,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
   "app/(staff)/admin/audit/actions.ts#filterAuditAction": "audit:view",
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
+  "app/(staff)/admin/notices/actions.ts#retryEmailsAction": "notices:manage",
 };
 
 /**

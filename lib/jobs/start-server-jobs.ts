@@ -6,7 +6,8 @@ import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
-// Defines the jobs that account recovery and sign-in queue, before the workers start.
+import { startEmailPoller } from "@/lib/notices/email/email-poller";
+// Defines the job that account recovery queues, before the workers start.
 import "@/lib/auth/password-reset/password-reset-job";
 
 export async function startServerJobs(): Promise<void> {
@@ -14,6 +15,7 @@ export async function startServerJobs(): Promise<void> {
     await startJobWorkers();
     await resumeUnfinishedRechecks();
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+    startEmailPoller();
     // A start is a moment worth a head in the log too: the hour may not come before a stop.
     await logChainHead(db(), "start");
   } catch (error) {
