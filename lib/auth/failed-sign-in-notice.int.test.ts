@@ -1,10 +1,11 @@
 // The owner hears of repeated failed sign-ins by email: after five since their latest
 // sign-in, at most once an hour, unless they switched it off; a stranger's guesses at an
 // address without an account are answered the same and send nothing.
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser, rid } from "@/tests/support/factories";
-import { readQueuedEmails, setEmailEnabled } from "@/tests/support/email-on";
+import { readQueuedEmails } from "@/tests/support/email-on";
+import { smtpTestServerForFile } from "@/tests/support/smtp-test-server";
 import { saveNoticePreferences } from "@/lib/notices/notice-preferences";
 import { queueEmail } from "@/lib/notices/queue-email";
 import { authenticate } from "./authenticate";
@@ -22,7 +23,7 @@ const guess = (email: string, minutes: number) => authenticate({ email, password
 /** Lets the checks that run after each answer finish. */
 const settled = failedSignInChecksSettled;
 
-beforeEach(() => setEmailEnabled(true));
+smtpTestServerForFile({ beforeAll, afterAll });
 
 describe("failed sign-in notices", () => {
   it("tells the owner after the fifth failure, with the count and network and never the password tried", async () => {

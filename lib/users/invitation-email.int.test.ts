@@ -1,14 +1,17 @@
 // Invitations by email: the invited address gets the link, who invited and (for a partner) the
 // organisation; with email off nothing is queued and the admin is given the link to send.
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPartnerOrg, createUser, rid } from "@/tests/support/factories";
-import { readQueuedEmails, setEmailEnabled } from "@/tests/support/email-on";
+import { readQueuedEmails, withEmailOff } from "@/tests/support/email-on";
+import { smtpTestServerForFile } from "@/tests/support/smtp-test-server";
+import { sendDueEmails } from "@/lib/notices/email/send-queued-emails";
 import { inviteUser } from "./invite-user";
 import { findAccessLink } from "./accept-access-link";
 import { confirmStaffRoleRequest } from "./staff-roles/decide-staff-role-request";
 
-beforeEach(() => setEmailEnabled(true));
+const smtp = smtpTestServerForFile({ beforeAll, afterAll });
+beforeEach(() => void (smtp().received.length = 0));
 
 describe("invitation emails", () => {
   it("sends a partner's invitation to the invited address with the link, the inviter and the organisation", async () => {
@@ -28,6 +31,9 @@ describe("invitation emails", () => {
     expect(await findAccessLink(outcome.token)).toMatchObject({ valid: true, purpose: "INVITE" });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "user.invited" } });
     expect(audit.details).toMatchObject({ emailed: "queued" });
+    await sendDueEmails();
+    expect(smtp().received.map((m) => [m.subject, m.headers.get("x-countervoice-notice")])).toEqual([["You are invited to Countervoice", "invitation"]]);
+    expect(smtp().received[0]!.text).toContain(`/invite/${outcome.token}`);
   });
 
   it("sends a staff invitation once a second admin confirms it, naming the admin who asked", async () => {
@@ -46,10 +52,9 @@ describe("invitation emails", () => {
   });
 
   it("queues nothing when email is off, and still gives the admin a working link", async () => {
-    setEmailEnabled(false);
     const admin = await createUser("ADMIN");
     const org = await createPartnerOrg();
-    const outcome = await inviteUser(admin, { email: "offline@partner.example", role: "PARTNER", partnerOrgId: org.id }, rid());
+    const outcome = await withEmailOff(() => inviteUser(admin, { email: "offline@partner.example", role: "PARTNER", partnerOrgId: org.id }, rid()));
     if (outcome.kind !== "link") throw new Error("expected a link");
     expect(outcome.emailed).toBe("email-off");
     expect(await db().outboundEmail.count()).toBe(0);

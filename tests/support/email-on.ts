@@ -1,18 +1,20 @@
-// Switches email on (or off) for an integration test: queueEmail then writes OutboundEmail
-// rows, whose sealed content the test opens (readQueuedEmails).
+// Email in integration tests: the SMTP test server (smtp-test-server.ts) switches it on for a
+// file; withEmailOff runs a step on a server without it. readQueuedEmails opens what was queued.
 import { reloadEnv } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { openEmailContent } from "@/lib/notices/email-content-box";
 
-export function setEmailEnabled(on: boolean): void {
-  if (on) {
-    process.env.SMTP_URL = "smtp://127.0.0.1:2525";
-    process.env.MAIL_FROM = "Countervoice <notices@test.example>";
-  } else {
-    delete process.env.SMTP_URL;
-    delete process.env.MAIL_FROM;
-  }
+export async function withEmailOff<T>(step: () => Promise<T>): Promise<T> {
+  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
+  delete process.env.SMTP_URL;
+  delete process.env.MAIL_FROM;
   reloadEnv();
+  try {
+    return await step();
+  } finally {
+    Object.assign(process.env, saved);
+    reloadEnv();
+  }
 }
 
 export async function readQueuedEmails(where: { kind?: string; toAddress?: string } = {}) {

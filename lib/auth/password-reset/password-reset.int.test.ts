@@ -1,7 +1,7 @@
 // "Forgot your password?" end to end in the domain, against real PostgreSQL: the request
 // says the same for every address, the job makes a 30-minute single-use link only for an
 // active account, privileged roles need their second factor, and a reset ends every session.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const queued = vi.hoisted(() => ({ jobs: [] as { name: string; data: Record<string, unknown> }[] }));
 vi.mock("@/lib/jobs/job-queue", () => ({
@@ -12,7 +12,9 @@ vi.mock("@/lib/jobs/job-queue", () => ({
 
 const { db } = await import("@/lib/db/client");
 const { createSource, createUser, rid } = await import("@/tests/support/factories");
-const { readQueuedEmails, setEmailEnabled } = await import("@/tests/support/email-on");
+const { readQueuedEmails, withEmailOff } = await import("@/tests/support/email-on");
+const { smtpTestServerForFile } = await import("@/tests/support/smtp-test-server");
+const { sendDueEmails } = await import("@/lib/notices/email/send-queued-emails");
 const { verifyPassword } = await import("@/lib/auth/password");
 const { startUserSession } = await import("@/lib/auth/user-sessions");
 const { sealTotpSecret } = await import("@/lib/auth/two-factor/totp-secret-box");
@@ -53,9 +55,11 @@ async function requestAndMail(email: string, now = new Date()) {
 
 const reset = (token: string, now = new Date(), code?: string) => resetPassword({ token, password: NEW_PASSWORD, confirm: NEW_PASSWORD, code }, ADDRESS, rid(), now);
 
+const smtp = smtpTestServerForFile({ beforeAll, afterAll });
+
 beforeEach(() => {
   queued.jobs.length = 0;
-  setEmailEnabled(true);
+  smtp().received.length = 0;
 });
 
 describe("asking for a reset link", () => {
@@ -113,12 +117,24 @@ describe("asking for a reset link", () => {
   });
 
   it("says reset by email is not available when email is off, and queues nothing", async () => {
-    setEmailEnabled(false);
     const partner = await createUser("PARTNER", { password: OLD_PASSWORD });
-    expect(await requestPasswordReset({ email: partner.email }, ADDRESS, rid())).toBe(RESET_BY_EMAIL_OFF);
-    expect(queued.jobs).toEqual([]);
-    await createPasswordResetLink(partner.email, rid());
+    await withEmailOff(async () => {
+      expect(await requestPasswordReset({ email: partner.email }, ADDRESS, rid())).toBe(RESET_BY_EMAIL_OFF);
+      expect(queued.jobs).toEqual([]);
+      await createPasswordResetLink(partner.email, rid());
+    });
     expect(await db().accessLink.count()).toBe(0);
+  });
+
+  it("reaches a real mail server with the link, and nothing of the account but its address", async () => {
+    const partner = await createUser("PARTNER", { password: OLD_PASSWORD });
+    const token = await requestAndMail(partner.email);
+    expect(await sendDueEmails()).toMatchObject({ sent: 1 });
+    const [mail] = smtp().received;
+    expect(mail!.subject).toBe("Reset your Countervoice password");
+    expect(mail!.text).toContain(`/reset/${token}`);
+    expect(mail!.text).not.toContain(partner.name);
+    expect(mail!.headers.get("x-countervoice-notice")).toBe("password-reset");
   });
 });
 
