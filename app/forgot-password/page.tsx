@@ -6,6 +6,8 @@ import { DemoBanner } from "@/components/demo-banner";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
+// Whether this server sends email is read at request time, never baked in at build.
+export const dynamic = "force-dynamic";
 
 // Public: asking for a link tells nobody whether an account exists.
 export default function ForgotPasswordPage() {
