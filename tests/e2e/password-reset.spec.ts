@@ -77,7 +77,7 @@ test("a person resets a forgotten password from the sign-in page", async ({ brow
   await person.getByLabel("Email").fill(EMAIL);
   await person.getByLabel("Password").fill(FIRST_PASSWORD);
   await person.getByRole("button", { name: "Sign in" }).click();
-  await expect(person.getByRole("alert")).toBeVisible();
+  await expect(person.locator("#signin-error")).toBeVisible();
   await signIn(person, EMAIL, NEW_PASSWORD);
   await expect(person).toHaveURL(/\/portal$/);
   await elsewhere.goto("/portal");
