@@ -87,7 +87,7 @@ test("a person resets a forgotten password from the sign-in page", async ({ brow
 test("the notice preferences page offers a partner only failed sign-in notices", async ({ browser }) => {
   const partner = await (await browser.newContext({ storageState: storageFor("partner") })).newPage();
   await partner.goto("/portal");
-  await partner.getByRole("link", { name: "Email notices" }).click();
+  await partner.getByRole("link", { name: "Notice preferences" }).click();
   await expect(partner).toHaveURL(/\/account\/notices$/);
   await expect(partner.getByLabel("Failed sign-ins")).toBeChecked();
   await expect(partner.getByLabel("Review requests")).toHaveCount(0);

@@ -4,14 +4,14 @@ import { emailEnabled, EMAIL_OFF_MESSAGE } from "@/lib/notices/email-settings";
 import { NOTICE_LABELS, noticePreferencesOf } from "@/lib/notices/notice-preferences";
 import { NoticePreferencesForm } from "./notice-preferences-form";
 
-export const metadata: Metadata = { title: "Email notices" };
+export const metadata: Metadata = { title: "Notice preferences" };
 
 export default async function NoticePreferencesPage() {
   const user = await requirePermission("account:notices");
   const preferences = await noticePreferencesOf(user);
   return (
     <>
-      <h1>Email notices</h1>
+      <h1>Notice preferences</h1>
       {emailEnabled() ? null : (
         <p className="alert" role="status">
           {EMAIL_OFF_MESSAGE} Your choices below apply once it is.
