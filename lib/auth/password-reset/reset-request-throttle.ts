@@ -6,7 +6,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { db, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { SIGN_IN_WINDOW_MS, windowStartOf } from "../sign-in-throttle";
+import { windowStartOf } from "../sign-in-throttle";
 
 /** Enough for a person who mistyped or lost an email; a mailbox is never flooded. */
 export const RESET_REQUESTS_PER_EMAIL = 3;
@@ -33,5 +33,3 @@ export async function resetRequestThrottled(email: string, clientAddress: string
   const perAddress = await count(client, keyFor("reset-address", clientAddress), windowStart);
   return perEmail > RESET_REQUESTS_PER_EMAIL || perAddress > RESET_REQUESTS_PER_ADDRESS;
 }
-
-export const RESET_WINDOW_MINUTES = SIGN_IN_WINDOW_MS / 60_000;
