@@ -23,6 +23,11 @@ export type AuditAction =
   | "auth.session-expired"
   | "auth.reauthenticated"
   | "auth.reauth-failed"
+  | "auth.password-reset-requested"
+  | "auth.password-reset-link-sent"
+  | "auth.password-reset"
+  | "auth.failed-sign-ins-notice-sent"
+  | "account.notice-preferences-changed"
   | "two-factor.enrolment-started"
   | "two-factor.enrolled"
   | "two-factor.enrolment-failed"
@@ -114,7 +119,9 @@ export type AuditAction =
   | "backup.restored"
   | "audit.exported"
   | "audit.head-exported"
-  | "audit.chain-verified";
+  | "audit.chain-verified"
+  | "email.retried"
+  | "email.demo-mail-read";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

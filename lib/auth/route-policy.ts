@@ -10,6 +10,9 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/": "signed-in",
   "/signin": "public",
   "/invite/[token]": "public",
+  "/forgot-password": "public",
+  "/reset/[token]": "public",
+  "/account/notices": "account:notices",
   "/dashboard": "workspace:view",
   "/portal": "portal:view",
   "/admin/users": "users:manage",
@@ -43,6 +46,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/account/reauth": "account:security",
   "/admin/erasure": "sources:erase",
   "/admin/reviews": "reviews:assign",
+  "/admin/notices": "notices:manage",
+  "/admin/notices/mail/[name]": "notices:manage",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -87,6 +92,9 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/partners/[partnerId]/webhooks/actions.ts#sendTestWebhookAction": "partners:manage",
   "app/(staff)/admin/partners/[partnerId]/webhooks/actions.ts#retryWebhookDeliveryAction": "partners:manage",
   "app/invite/[token]/actions.ts#acceptInvitationAction": "public",
+  "app/forgot-password/actions.ts#requestPasswordResetAction": "public",
+  "app/reset/[token]/actions.ts#resetPasswordAction": "public",
+  "app/account/notices/actions.ts#saveNoticePreferencesAction": "account:notices",
   "app/(staff)/sources/actions.ts#createSourceAction": "sources:edit",
   "app/(staff)/sources/actions.ts#updateSourceAction": "sources:edit",
   "app/(staff)/sources/actions.ts#revealIdentifiersAction": "sources:reveal",
@@ -137,6 +145,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
   "app/(staff)/admin/audit/actions.ts#filterAuditAction": "audit:view",
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
+  "app/(staff)/admin/notices/actions.ts#retryEmailsAction": "notices:manage",
 };
 
 /**

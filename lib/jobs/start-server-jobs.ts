@@ -5,15 +5,19 @@ import { LOG_CHAIN_HEAD_JOB } from "@/lib/audit/chain-head-job";
 import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
-import { startWebhookPoller } from "@/lib/notices/webhooks/deliver-webhooks";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
+import { startEmailPoller } from "@/lib/notices/email/email-poller";
+import { startWebhookPoller } from "@/lib/notices/webhooks/deliver-webhooks";
+// Defines the job that account recovery queues, before the workers start.
+import "@/lib/auth/password-reset/password-reset-job";
 
 export async function startServerJobs(): Promise<void> {
   try {
     await startJobWorkers();
-    startWebhookPoller();
     await resumeUnfinishedRechecks();
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+    startEmailPoller();
+    startWebhookPoller();
     // A start is a moment worth a head in the log too: the hour may not come before a stop.
     await logChainHead(db(), "start");
   } catch (error) {

@@ -11,6 +11,7 @@ import { dataKeyContext, keyProvider, unwrapDataKey } from "@/lib/crypto/source-
 import { DecryptionFailed } from "@/lib/crypto/aes-gcm";
 import { totpSecretContext } from "@/lib/auth/two-factor/totp-secret-box";
 import { webhookSecretContext } from "@/lib/notices/webhooks/webhook-secret-box";
+import { resealEmailContent } from "@/lib/notices/email/reseal-email-content";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { loadArabicWords } from "@/lib/leak-guard/arabic-words";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -54,11 +55,12 @@ export async function rotateMasterKey(
   }
   const resealedFactors = await resealTotpSecrets(client);
   const resealedWebhookSecrets = await resealWebhookSecrets(client);
+  const resealedEmails = await resealEmailContent(client);
   await recordAuditEvent(client, {
     actor: null,
     action: "keys.rotation-finished",
     requestId: options.requestId,
-    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors, resealedWebhookSecrets },
+    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors, resealedEmails, resealedWebhookSecrets },
   });
   return { rewrapped, remaining: 0 };
 }

@@ -4,10 +4,11 @@ import "server-only";
 import { enqueue, hasJob } from "@/lib/jobs/job-queue";
 import { log } from "@/lib/log";
 import { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB } from "./notice-jobs";
-// Defines the deliverer's job wherever notices are kicked.
+// Imported for their job definitions: wherever a notice is kicked, its sender is known.
+import "./email/send-queued-emails";
 import "./webhooks/deliver-webhooks";
 
-export { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB } from "./notice-jobs";
+export { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB };
 
 export function kickNotices(): void {
   for (const job of [SEND_EMAILS_JOB, DELIVER_WEBHOOKS_JOB]) {
