@@ -118,7 +118,6 @@ async function resealWebhookSecrets(client: Db): Promise<number> {
  * many secrets were re-sealed.
  */
 async function resealTotpSecrets(client: Db): Promise<number> {
-  const provider = keyProvider();
   const holders = await client.user.findMany({
     where: { OR: [{ totpSecretEnc: { not: null } }, { totpPendingSecretEnc: { not: null } }] },
     select: { id: true },
@@ -127,16 +126,11 @@ async function resealTotpSecrets(client: Db): Promise<number> {
   for (const { id } of holders) {
     await client.$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id }, select: { totpSecretEnc: true, totpPendingSecretEnc: true } });
-      const reseal = (sealed: Uint8Array | null): Uint8Array<ArrayBuffer> | null | undefined => {
-        if (!sealed) return undefined;
-        try {
-          provider.unwrap(sealed, provider.currentKeyId, totpSecretContext(id));
-          return undefined;
-        } catch (error) {
-          if (!(error instanceof DecryptionFailed)) throw error;
-        }
+      const reseal = (sealed: Uint8Array | null): Uint8Array<ArrayBuffer> | undefined => {
+        const under = sealed ? resealedUnderCurrentKey(sealed, totpSecretContext(id)) : null;
+        if (!under) return undefined;
         resealed++;
-        return provider.wrap(provider.unwrap(sealed, null, totpSecretContext(id)), totpSecretContext(id)).wrappedKey;
+        return under;
       };
       const totpSecretEnc = reseal(user.totpSecretEnc);
       const totpPendingSecretEnc = reseal(user.totpPendingSecretEnc);
