@@ -17,6 +17,8 @@ import { indexApprovedTestimony } from "./support/index-approved-testimony";
 import { listeningPlan } from "./support/listening-plan";
 import { startForwardingListener, type ForwardingListener } from "./support/forwarding-listener";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { startWebhookCatcher, type WebhookCatcher } from "./support/webhook-catcher";
+import { pointDemoWebhookAt } from "@/lib/demo/point-demo-webhook";
 
 function freeLocalPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,12 +37,14 @@ async function main() {
   let release: (() => void) | undefined;
   let forwarding: ForwardingListener | undefined;
   let mailCatcher: MailCatcher | undefined;
+  let webhookCatcher: WebhookCatcher | undefined;
 
   const shutdown = async (child?: ChildProcess) => {
     child?.kill("SIGTERM");
     await forwarding?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     await mailCatcher?.stop().catch(() => undefined);
+    await webhookCatcher?.stop().catch(() => undefined);
     release?.();
   };
 
@@ -69,14 +73,21 @@ async function main() {
     Object.assign(childEnv, { SMTP_URL: `smtp://127.0.0.1:${mailCatcher.port}`, MAIL_FROM: "Countervoice demo <notices@countervoice.localhost>", MAIL_CATCHER_DIR: mailCatcher.dir });
     console.log(`Demo mail: every email goes to a local catcher; an admin reads them at /admin/notices.`);
   }
+  if (embedded && demoMode(e)) {
+    webhookCatcher = await startWebhookCatcher(e.DATA_DIR);
+    // the demo's receiver listens on loopback; an explicit WEBHOOK_ALLOW_PRIVATE_ADDRESSES=0 still wins
+    childEnv.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ||= "1";
+  }
   childEnv.NEXTAUTH_URL ||= `http://localhost:${e.PORT}`;
 
   try {
     console.log("Applying database migrations …");
     await applyMigrations(process.env);
     await indexApprovedTestimony();
-    if (embedded && demoMode(e)) await seedEmbeddedDemoIfEmpty();
-    else await offerFirstAdmin(childEnv.NEXTAUTH_URL, Boolean(embedded));
+    if (embedded && demoMode(e)) {
+      const firstStart = await seedEmbeddedDemoIfEmpty();
+      if (webhookCatcher && (await pointDemoWebhookAt(webhookCatcher.url, firstStart))) console.log(`Demo webhooks: Demo Partner's events go to a local receiver, kept in ${webhookCatcher.dir}.`);
+    } else await offerFirstAdmin(childEnv.NEXTAUTH_URL, Boolean(embedded));
     await buildIfNeeded(childEnv);
   } catch (error) {
     await shutdown();

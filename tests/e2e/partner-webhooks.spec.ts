@@ -18,9 +18,13 @@ test("an admin registers a partner's webhook, sends a test event that the partne
   const doc = await (await page.request.get("/api/v1/openapi.json")).json();
   receiver = await startWebhookReceiver({ secret: "unknown yet", scheme: signatureSchemeOf(doc) });
 
+  // an organisation of its own: Demo Partner's endpoint is the demo's local receiver
+  const org = `Webhook Partner ${Date.now()}`;
   await page.goto("/admin/partners");
-  await page.getByRole("link", { name: "Notices and webhook of Demo Partner" }).click();
-  await expect(page.getByRole("heading", { name: "Notices and webhook of Demo Partner" })).toBeVisible();
+  await page.getByLabel("Name").first().fill(org);
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  await page.getByRole("link", { name: `Notices and webhook of ${org}` }).click();
+  await expect(page.getByRole("heading", { name: `Notices and webhook of ${org}` })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("textbox", { name: /Notice addresses/ }).fill("Safety@demo-partner.example\nnews@demo-partner.example");
