@@ -21,7 +21,7 @@ test("an admin registers a partner's webhook, sends a test event that the partne
   // an organisation of its own: Demo Partner's endpoint is the demo's local receiver
   const org = `Webhook Partner ${Date.now()}`;
   await page.goto("/admin/partners");
-  await page.getByLabel("Name").first().fill(org);
+  await page.getByLabel("Name", { exact: true }).fill(org);
   await page.getByRole("button", { name: "Add organisation" }).click();
   await page.getByRole("link", { name: `Notices and webhook of ${org}` }).click();
   await expect(page.getByRole("heading", { name: `Notices and webhook of ${org}` })).toBeVisible();
