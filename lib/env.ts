@@ -74,6 +74,8 @@ const EnvSchema = z
     MAIL_FROM: optional(z.string().max(320).regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address such as Countervoice <notices@example.org>")),
     // Set by the embedded launcher when it runs the demo's local mail catcher (scripts/support/mail-catcher.ts).
     MAIL_CATCHER_DIR: optional(z.string()),
+    // Hours a partner organisation has to confirm it removed a withdrawn item (lib/takedowns).
+    TAKEDOWN_DEADLINE_HOURS: count(72, 24 * 365),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {

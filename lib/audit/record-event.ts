@@ -107,7 +107,10 @@ export type AuditAction =
   | "backup.restored"
   | "audit.exported"
   | "audit.head-exported"
-  | "audit.chain-verified";
+  | "audit.chain-verified"
+  | "takedown.acknowledged"
+  | "takedown.reminded"
+  | "notices.consent-digests-sent";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({
