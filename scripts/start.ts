@@ -16,6 +16,7 @@ import { offerFirstAdmin } from "./support/offer-first-admin";
 import { indexApprovedTestimony } from "./support/index-approved-testimony";
 import { listeningPlan } from "./support/listening-plan";
 import { startForwardingListener, type ForwardingListener } from "./support/forwarding-listener";
+import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 
 function freeLocalPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,11 +34,13 @@ async function main() {
   let embedded: EmbeddedServer | undefined;
   let release: (() => void) | undefined;
   let forwarding: ForwardingListener | undefined;
+  let mailCatcher: MailCatcher | undefined;
 
   const shutdown = async (child?: ChildProcess) => {
     child?.kill("SIGTERM");
     await forwarding?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
+    await mailCatcher?.stop().catch(() => undefined);
     release?.();
   };
 
@@ -60,6 +63,11 @@ async function main() {
       COUNTERVOICE_MASTER_KEY: process.env.COUNTERVOICE_MASTER_KEY,
       COUNTERVOICE_MASTER_KEY_PREVIOUS: process.env.COUNTERVOICE_MASTER_KEY_PREVIOUS,
     });
+  }
+  if (embedded && demoMode(e) && !e.SMTP_URL) {
+    mailCatcher = await startMailCatcher(e.DATA_DIR);
+    Object.assign(childEnv, { SMTP_URL: `smtp://127.0.0.1:${mailCatcher.port}`, MAIL_FROM: "Countervoice demo <notices@countervoice.localhost>", MAIL_CATCHER_DIR: mailCatcher.dir });
+    console.log(`Demo mail: every email goes to a local catcher; an admin reads them at /admin/notices.`);
   }
   childEnv.NEXTAUTH_URL ||= `http://localhost:${e.PORT}`;
 

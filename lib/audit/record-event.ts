@@ -110,7 +110,9 @@ export type AuditAction =
   | "audit.chain-verified"
   | "takedown.acknowledged"
   | "takedown.reminded"
-  | "notices.consent-digests-sent";
+  | "notices.consent-digests-sent"
+  | "email.retried"
+  | "email.demo-mail-read";
 
 export async function recordAuditEvent(client: Db | Tx, input: AuditInput): Promise<void> {
   await client.auditEvent.create({

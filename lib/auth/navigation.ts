@@ -21,6 +21,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/disclosure", label: "Disclosure budgets", permission: "sources:set-budget" },
   { href: "/admin/erasure", label: "Erase a source", permission: "sources:erase" },
   { href: "/admin/reviews", label: "Review assignments", permission: "reviews:assign" },
+  { href: "/admin/notices", label: "Email notices", permission: "notices:manage" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

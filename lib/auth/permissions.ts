@@ -62,6 +62,8 @@ export const ROLE_GRANTS = {
   "reviews:assign": ["ADMIN"],
   // Confirming another admin's invitation or promotion into a staff role.
   "users:confirm-staff-role": ["ADMIN"],
+  // The email queue, its dead-letter list, and the demo's caught mail.
+  "notices:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

@@ -42,6 +42,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
   "/account/reauth": "account:security",
   "/admin/erasure": "sources:erase",
   "/admin/reviews": "reviews:assign",
+  "/admin/notices": "notices:manage",
+  "/admin/notices/mail/[name]": "notices:manage",
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
@@ -134,6 +136,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
   "app/(partner)/portal/actions.ts#acknowledgeTakedownAction": "takedowns:acknowledge",
   "app/(staff)/admin/takedowns/actions.ts#sendConsentDigestsAction": "notices:send-digests",
+  "app/(staff)/admin/notices/actions.ts#retryEmailsAction": "notices:manage",
 };
 
 /**

@@ -8,6 +8,7 @@ import { log } from "@/lib/log";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
 import { REMIND_OVERDUE_TAKEDOWNS_JOB } from "@/lib/takedowns/remind-overdue-takedowns";
 import { SEND_CONSENT_DIGESTS_JOB } from "@/lib/sources/send-consent-digests";
+import { startEmailPoller } from "@/lib/notices/email/email-poller";
 
 export async function startServerJobs(): Promise<void> {
   try {
@@ -16,6 +17,7 @@ export async function startServerJobs(): Promise<void> {
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
     await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
     await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
+    startEmailPoller();
     // A start is a moment worth a head in the log too: the hour may not come before a stop.
     await logChainHead(db(), "start");
   } catch (error) {

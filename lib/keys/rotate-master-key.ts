@@ -10,6 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { dataKeyContext, keyProvider, unwrapDataKey } from "@/lib/crypto/source-keys";
 import { DecryptionFailed } from "@/lib/crypto/aes-gcm";
 import { totpSecretContext } from "@/lib/auth/two-factor/totp-secret-box";
+import { resealEmailContent } from "@/lib/notices/email/reseal-email-content";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { loadArabicWords } from "@/lib/leak-guard/arabic-words";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -52,11 +53,12 @@ export async function rotateMasterKey(
     options.onProgress?.({ rewrapped, remaining: await client.source.count({ where }) });
   }
   const resealedFactors = await resealTotpSecrets(client);
+  const resealedEmails = await resealEmailContent(client);
   await recordAuditEvent(client, {
     actor: null,
     action: "keys.rotation-finished",
     requestId: options.requestId,
-    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors },
+    details: { toKeyId: provider.currentKeyId, rewrapped, resealedFactors, resealedEmails },
   });
   return { rewrapped, remaining: 0 };
 }

@@ -3,9 +3,11 @@
 import "server-only";
 import { enqueue, hasJob } from "@/lib/jobs/job-queue";
 import { log } from "@/lib/log";
+import { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB } from "./notice-jobs";
+// Imported for their job definitions: wherever a notice is kicked, its sender is known.
+import "./email/send-queued-emails";
 
-export const SEND_EMAILS_JOB = "notices.send-emails";
-export const DELIVER_WEBHOOKS_JOB = "notices.deliver-webhooks";
+export { DELIVER_WEBHOOKS_JOB, SEND_EMAILS_JOB };
 
 export function kickNotices(): void {
   for (const job of [SEND_EMAILS_JOB, DELIVER_WEBHOOKS_JOB]) {

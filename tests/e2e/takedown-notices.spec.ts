@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
 import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
-import { readCaughtMail } from "@/tests/support/caught-mail";
+import { waitForCaughtMail } from "@/tests/support/caught-mail";
 
 const STAMP = Date.now().toString(36);
 const TITLE = `Bread that never came ${STAMP}`;
@@ -108,10 +108,7 @@ test("a withdrawn consent emails the partner a take-down; the partner confirms r
   await expect(editor.getByText(/Consent was withdrawn on/)).toBeVisible();
 
   // The take-down email reaches the partner: the reference and the item id, never the item's words.
-  await expect
-    .poll(async () => (await readCaughtMail()).filter((m) => m.to.includes("partner@demo.test") && m.text.includes(reference!)).length, { timeout: 60_000 })
-    .toBeGreaterThan(0);
-  const notice = (await readCaughtMail()).find((m) => m.to.includes("partner@demo.test") && m.text.includes(reference!))!;
+  const notice = await waitForCaughtMail((m) => m.to.includes("partner@demo.test") && m.text.includes(reference!), 60_000);
   expect(notice.subject).toMatch(/^Take-down/);
   expect(notice.text).toContain(itemId);
   expect(notice.text).toMatch(/\/api\/v1\/takedowns\/[^/\s]+\/ack/);

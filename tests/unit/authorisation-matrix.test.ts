@@ -71,6 +71,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "sources:set-budget": ["ADMIN"],
   "sources:erase": ["ADMIN"],
   "reviews:assign": ["ADMIN"],
+  "notices:manage": ["ADMIN"],
   "users:confirm-staff-role": ["ADMIN"],
 };
 
