@@ -13,6 +13,7 @@ type TakedownRow = { id: string; itemId: string; partnerOrgId: string; reason: s
 export const OPEN_FIRST = [{ acknowledgedAt: { sort: "desc" as const, nulls: "first" as const } }, { deadlineAt: "asc" as const }, { id: "asc" as const }];
 
 export async function describeTakedowns(client: Db | Tx, rows: TakedownRow[], now = new Date()): Promise<Takedown[]> {
+  if (rows.length === 0) return [];
   const downloads = await client.download.findMany({
     where: { OR: rows.map((r) => ({ itemId: r.itemId, partnerOrgId: r.partnerOrgId })) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -231,6 +231,9 @@ describe("take-downs", () => {
     ]);
     expect(JSON.stringify(listed)).not.toContain(TITLE);
     expect((await listApi(apiRequest("/api/v1/takedowns?page=0", plaintext))).status).toBe(400);
+    // an organisation asked for nothing lists nothing
+    const gamma = await tokenFor(w.gamma.id);
+    expect(await (await listApi(apiRequest("/api/v1/takedowns", gamma.plaintext))).json()).toEqual({ takedowns: [], page: 1, pageCount: 1 });
   });
 
   it("reminds each overdue take-down once, and lists it on the dashboard by organisation", async () => {

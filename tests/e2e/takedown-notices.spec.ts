@@ -38,7 +38,8 @@ test("a withdrawn consent emails the partner a take-down; the partner confirms r
   await editor.getByRole("button", { name: "Record consent" }).click();
   await expect(editor.getByText("Consent saved.")).toBeVisible();
   await editor.getByRole("link", { name: "Add testimony" }).click();
-  await editor.getByLabel("Language").selectOption("en");
+  await expect(editor).toHaveURL(/\/testimony\/new$/);
+  await editor.getByLabel("Language", { exact: true }).selectOption("en");
   await editor.getByLabel("Transcript", { exact: true }).fill(TRANSCRIPT);
   await editor.getByRole("button", { name: "Add testimony" }).click();
   await expect(editor).toHaveURL(/\/testimony\/[0-9a-f-]{36}$/);
