@@ -10,7 +10,7 @@ export async function OverdueTakedowns({ actor }: { actor: Actor }) {
   return (
     <section className="card" aria-labelledby="overdue-takedowns-heading" data-testid="overdue-takedowns">
       <h2 id="overdue-takedowns-heading">Overdue take-downs ({overdue.total})</h2>
-      <p>These organisations have not confirmed removing material past its deadline. Each was reminded once by email; follow up with them.</p>
+      <p>These organisations have not confirmed removing material by its deadline. Each is reminded once by email within the hour; follow up with them.</p>
       <ul>
         {overdue.organisations.map((group) => (
           <li key={group.organisation}>
