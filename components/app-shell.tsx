@@ -33,6 +33,9 @@ export function AppShell({ user, organisation, children }: { user: Actor; organi
             <a href="/account/two-factor">Sign-in security</a>
           </p>
           <p>
+            <a href="/account/notices">Notice preferences</a>
+          </p>
+          <p>
             <SignOutButton />
           </p>
         </div>

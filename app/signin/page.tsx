@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser, getSessionClaims } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
@@ -16,11 +17,12 @@ async function endedSessionNotice(): Promise<string | null> {
   if (reason === "idle") return `You were signed out after ${env().SESSION_IDLE_MINUTES} minutes without activity.`;
   if (reason === "expired") return "Your session reached its time limit. Sign in again.";
   if (reason === "factor-changed") return "Your two-factor sign-in changed, so every session ended. Sign in again.";
+  if (reason === "password-reset") return "Your password was reset, so every session ended. Sign in with the new password.";
   return null;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const { welcome } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string; reset?: string }> }) {
+  const { welcome, reset } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
   const ended = await endedSessionNotice();
@@ -33,12 +35,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your account is ready. Sign in with your new password.
         </p>
       ) : null}
-      {ended ? (
+      {reset ? (
+        <p className="alert alert-ok" role="status" data-testid="password-reset-done">
+          Your password has been changed and every session of your account has ended. Sign in with your new password.
+        </p>
+      ) : null}
+      {ended && !reset ? (
         <p className="alert" role="status" data-testid="session-ended">
           {ended}
         </p>
       ) : null}
       <SignInForm />
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
       {databaseMode() === "pglite" ? (
         <p className="muted" data-testid="demo-two-factor-notice">
           Embedded demo: the seeded demo accounts (…@demo.test, listed in the README) sign in with a password alone; two-factor sign-in is not enforced for them. Every other admin or reviewer, and any editor handling a high- or critical-risk source, must set it up; on PostgreSQL nobody is exempt.

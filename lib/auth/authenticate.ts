@@ -16,6 +16,7 @@ import { startUserSession } from "./user-sessions";
 import { verifySecondFactor, type SecondFactorOutcome } from "./two-factor/verify-second-factor";
 import { countAddressAttempt, forgiveAddressAttempt } from "./sign-in-throttle";
 import { claimSignInAttempt, forgiveClaimedAttempt, recordSignedIn } from "./sign-in-delay";
+import { checkFailedSignInsLater } from "./failed-sign-in-notice";
 
 export { ORGANISATION_DEACTIVATED } from "./sign-in-errors";
 
@@ -73,6 +74,8 @@ export async function authenticate(input: unknown, requestId: string, options: A
       requestId,
       details: { reason: !user ? "unknown-email" : !passwordOk ? "wrong-password" : "account-disabled", from },
     });
+    // Whatever the email names, after the answer: the owner may be due a notice (failed-sign-in-notice.ts).
+    checkFailedSignInsLater(email, requestId);
     return null;
   }
   if (user.role === "PARTNER" && !user.partnerOrg?.active) {
@@ -92,6 +95,7 @@ export async function authenticate(input: unknown, requestId: string, options: A
     secondFactor = await verifySecondFactor(db(), user, code, now);
     if (!secondFactor.ok) {
       await recordAuditEvent(db(), { actor: null, action: "auth.second-factor-failed", target: { type: "user", id: user.id }, requestId, details: { method: secondFactor.method, at: "sign-in", from } });
+      checkFailedSignInsLater(email, requestId);
       throw new Error(SECOND_FACTOR_INVALID);
     }
   }

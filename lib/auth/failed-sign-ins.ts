@@ -14,18 +14,28 @@ type FailureEvent = { action: string; at: Date; details: unknown };
 
 const detail = (details: unknown, key: string): unknown => (details && typeof details === "object" ? (details as Record<string, unknown>)[key] : undefined);
 
-/** A guess at this account: a wrong password or code at sign-in, or an attempt refused while it had to wait. */
+/** A guess at this account: a wrong password or code at sign-in (or a wrong code with a reset link), or an attempt refused while it had to wait. */
 function isFailedSignIn(event: FailureEvent): boolean {
   if (event.action === "auth.sign-in-failed") return detail(event.details, "reason") === "wrong-password";
-  if (event.action === "auth.second-factor-failed") return detail(event.details, "at") === "sign-in";
+  if (event.action === "auth.second-factor-failed") return ["sign-in", "password-reset"].includes(detail(event.details, "at") as string);
   return event.action === "auth.sign-in-throttled";
 }
 
 export async function failedSignInsSinceLastSignIn(actor: Actor): Promise<FailedSignIns | null> {
-  const target = { targetType: "user", targetId: actor.id };
   // The latest sign-in is (usually) this session's; the one before it is "your last sign-in".
-  const signIns = await db().auditEvent.findMany({ where: { ...target, action: "auth.sign-in" }, orderBy: { sequence: "desc" }, take: 2, select: { sequence: true } });
-  const since = signIns.length === 2 ? signIns[1]!.sequence : 0;
+  return failedSignInsAfterSignIn(actor.id, 1);
+}
+
+/** Failures since the latest successful sign-in: what the owner is told of by email (failed-sign-in-notice.ts). */
+export async function failedSignInsSinceLatestSignIn(userId: string): Promise<FailedSignIns | null> {
+  return failedSignInsAfterSignIn(userId, 0);
+}
+
+/** Failures after the sign-in `skip` places before the latest (none such: since the account began). */
+async function failedSignInsAfterSignIn(userId: string, skip: number): Promise<FailedSignIns | null> {
+  const target = { targetType: "user", targetId: userId };
+  const signIns = await db().auditEvent.findMany({ where: { ...target, action: "auth.sign-in" }, orderBy: { sequence: "desc" }, take: skip + 1, select: { sequence: true } });
+  const since = signIns.length === skip + 1 ? signIns[skip]!.sequence : 0;
   const events = await db().auditEvent.findMany({
     where: { ...target, action: { in: ["auth.sign-in-failed", "auth.sign-in-throttled", "auth.second-factor-failed"] }, sequence: { gt: since } },
     orderBy: { sequence: "desc" },

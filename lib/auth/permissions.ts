@@ -11,6 +11,8 @@ export const ROLE_GRANTS = {
   // One's own two-factor sign-in and re-authentication: everyone, and nothing else
   // while a required second factor is not yet set up (policy.ts).
   "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  // Which optional email notices one receives (lib/notices/notice-preferences.ts): everyone.
+  "account:notices": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],

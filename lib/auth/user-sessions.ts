@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { Role } from "@/lib/db/generated/enums";
 import { sessionEndsAt } from "./session-lifetimes";
 
-export type SessionEndReason = "sign-out" | "idle" | "expired" | "factor-changed";
+export type SessionEndReason = "sign-out" | "idle" | "expired" | "factor-changed" | "password-reset";
 
 export async function startUserSession(tx: Tx, user: { id: string; role: Role }, options: { secondFactor: boolean; now: Date }): Promise<string> {
   const session = await tx.userSession.create({

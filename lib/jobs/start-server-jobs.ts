@@ -9,6 +9,8 @@ import { scheduleHourly, startJobWorkers } from "./job-queue";
 import { REMIND_OVERDUE_TAKEDOWNS_JOB } from "@/lib/takedowns/remind-overdue-takedowns";
 import { SEND_CONSENT_DIGESTS_JOB } from "@/lib/sources/send-consent-digests";
 import { startEmailPoller } from "@/lib/notices/email/email-poller";
+// Defines the job that account recovery queues, before the workers start.
+import "@/lib/auth/password-reset/password-reset-job";
 
 export async function startServerJobs(): Promise<void> {
   try {

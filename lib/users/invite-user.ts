@@ -6,10 +6,16 @@ import type { Role } from "@/lib/db/generated/enums";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput } from "@/lib/errors";
 import type { InviteUserInput } from "./schemas";
+import { queueEmail, type QueueEmailResult } from "@/lib/notices/queue-email";
+import { kickNotices } from "@/lib/notices/kick-notices";
+import { invitationEmail } from "@/lib/notices/templates/invitation-email";
+import { configuredPublicUrl } from "@/lib/public-url";
 import { INVITATION_TTL_MS, newAccessToken } from "./access-link-token";
 import { assertNewPerson, isStaffRole } from "./staff-roles/staff-roles";
 
-export type InviteOutcome = { kind: "link"; token: string; expiresAt: Date; id: string } | { kind: "pending"; id: string };
+/** `emailed`: "queued" when the link went to the invited address; otherwise the admin sends it. */
+export type InvitationLink = { token: string; expiresAt: Date; id: string; emailed: QueueEmailResult };
+export type InviteOutcome = ({ kind: "link" } & InvitationLink) | { kind: "pending"; id: string };
 
 /**
  * A partner invitation is a one-time link (72 h), shown to the admin once. An invitation into
@@ -17,7 +23,7 @@ export type InviteOutcome = { kind: "link"; token: string; expiresAt: Date; id: 
  */
 export async function inviteUser(actor: Actor, input: z.infer<typeof InviteUserInput>, requestId: string): Promise<InviteOutcome> {
   assertCan(actor, "users:manage");
-  return db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx): Promise<InviteOutcome> => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new Conflict("A user with this email already exists.");
     }
@@ -34,18 +40,33 @@ export async function inviteUser(actor: Actor, input: z.infer<typeof InviteUserI
     }
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId } });
     if (!org?.active) throw new InvalidInput("Choose an active partner organisation.", { partnerOrgId: ["Choose an active partner organisation."] });
-    return { kind: "link", ...(await createInvitationLink(tx, actor, { email: input.email, role: input.role, partnerOrgId: org.id }, requestId)) };
+    const letter = { invitedBy: actor.name, organisation: org.name };
+    return { kind: "link", ...(await createInvitationLink(tx, actor, { email: input.email, role: input.role, partnerOrgId: org.id }, requestId, letter)) };
   });
+  kickNotices();
+  return outcome;
 }
 
-/** The one-time link itself; for staff roles only once a second admin confirmed. */
-export async function createInvitationLink(tx: Tx, actor: Actor, invite: { email: string; role: Role; partnerOrgId: string | null }, requestId: string) {
+/**
+ * The one-time link itself; for staff roles only once a second admin confirmed. The invited
+ * address is sent it by email (who invited, and the organisation for a partner; nothing else);
+ * call kickNotices() after the transaction commits.
+ */
+export async function createInvitationLink(
+  tx: Tx,
+  actor: Actor,
+  invite: { email: string; role: Role; partnerOrgId: string | null },
+  requestId: string,
+  letter: { invitedBy: string; organisation: string | null },
+): Promise<InvitationLink> {
   const { token, tokenHash } = newAccessToken();
   // A new invitation replaces any earlier one for the same address.
   await tx.accessLink.updateMany({ where: { email: invite.email, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   const created = await tx.accessLink.create({
     data: { purpose: "INVITE", tokenHash, email: invite.email, role: invite.role, partnerOrgId: invite.partnerOrgId, createdById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
   });
-  await recordAuditEvent(tx, { actor, action: "user.invited", target: { type: "access-link", id: created.id }, requestId, details: { role: invite.role } });
-  return { token, expiresAt: created.expiresAt, id: created.id };
+  const message = invitationEmail({ link: configuredPublicUrl(`/invite/${token}`), invitedBy: letter.invitedBy, organisation: letter.organisation, expiresAt: created.expiresAt });
+  const emailed = await queueEmail(tx, { kind: "invitation", to: invite.email, partnerOrgId: invite.partnerOrgId ?? undefined, subject: message.subject, content: { text: message.text } });
+  await recordAuditEvent(tx, { actor, action: "user.invited", target: { type: "access-link", id: created.id }, requestId, details: { role: invite.role, emailed } });
+  return { token, expiresAt: created.expiresAt, id: created.id, emailed };
 }

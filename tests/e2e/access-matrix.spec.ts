@@ -22,6 +22,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/admin/disclosure": ["admin"],
   "/account/two-factor": ["admin", "editor", "reviewer", "partner"],
   "/account/reauth": ["admin", "editor", "reviewer", "partner"],
+  "/account/notices": ["admin", "editor", "reviewer", "partner"],
   "/admin/erasure": ["admin"],
   "/admin/reviews": ["admin"],
 };

@@ -1,8 +1,9 @@
 // Asks a reviewer to review. Only the kind of work, its id and the link: a title could name
 // someone, and the reviewer reads the rest signed in.
+import { SIGNATURE, type EmailText } from "./email-text";
 export type ReviewRequestTarget = { kind: "item"; itemId: string } | { kind: "redaction"; redactionId: string };
 
-export function reviewRequestEmail(target: ReviewRequestTarget, reviewUrl: string, assigned: boolean): { subject: string; text: string } {
+export function reviewRequestEmail(target: ReviewRequestTarget, reviewUrl: string, assigned: boolean): EmailText {
   const what = target.kind === "item" ? `content item ${target.itemId}` : `redaction ${target.redactionId}`;
   return {
     subject: target.kind === "item" ? `Review requested: content item ${target.itemId}` : `Review requested: redaction ${target.redactionId}`,
@@ -11,7 +12,9 @@ export function reviewRequestEmail(target: ReviewRequestTarget, reviewUrl: strin
       "",
       `Open it: ${reviewUrl}`,
       "",
-      "You can switch off review requests by email in your account settings.",
+      "You can switch off review requests by email under Notice preferences.",
+      "",
+      SIGNATURE,
     ].join("\n"),
   };
 }

@@ -1,6 +1,7 @@
 // The take-down notice to a partner organisation. It names items by id and the references of
 // the organisation's own copies only: an item is often withdrawn because it exposes someone,
 // so its title and text never travel in an email.
+import { SIGNATURE, type EmailText } from "./email-text";
 import { TAKEDOWN_REASON_TEXT, utcMinute, type TakedownReason } from "@/lib/takedowns/takedown-reasons";
 
 export type TakedownNoticeLine = { takedownId: string; itemId: string; references: string[]; reason: TakedownReason; deadlineAt: Date };
@@ -23,7 +24,7 @@ export function confirmHow(links: TakedownLinks): string {
   ].join("\n");
 }
 
-export function takedownEmail(organisation: string, lines: TakedownNoticeLine[], links: TakedownLinks): { subject: string; text: string } {
+export function takedownEmail(organisation: string, lines: TakedownNoticeLine[], links: TakedownLinks): EmailText {
   const first = lines[0]!;
   const subject = lines.length === 1 ? `Take-down: remove ref ${first.references[0]} by ${utcMinute(first.deadlineAt)}` : `Take-down: remove ${lines.length} items you downloaded`;
   const text = [
@@ -34,6 +35,8 @@ export function takedownEmail(organisation: string, lines: TakedownNoticeLine[],
     confirmHow(links),
     "",
     "This notice cannot be switched off: it goes to your organisation's contact addresses and to each of its Countervoice users.",
+    "",
+    SIGNATURE,
   ].join("\n");
   return { subject, text };
 }

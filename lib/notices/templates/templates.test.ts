@@ -1,45 +1,37 @@
+// The account notices say what they must and nothing more: the link, who invited, how many
+// failures from which network; never a password, a full address or anything about a source.
 import { describe, expect, it } from "vitest";
-import { takedownEmail } from "./takedown";
-import { takedownReminderEmail } from "./takedown-reminder";
-import { reviewRequestEmail } from "./review-request";
-import { consentDigestEmail } from "./consent-digest";
+import { passwordResetEmail } from "./password-reset-email";
+import { invitationEmail } from "./invitation-email";
+import { failedSignInsEmail } from "./failed-sign-ins-email";
 
-const links = { portalUrl: "https://cv.example/portal", ackUrl: (id: string) => `https://cv.example/api/v1/takedowns/${id}/ack` };
-const deadlineAt = new Date("2026-12-03T14:05:00Z");
+const LINK = "https://cv.example.org/reset/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd";
 
-describe("notice templates", () => {
-  it("name a take-down's item by id and the organisation's references, with the deadline and both ways to confirm", () => {
-    const { subject, text } = takedownEmail("Alpha Aid", [{ takedownId: "t1", itemId: "item-1", references: ["ABCD-1234", "EFGH-5678"], reason: "WITHDRAWN", deadlineAt }], links);
-    expect(subject).toBe("Take-down: remove ref ABCD-1234 by 2026-12-03 14:05 UTC");
-    expect(text).toContain("- Item item-1: withdrawn: it may no longer be used.\n  Your copies: ref ABCD-1234, ref EFGH-5678.\n  Remove them by 2026-12-03 14:05 UTC.");
-    expect(text).toContain("POST https://cv.example/api/v1/takedowns/t1/ack");
-    expect(text).toContain("https://cv.example/portal");
+describe("account notice templates", () => {
+  it("a reset email carries the link and how long it works, as plain text", () => {
+    const email = passwordResetEmail({ link: LINK, validMinutes: 30 });
+    expect(email.subject).toBe("Reset your Countervoice password");
+    expect(email.text).toContain(LINK);
+    expect(email.text).toContain("30 minutes");
+    expect(email.subject).not.toContain(LINK);
   });
 
-  it("give several items one message", () => {
-    const line = { references: ["ABCD-1234"], reason: "SUSPENDED" as const, deadlineAt };
-    const { subject, text } = takedownEmail("Alpha Aid", [{ ...line, takedownId: "t1", itemId: "i1" }, { ...line, takedownId: "t2", itemId: "i2" }], links);
-    expect(subject).toBe("Take-down: remove 2 items you downloaded");
-    expect(text.match(/suspended while the editors check it/g)).toHaveLength(2);
+  it("an invitation names who invited and, for a partner only, the organisation", () => {
+    const expiresAt = new Date("2026-12-03T10:00:00Z");
+    const partner = invitationEmail({ link: LINK, invitedBy: "Ada Admin", organisation: "Bridges Collective", expiresAt });
+    expect(partner.text).toContain("Ada Admin invited you to a Countervoice account for Bridges Collective.");
+    expect(partner.text).toContain(LINK);
+    expect(partner.text).toContain(expiresAt.toUTCString());
+    const staff = invitationEmail({ link: LINK, invitedBy: "Ada Admin", organisation: null, expiresAt });
+    expect(staff.text).toContain("Ada Admin invited you to a Countervoice account.");
   });
 
-  it("remind of an overdue take-down", () => {
-    const { subject, text } = takedownReminderEmail("Alpha Aid", { takedownId: "t1", itemId: "i1", references: ["ABCD-1234"], reason: "RETIRED", deadlineAt }, links);
-    expect(subject).toBe("Overdue take-down: confirm removal of ref ABCD-1234");
-    expect(text).toContain("Alpha Aid was asked to remove item i1 by 2026-12-03 14:05 UTC");
-  });
-
-  it("ask for a review by id and link only", () => {
-    expect(reviewRequestEmail({ kind: "item", itemId: "i1" }, "https://cv.example/content/i1", true)).toEqual({
-      subject: "Review requested: content item i1",
-      text: "You have been asked to review content item i1.\n\nOpen it: https://cv.example/content/i1\n\nYou can switch off review requests by email in your account settings.",
-    });
-    expect(reviewRequestEmail({ kind: "redaction", redactionId: "r1" }, "u", false).text).toMatch(/^Redaction r1 is waiting for a reviewer/);
-  });
-
-  it("list expiring consents by code and date", () => {
-    const { subject, text } = consentDigestEmail([{ code: "S-0007", expiresAt: new Date("2026-12-20T00:00:00Z"), url: "https://cv.example/sources/x" }]);
-    expect(subject).toBe("1 consent expires within 30 days");
-    expect(text).toContain("- S-0007: expires 2026-12-20 — https://cv.example/sources/x");
+  it("a failed sign-in notice gives the count and the network, with advice and where to switch it off", () => {
+    const email = failedSignInsEmail({ count: 7, atLeast: false, lastAt: new Date("2026-11-30T09:00:00Z"), lastFrom: "203.0.113.x", resetLink: "https://cv.example.org/forgot-password", noticesLink: "https://cv.example.org/account/notices" });
+    expect(email.text).toContain("7 failed attempts");
+    expect(email.text).toContain("from the network 203.0.113.x");
+    expect(email.text).toContain("https://cv.example.org/forgot-password");
+    expect(email.text).toContain("https://cv.example.org/account/notices");
+    expect(failedSignInsEmail({ count: 1000, atLeast: true, lastAt: new Date(), lastFrom: "2001:db8:85a3:…", resetLink: "r", noticesLink: "n" }).text).toContain("at least 1000 failed attempts");
   });
 });

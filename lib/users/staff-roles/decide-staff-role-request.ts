@@ -8,6 +8,8 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, NotAllowed, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { createInvitationLink } from "../invite-user";
+import { kickNotices } from "@/lib/notices/kick-notices";
+import type { QueueEmailResult } from "@/lib/notices/queue-email";
 import { applyRoleChange, OWN_MAILBOX } from "../change-user-role";
 import { StaffRoleDecisionInput } from "../schemas";
 import { sameMailbox } from "./email-alias";
@@ -15,12 +17,12 @@ import { assertNewPerson, INVITED_BY_YOU, invitingAdminOf } from "./staff-roles"
 
 const OWN_REQUEST = "You asked for this yourself: another admin must confirm it.";
 
-export type Confirmed = { kind: "link"; email: string; token: string; expiresAt: Date } | { kind: "role"; email: string };
+export type Confirmed = { kind: "link"; email: string; token: string; expiresAt: Date; emailed: QueueEmailResult } | { kind: "role"; email: string };
 
 export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisionInput, requestId: string): Promise<Confirmed> {
   assertCan(admin, "users:confirm-staff-role");
   const input = parseInput(StaffRoleDecisionInput, raw);
-  return db().$transaction(async (tx) => {
+  const confirmed = await db().$transaction(async (tx): Promise<Confirmed> => {
     const request = await tx.staffRoleRequest.findUnique({ where: { id: input.requestId } });
     if (!request) throw new NotFound("No such request.");
     assertCan(admin, "users:confirm-staff-role", { requestedById: request.requestedById }, OWN_REQUEST);
@@ -30,9 +32,11 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
     await recordAuditEvent(tx, { actor: admin, action: "user.staff-role-confirmed", target: { type: "staff-role-request", id: request.id }, requestId, details: { kind: request.kind, role: request.role, requestedBy: request.requestedById } });
     if (request.kind === "INVITE") {
       // Checked again: the address may have become someone's meanwhile.
-      await assertNewPerson(tx, { email: (await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true } })).email }, request.email);
-      const link = await createInvitationLink(tx, admin, { email: request.email, role: request.role, partnerOrgId: null }, requestId);
-      return { kind: "link", email: request.email, token: link.token, expiresAt: link.expiresAt };
+      const requester = await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true, name: true } });
+      await assertNewPerson(tx, { email: requester.email }, request.email);
+      // The email names the admin who asked for the invitation: the one the invited person knows.
+      const link = await createInvitationLink(tx, admin, { email: request.email, role: request.role, partnerOrgId: null }, requestId, { invitedBy: requester.name, organisation: null });
+      return { kind: "link", email: request.email, token: link.token, expiresAt: link.expiresAt, emailed: link.emailed };
     }
     const user = await tx.user.findUnique({ where: { id: request.userId ?? "" }, select: { id: true, role: true, email: true } });
     if (!user) throw new NotFound("No such user.");
@@ -43,6 +47,8 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
     await applyRoleChange(tx, admin, user, request.role, null, requestId);
     return { kind: "role", email: user.email };
   });
+  kickNotices();
+  return confirmed;
 }
 
 export async function rejectStaffRoleRequest(admin: Actor, raw: StaffRoleDecisionInput, requestId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { publicUrl } from "@/lib/public-url";
+import { EMAIL_OFF_MESSAGE } from "@/lib/notices/email-settings";
 import { ChangeRoleInput, InviteUserInput, SetUserStatusInput } from "@/lib/users/schemas";
 import { inviteUser } from "@/lib/users/invite-user";
 import { changeUserRole } from "@/lib/users/change-user-role";
@@ -18,9 +19,10 @@ export const inviteUserAction = authorizedAction("users:manage", InviteUserInput
   if (outcome.kind === "pending") {
     return { ok: true, message: `Invitation for ${input.email} requested. Another admin must confirm it under "Waiting for a second admin"; they then receive the link.` };
   }
+  if (outcome.emailed === "queued") return { ok: true, message: `Sent to ${input.email}. The invitation link expires ${outcome.expiresAt.toUTCString()}.` };
   return {
     ok: true,
-    message: `Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${outcome.expiresAt.toUTCString()}.`,
+    message: `${EMAIL_OFF_MESSAGE} Invitation created for ${input.email}. Send this link yourself; it is shown only once and expires ${outcome.expiresAt.toUTCString()}.`,
     data: { link: await publicUrl(`/invite/${outcome.token}`) },
   };
   // An invitation creates an account (a partner's at once): a stolen admin session must not mint one.
@@ -59,9 +61,10 @@ export const confirmStaffRoleAction = authorizedAction("users:confirm-staff-role
   // No revalidation: the decided request would leave the list, and with it the one-time link
   // shown in its row. The list is current again on the next visit.
   if (confirmed.kind === "role") return { ok: true, message: `Confirmed. ${confirmed.email} has the new role; their current session has ended.` };
+  if (confirmed.emailed === "queued") return { ok: true, message: `Confirmed. Invitation sent to ${confirmed.email}; the link expires ${confirmed.expiresAt.toUTCString()}.` };
   return {
     ok: true,
-    message: `Confirmed. Send this invitation link to ${confirmed.email} yourself; it is shown only once and expires ${confirmed.expiresAt.toUTCString()}.`,
+    message: `Confirmed. ${EMAIL_OFF_MESSAGE} Send this invitation link to ${confirmed.email} yourself; it is shown only once and expires ${confirmed.expiresAt.toUTCString()}.`,
     data: { link: await publicUrl(`/invite/${confirmed.token}`) },
   };
 }, { reauth: true });

@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/auth/authorized-action";
+import { withoutArraySuffixes } from "@/lib/parse-input";
+import { z } from "zod";
+import { NoticePreferencesInput, saveNoticePreferences } from "@/lib/notices/notice-preferences";
+
+// The form's checkboxes are named receive[] (formDataToObject keeps them as a list).
+const NoticePreferencesForm = z.preprocess(withoutArraySuffixes, NoticePreferencesInput);
+
+export const saveNoticePreferencesAction = authorizedAction("account:notices", NoticePreferencesForm, async ({ user, requestId }, input) => {
+  await saveNoticePreferences(user, input, requestId);
+  revalidatePath("/account/notices");
+  return { ok: true, message: "Saved." };
+});

@@ -1,0 +1,50 @@
+"use client";
+import { useActionState, useState } from "react";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { resetPasswordAction } from "./actions";
+
+export function ResetPasswordForm({ token, email, askCode }: { token: string; email: string; askCode: boolean }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const [useRecovery, setUseRecovery] = useState(false);
+  return (
+    <form action={action} className="card">
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this new password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <label htmlFor="password">New password (at least {PASSWORD_MIN_LENGTH} characters)</label>
+      <input id="password" name="password" type="password" required minLength={PASSWORD_MIN_LENGTH} autoComplete="new-password" aria-describedby="password-error" />
+      <FieldError state={state} name="password" />
+      <label htmlFor="confirm">New password again</label>
+      <input id="confirm" name="confirm" type="password" required autoComplete="new-password" aria-describedby="confirm-error" />
+      <FieldError state={state} name="confirm" />
+      {askCode ? (
+        <>
+          <label htmlFor="code">{useRecovery ? "Recovery code" : "Code from your authenticator app"}</label>
+          <input
+            id="code"
+            name="code"
+            key={useRecovery ? "recovery" : "totp"}
+            autoComplete="one-time-code"
+            inputMode={useRecovery ? "text" : "numeric"}
+            maxLength={useRecovery ? 32 : 8}
+            required
+            aria-describedby="code-error"
+          />
+          <FieldError state={state} name="code" />
+          <p>
+            <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
+              {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+            </button>
+          </p>
+        </>
+      ) : null}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Set new password"}
+        </button>
+      </p>
+      <FormStatus state={state} />
+    </form>
+  );
+}
