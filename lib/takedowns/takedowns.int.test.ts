@@ -2,12 +2,14 @@
 // retired or suspended, told by email (references and a deadline, never the item's words or
 // anything of its source) and by an asset.withdrawn event; confirmed from the portal or the
 // API, by the organisation's own people only; reminded once when overdue.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import type { CurrentSession } from "@/lib/auth/session-user";
 import { createApprovedRedactedText, createContentItem, createPartnerOrg, createUser, rid } from "@/tests/support/factories";
 import { FIXTURE_DICTIONARY } from "@/tests/support/testimony-fixtures";
-import { leakedInto, queuedEmails, switchEmailOn } from "@/tests/support/queued-emails";
+import { leakedInto, queuedEmails } from "@/tests/support/queued-emails";
+import { smtpTestServerForFile } from "@/tests/support/smtp-test-server";
+import { sendDueEmails } from "@/lib/notices/email/send-queued-emails";
 import { withdrawConsent } from "@/lib/sources/withdraw-consent";
 import { eraseSource } from "@/lib/sources/erase-source";
 import { retireItem } from "@/lib/content/retire-item";
@@ -30,7 +32,7 @@ const TITLE = "The night Karim Haddad walked out";
 const BODY = "Abu Yusuf al-Shami told us the emirs kept the best houses while the fighters went hungry.";
 const HOUR = 3_600_000;
 
-beforeAll(() => switchEmailOn());
+const smtp = smtpTestServerForFile({ beforeAll, afterAll });
 
 async function world() {
   const editor = await createUser("EDITOR");
@@ -91,6 +93,16 @@ describe("take-downs", () => {
     expect(toAnn.text).toContain("/portal");
     expect(emails.find((e) => e.to === "bo@beta.test")!.text).not.toContain(a1.reference);
     expect(leakedInto(emails, w.secrets)).toEqual([]);
+
+    // what the mail server receives: the same, to each address, and nothing of the item or its source
+    expect(await sendDueEmails()).toMatchObject({ sent: 3, dead: 0 });
+    const received = smtp().received;
+    expect(received.map((m) => (Array.isArray(m.to) ? m.to : [m.to]).map((a) => a?.text).join()).sort()).toEqual(["ann@alpha.test", "bo@beta.test", "desk@alpha.test"]);
+    const delivered = received.find((m) => !Array.isArray(m.to) && m.to?.text === "ann@alpha.test")!;
+    expect(delivered.subject).toBe(toAnn.subject);
+    expect(delivered.text).toContain(`ref ${a1.reference}`);
+    const wire = received.map((m) => `${m.subject ?? ""}\n${m.text ?? ""}\n${typeof m.html === "string" ? m.html : ""}\n${[...m.headers.values()].map(String).join("\n")}`).join("\n").toLowerCase();
+    for (const secret of w.secrets) expect(wire.includes(secret.toLowerCase()), "a delivered take-down repeats the item or its source").toBe(false);
 
     // Alpha has an endpoint: one asset.withdrawn event; Beta has none
     const events = await db().webhookDelivery.findMany();
