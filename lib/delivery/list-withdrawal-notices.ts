@@ -19,7 +19,11 @@ export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
   const items = await db().contentItem.findMany({
-    where: { OR: [{ state: "RETIRED" }, { suspendedAt: { not: null } }], downloads: { some: { partnerOrgId: partner.partnerOrgId } } },
+    // an open take-down stays listed until confirmed, even for an item released since
+    where: {
+      OR: [{ state: "RETIRED" }, { suspendedAt: { not: null } }, { takedowns: { some: { partnerOrgId: partner.partnerOrgId, acknowledgedAt: null } } }],
+      downloads: { some: { partnerOrgId: partner.partnerOrgId } },
+    },
     orderBy: [{ retiredAt: "desc" }, { suspendedAt: "desc" }, { id: "asc" }],
     take: NOTICE_LIMIT,
     select: {
@@ -31,7 +35,7 @@ export async function listWithdrawalNotices(partner: Actor) {
       suspendedAt: true,
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
       // the open take-down first, else the latest confirmed one
-      takedowns: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }], take: 1, select: { id: true, deadlineAt: true, acknowledgedAt: true } },
+      takedowns: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }], take: 1, select: { id: true, reason: true, deadlineAt: true, acknowledgedAt: true } },
     },
   });
   const hits = await findLeaks(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
@@ -40,9 +44,10 @@ export async function listWithdrawalNotices(partner: Actor) {
   const now = new Date();
   return items.map(({ retiredReason, suspendedAt, title, takedowns, ...item }) => {
     // an erased source's identifiers are no longer known to the guard: its items' titles are never repeated
-    const titleWithheld = suspendedAt !== null || matching.has(item.id) || retiredReason === SOURCE_ERASED_REASON;
-    const underReview = suspendedAt !== null && item.retiredAt === null;
-    const takedown = takedowns[0] ? { ...takedowns[0], overdue: takedowns[0].acknowledgedAt === null && takedowns[0].deadlineAt < now } : null;
+    const suspended = suspendedAt !== null || takedowns[0]?.reason === "SUSPENDED";
+    const titleWithheld = suspended || matching.has(item.id) || retiredReason === SOURCE_ERASED_REASON;
+    const underReview = suspended && item.retiredAt === null;
+    const takedown = takedowns[0] ? { id: takedowns[0].id, deadlineAt: takedowns[0].deadlineAt, acknowledgedAt: takedowns[0].acknowledgedAt, overdue: takedowns[0].acknowledgedAt === null && takedowns[0].deadlineAt < now } : null;
     return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === CONSENT_WITHDRAWN_REASON, takedown };
   });
 }

@@ -278,6 +278,21 @@ describe("take-downs", () => {
     expect((await queuedEmails()).length).toBe(sent + 2);
   });
 
+  it("stays on the portal to confirm while open, even once a suspension is lifted", async () => {
+    const w = await world();
+    const item = await w.item();
+    await w.download(item.id, w.beta.id, w.bo.id);
+    await db().$transaction((tx) => suspendItem(tx, item.id, { kind: "recheck", runId: "r1" }, ["PERSON"], rid()));
+    await db().contentItem.update({ where: { id: item.id }, data: { suspendedAt: null, suspendedReason: null } });
+    const [notice] = await listWithdrawalNotices(w.bo);
+    expect(notice).toMatchObject({ id: item.id, underReview: true, titleWithheld: true, takedown: { acknowledgedAt: null } });
+    expect(JSON.stringify(notice)).not.toContain("Karim");
+    current = session(w.bo);
+    expect(await acknowledgeTakedownAction(null, { takedownId: notice!.takedown!.id })).toMatchObject({ ok: true });
+    current = null;
+    expect(await listWithdrawalNotices(w.bo)).toEqual([]);
+  });
+
   it("is listed for editors and admins, never reviewers or partners", async () => {
     expect((await listTakedowns(await createUser("EDITOR"), 1)).total).toBe(0);
     for (const role of ["REVIEWER", "PARTNER"] as const) await expect(listTakedowns(await createUser(role), 1)).rejects.toThrow(/not allowed/);
