@@ -78,6 +78,8 @@ const EnvSchema = z
     // loopback or link-local address. Only for a local test receiver (the e2e/demo launcher);
     // on a real server a webhook could otherwise reach internal services.
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("0")),
+    // Hours a partner organisation has to confirm it removed a withdrawn item (lib/takedowns).
+    TAKEDOWN_DEADLINE_HOURS: count(72, 24 * 365),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {

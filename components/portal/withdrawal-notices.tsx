@@ -1,4 +1,6 @@
 import type { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
+import { utcMinute } from "@/lib/takedowns/takedown-reasons";
+import { ConfirmRemovedForm } from "./confirm-removed-form";
 
 type Notices = Awaited<ReturnType<typeof listWithdrawalNotices>>;
 
@@ -20,6 +22,24 @@ export function WithdrawalNotices({ notices }: { notices: Notices }) {
             </strong>{" "}
             — {notice.underReview ? "withdrawn for review" : notice.consentWithdrawn ? "the speaker withdrew consent" : "retired"}
             {notice.retiredAt ? ` on ${notice.retiredAt.toISOString().slice(0, 10)}` : ""}. Your copies: {notice.downloads.map((d) => `ref ${d.reference} (${d.format}, ${d.createdAt.toISOString().slice(0, 10)})`).join(", ")}.
+            {notice.takedown ? (
+              notice.takedown.acknowledgedAt ? (
+                <>
+                  {" "}
+                  <span className="badge badge-ok" data-testid="removal-confirmed">
+                    Removal confirmed {utcMinute(notice.takedown.acknowledgedAt)}
+                  </span>
+                </>
+              ) : (
+                <>
+                  {" "}
+                  <span className={notice.takedown.overdue ? "badge badge-danger" : "muted"}>
+                    {notice.takedown.overdue ? "Overdue: remove and confirm now" : `Remove by ${utcMinute(notice.takedown.deadlineAt)}`}
+                  </span>
+                  <ConfirmRemovedForm takedownId={notice.takedown.id} label={notice.downloads.map((d) => `ref ${d.reference}`).join(", ")} />
+                </>
+              )
+            ) : null}
           </li>
         ))}
       </ul>

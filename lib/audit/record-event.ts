@@ -120,6 +120,9 @@ export type AuditAction =
   | "audit.exported"
   | "audit.head-exported"
   | "audit.chain-verified"
+  | "takedown.acknowledged"
+  | "takedown.reminded"
+  | "notices.consent-digests-sent"
   | "email.retried"
   | "email.demo-mail-read";
 

@@ -46,7 +46,12 @@ export const ROLE_GRANTS = {
   "campaigns:edit": ["EDITOR"],
   "themes:manage": ["EDITOR"],
   "search:use": ["EDITOR", "REVIEWER"],
-  "takedowns:view": ["ADMIN"],
+  // Take-downs and which organisations have confirmed removal: editors chase them, admins too.
+  "takedowns:view": ["ADMIN", "EDITOR"],
+  // A partner confirms its organisation removed an item it was asked to take down.
+  "takedowns:acknowledge": ["PARTNER"],
+  // Sending the weekly consent digests at once rather than at the next hourly run.
+  "notices:send-digests": ["ADMIN"],
   "portal:download": ["PARTNER"],
   "leaks:trace": ["ADMIN"],
   // Acknowledging the quasi-identifiers of an item above its sources' thresholds, before approving it.

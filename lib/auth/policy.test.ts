@@ -66,7 +66,7 @@ describe("policy", () => {
 
   it.each([
     ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"]],
-    ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"]],
+    ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],
   ] as const)("shows a %s only the navigation they may use", (role, labels) => {

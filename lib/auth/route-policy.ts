@@ -57,6 +57,8 @@ export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/api/v1/campaigns": "partner-token",
   "/api/v1/assets": "partner-token",
   "/api/v1/assets/[assetId]/download": "partner-token",
+  "/api/v1/takedowns": "partner-token",
+  "/api/v1/takedowns/[takedownId]/ack": "partner-token",
   "/testimony/[testimonyId]/media/[mediaId]": "testimony:view-raw",
   "/content/[itemId]/attachments/[attachmentId]": "content:view",
   "/portal/items/[itemId]/download": "portal:download",
@@ -145,6 +147,8 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/audit/actions.ts#verifyChainAction": "audit:verify",
   "app/(staff)/admin/audit/actions.ts#filterAuditAction": "audit:view",
   "app/(staff)/admin/reviews/actions.ts#assignReviewerAction": "reviews:assign",
+  "app/(partner)/portal/actions.ts#acknowledgeTakedownAction": "takedowns:acknowledge",
+  "app/(staff)/admin/takedowns/actions.ts#sendConsentDigestsAction": "notices:send-digests",
   "app/(staff)/admin/notices/actions.ts#retryEmailsAction": "notices:manage",
 };
 

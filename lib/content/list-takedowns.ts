@@ -1,45 +1,56 @@
-// For takedown requests: items retired because a source withdrew consent, newest
-// first, each with who downloaded which version of it and when.
+// For take-downs: items withdrawn, retired or suspended that partners were asked to take down
+// (and items retired for withdrawn consent before take-downs were recorded), newest first,
+// each with who downloaded which version when, and which organisations have confirmed removal.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { pageWindow, toPage } from "@/lib/pagination";
+import type { TakedownReason } from "@/lib/takedowns/takedown-reasons";
 import { CONSENT_WITHDRAWN_REASON } from "./retire-items-derived-from-source";
 
 const PAGE_SIZE = 20;
 
 export async function listTakedowns(actor: Actor, page: number) {
   assertCan(actor, "takedowns:view");
-  const where = { state: "RETIRED" as const, retiredReason: CONSENT_WITHDRAWN_REASON };
+  const where = { OR: [{ state: "RETIRED" as const, retiredReason: CONSENT_WITHDRAWN_REASON }, { takedowns: { some: {} } }] };
   const [items, total] = await db().$transaction([
     db().contentItem.findMany({
       where,
-      orderBy: [{ retiredAt: "desc" }, { id: "desc" }],
+      orderBy: [{ retiredAt: { sort: "desc", nulls: "last" } }, { suspendedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       ...pageWindow(page, PAGE_SIZE),
       select: {
         id: true,
         title: true,
         language: true,
         retiredAt: true,
+        suspendedAt: true,
         // Capped per item: a takedown request needs the organisations, and 200 rows name them all in practice.
         downloads: { orderBy: { createdAt: "desc" }, take: 200, select: { id: true, itemVersion: true, format: true, createdAt: true, userId: true, partnerOrgId: true, reference: true, channel: true } },
+        takedowns: {
+          orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { deadlineAt: "asc" }, { id: "asc" }],
+          take: 200,
+          select: { id: true, partnerOrgId: true, reason: true, createdAt: true, deadlineAt: true, acknowledgedAt: true, acknowledgedVia: true, acknowledgedById: true },
+        },
       },
     }),
     db().contentItem.count({ where }),
   ]);
   const downloads = items.flatMap((i) => i.downloads);
+  const takedowns = items.flatMap((i) => i.takedowns);
   const [orgs, users] = await Promise.all([
-    db().partnerOrganization.findMany({ where: { id: { in: [...new Set(downloads.map((d) => d.partnerOrgId))] } }, select: { id: true, name: true } }),
-    db().user.findMany({ where: { id: { in: [...new Set(downloads.flatMap((d) => (d.userId ? [d.userId] : [])))] } }, select: { id: true, email: true } }),
+    db().partnerOrganization.findMany({ where: { id: { in: [...new Set([...downloads, ...takedowns].map((d) => d.partnerOrgId))] } }, select: { id: true, name: true } }),
+    db().user.findMany({ where: { id: { in: [...new Set([...downloads.map((d) => d.userId), ...takedowns.map((t) => t.acknowledgedById)].flatMap((id) => (id ? [id] : [])))] } }, select: { id: true, email: true } }),
   ]);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const email = new Map(users.map((u) => [u.id, u.email]));
+  const now = new Date();
   const rows = items.map((item) => ({
     id: item.id,
     title: item.title,
     language: item.language,
     retiredAt: item.retiredAt,
+    suspendedAt: item.suspendedAt,
     downloads: item.downloads.map((d) => ({
       id: d.id,
       partner: orgName.get(d.partnerOrgId) ?? "unknown organisation",
@@ -49,6 +60,17 @@ export async function listTakedowns(actor: Actor, page: number) {
       channel: d.channel,
       itemVersion: d.itemVersion,
       at: d.createdAt,
+    })),
+    takedowns: item.takedowns.map((t) => ({
+      id: t.id,
+      partner: orgName.get(t.partnerOrgId) ?? "unknown organisation",
+      reason: t.reason as TakedownReason,
+      createdAt: t.createdAt,
+      deadlineAt: t.deadlineAt,
+      acknowledgedAt: t.acknowledgedAt,
+      acknowledgedVia: t.acknowledgedVia,
+      acknowledgedBy: t.acknowledgedById ? (email.get(t.acknowledgedById) ?? null) : null,
+      overdue: t.acknowledgedAt === null && t.deadlineAt < now,
     })),
   }));
   return toPage(rows, total, page, PAGE_SIZE);

@@ -1,4 +1,5 @@
-// Takes an approved or published item out of use, with a reason.
+// Takes an approved or published item out of use, with a reason; organisations that
+// downloaded it are asked to take it down.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -10,6 +11,8 @@ import { loadItemForChange, NO_SUCH_ITEM } from "./content-records";
 import { itemVisibleTo } from "./item-access";
 import { NotFound } from "@/lib/errors";
 import { RetireItemInput } from "./schemas";
+import { openTakedowns } from "@/lib/takedowns/open-takedowns";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export async function retireItem(actor: Actor, raw: RetireItemInput, requestId: string): Promise<void> {
   assertCan(actor, "content:retire");
@@ -20,5 +23,7 @@ export async function retireItem(actor: Actor, raw: RetireItemInput, requestId: 
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "retire");
     await changeState(tx, item, next, { retiredAt: new Date(), retiredReason: input.reason });
     await recordAuditEvent(tx, { actor, action: "content.retired", target: { type: "content", id: item.id }, requestId, details: { from: item.state } });
+    await openTakedowns(tx, [item.id], "RETIRED");
   });
+  kickNotices();
 }

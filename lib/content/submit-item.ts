@@ -14,6 +14,8 @@ import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { SubmitItemInput } from "./schemas";
 import { assignReviewerInTx } from "@/lib/reviews/assign-reviewer";
 import { itemReviewAccess } from "@/lib/reviews/review-access";
+import { queueReviewRequests } from "@/lib/reviews/queue-review-requests";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { assertNamesChannel } from "./consent-check";
 import { linkPastedTestimony, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 import { assessItemDisclosure, disclosureSummary } from "@/lib/disclosure/assess-item-disclosure";
@@ -24,7 +26,7 @@ export async function submitItem(actor: Actor, raw: SubmitItemInput, requestId: 
   const input = parseInput(SubmitItemInput, raw);
   // Rendering every delivered form takes a while; it is done before the transaction.
   const forms = await prepareReleaseForms(db(), input.itemId);
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "submit");
     assertNamesChannel(item, "submitted");
     await assertNoLeaks(tx, forms, item.version, "submitted");
@@ -35,6 +37,7 @@ export async function submitItem(actor: Actor, raw: SubmitItemInput, requestId: 
     await tx.contentItem.update({ where: { id: item.id }, data: { submitterIds } });
     const { authorIds } = await itemReviewAccess(tx, item.id);
     await assignReviewerInTx(tx, actor, input.reviewerId, { itemId: item.id }, authorIds, requestId);
+    await queueReviewRequests(tx, { kind: "item", itemId: item.id }, authorIds);
     const disclosure = await assessItemDisclosure(tx, item.id, null);
     await recordAuditEvent(tx, { actor, action: "content.submitted", target: { type: "content", id: item.id }, requestId, details: { version: item.version, ...(disclosure ? { disclosure: disclosureSummary(disclosure) } : {}) } });
     return {
@@ -44,4 +47,6 @@ export async function submitItem(actor: Actor, raw: SubmitItemInput, requestId: 
       pasted,
     };
   });
+  kickNotices();
+  return result;
 }

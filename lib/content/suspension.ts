@@ -7,12 +7,13 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { Actor } from "@/lib/auth/policy";
+import { openTakedowns } from "@/lib/takedowns/open-takedowns";
 
 export const SUSPENDED_FOR_IDENTIFIER = "A possible identifier was found in what partners receive of this item.";
 
 export type SuspensionTrigger = { kind: "delivery"; form: string } | { kind: "recheck"; runId: string };
 
-/** Suspends the item unless it already is; true when this call suspended it. */
+/** Suspends the item unless it already is; true when this call suspended it. The caller calls kickNotices() after its commit. */
 export async function suspendItem(tx: Tx, itemId: string, trigger: SuspensionTrigger, hitTypes: string[], requestId: string, actor: Actor | null = null): Promise<boolean> {
   const updated = await tx.contentItem.updateMany({
     where: { id: itemId, suspendedAt: null, state: { in: ["APPROVED", "PUBLISHED"] } },
@@ -20,5 +21,6 @@ export async function suspendItem(tx: Tx, itemId: string, trigger: SuspensionTri
   });
   if (updated.count === 0) return false;
   await recordAuditEvent(tx, { actor, action: "content.suspended", target: { type: "content", id: itemId }, requestId, details: { ...trigger, types: [...new Set(hitTypes)] } });
+  await openTakedowns(tx, [itemId], "SUSPENDED");
   return true;
 }

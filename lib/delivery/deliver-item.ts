@@ -1,6 +1,7 @@
 // One item, in one format, to one partner: checked, recorded, fingerprinted.
 // The same function serves the portal and the partner API.
 import "server-only";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -46,7 +47,11 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
     return { deliverable, reference } as const;
   });
   if (!outcome) throw new NotFound("No such item.");
-  if ("refused" in outcome) throw new DownloadRefused(outcome.refused);
+  if ("refused" in outcome) {
+    // take-down notices, when a blocked delivery suspended the item
+    kickNotices();
+    throw new DownloadRefused(outcome.refused);
+  }
   return outcome;
 }
 

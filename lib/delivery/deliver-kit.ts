@@ -5,6 +5,7 @@
 // The campaign's own text is checked by the leak guard in every form the kit carries it; a
 // campaign that now matches is suspended and the kit is refused as for an unshared campaign.
 import "server-only";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { campaignsSharedWith, OFFERED_ITEM } from "./partner-items";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -47,6 +48,8 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
   if (!prepared) throw new NotFound("No such campaign.");
   if ("refused" in prepared) throw new DownloadRefused(prepared.refused);
   const { campaign, organisation, ready, withheld, limit } = prepared;
+  // take-down notices of any item a blocked delivery suspended
+  if (withheld.length > 0) kickNotices();
   if (ready.length === 0) {
     throw new DownloadRefused(withheld.length > 0 ? "None of this campaign's material may be downloaded at the moment: open each item in the portal to see why." : "This campaign has no published material to download yet.");
   }

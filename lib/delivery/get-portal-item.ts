@@ -3,6 +3,7 @@
 // comes back with the reason instead of its content. Text shown on screen can be copied
 // as easily as a file, so a preview is a recorded download too, and its text carries the mark.
 import "server-only";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -38,7 +39,11 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     await recordBlockedDelivery(tx, context, hits);
     return null;
   });
-  if (!reference) return refused;
+  if (!reference) {
+    // the suspension's take-down notices
+    kickNotices();
+    return refused;
+  }
   const html = renderMarkdown(embedMark(item.body, reference));
   const preparedFor = visibleLine(deliverable.organisation.name, reference);
   try {

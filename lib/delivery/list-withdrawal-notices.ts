@@ -2,7 +2,7 @@
 // withdrawn or suspended, with the references of its copies. Each title passes the leak
 // guard first: an item is often withdrawn because it exposed someone, so a suspended item's
 // title, or a title that now matches a source's identifier, is replaced by the reference
-// of the organisation's copy.
+// of the organisation's copy. Each carries its take-down, to confirm removal from the portal.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -19,7 +19,11 @@ export async function listWithdrawalNotices(partner: Actor) {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
   const items = await db().contentItem.findMany({
-    where: { OR: [{ state: "RETIRED" }, { suspendedAt: { not: null } }], downloads: { some: { partnerOrgId: partner.partnerOrgId } } },
+    // an open take-down stays listed until confirmed, even for an item released since
+    where: {
+      OR: [{ state: "RETIRED" }, { suspendedAt: { not: null } }, { takedowns: { some: { partnerOrgId: partner.partnerOrgId, acknowledgedAt: null } } }],
+      downloads: { some: { partnerOrgId: partner.partnerOrgId } },
+    },
     orderBy: [{ retiredAt: "desc" }, { suspendedAt: "desc" }, { id: "asc" }],
     take: NOTICE_LIMIT,
     select: {
@@ -30,15 +34,20 @@ export async function listWithdrawalNotices(partner: Actor) {
       retiredReason: true,
       suspendedAt: true,
       downloads: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: { createdAt: "desc" }, take: 20, select: { reference: true, format: true, createdAt: true } },
+      // the open take-down first, else the latest confirmed one
+      takedowns: { where: { partnerOrgId: partner.partnerOrgId }, orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }], take: 1, select: { id: true, reason: true, deadlineAt: true, acknowledgedAt: true } },
     },
   });
   const hits = await findLeaks(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
   const matching = new Set(hits.map((hit) => hit.field));
   // The reason's free text stays on the server; partners learn only whether consent was withdrawn.
-  return items.map(({ retiredReason, suspendedAt, title, ...item }) => {
+  const now = new Date();
+  return items.map(({ retiredReason, suspendedAt, title, takedowns, ...item }) => {
     // an erased source's identifiers are no longer known to the guard: its items' titles are never repeated
-    const titleWithheld = suspendedAt !== null || matching.has(item.id) || retiredReason === SOURCE_ERASED_REASON;
-    const underReview = suspendedAt !== null && item.retiredAt === null;
-    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === CONSENT_WITHDRAWN_REASON };
+    const suspended = suspendedAt !== null || takedowns[0]?.reason === "SUSPENDED";
+    const titleWithheld = suspended || matching.has(item.id) || retiredReason === SOURCE_ERASED_REASON;
+    const underReview = suspended && item.retiredAt === null;
+    const takedown = takedowns[0] ? { id: takedowns[0].id, deadlineAt: takedowns[0].deadlineAt, acknowledgedAt: takedowns[0].acknowledgedAt, overdue: takedowns[0].acknowledgedAt === null && takedowns[0].deadlineAt < now } : null;
+    return { ...item, title: titleWithheld ? withheldTitle(item.downloads[0]!.reference) : title, titleWithheld, underReview, consentWithdrawn: retiredReason === CONSENT_WITHDRAWN_REASON, takedown };
   });
 }

@@ -14,6 +14,7 @@ import { pdfText } from "@/lib/leak-guard/pdf-text";
 import { DownloadRefused } from "./delivery-errors";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import type { Recipient } from "./recipient";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export const NOT_AVAILABLE = "This item is not available at the moment.";
 
@@ -84,6 +85,8 @@ export async function verifyServed(context: VerifyContext, forms: CheckedForm[],
     if (reference) await tx.download.deleteMany({ where: { reference } });
     await recordBlockedDelivery(tx, context, hits);
   });
+  // the suspension's take-down notices
+  kickNotices();
   throw new DownloadRefused(NOT_AVAILABLE);
 }
 

@@ -6,6 +6,8 @@ import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { scheduleHourly, startJobWorkers } from "./job-queue";
+import { REMIND_OVERDUE_TAKEDOWNS_JOB } from "@/lib/takedowns/remind-overdue-takedowns";
+import { SEND_CONSENT_DIGESTS_JOB } from "@/lib/sources/send-consent-digests";
 import { startEmailPoller } from "@/lib/notices/email/email-poller";
 import { startWebhookPoller } from "@/lib/notices/webhooks/deliver-webhooks";
 // Defines the job that account recovery queues, before the workers start.
@@ -16,6 +18,8 @@ export async function startServerJobs(): Promise<void> {
     await startJobWorkers();
     await resumeUnfinishedRechecks();
     await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+    await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
+    await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
     startEmailPoller();
     startWebhookPoller();
     // A start is a moment worth a head in the log too: the hour may not come before a stop.

@@ -1,6 +1,7 @@
 // The assets a partner API token may take: PUBLISHED items in campaigns shared with its
 // organisation, each naming only the campaigns shared with that organisation.
 import "server-only";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { db } from "@/lib/db/client";
 import { campaignsSharedWith, publishedAndSharedWith } from "@/lib/delivery/partner-items";
 import { pageWindow } from "@/lib/pagination";
@@ -56,5 +57,6 @@ async function withoutPossibleIdentifiers<T extends { id: string; title: string 
   for (const itemId of new Set(hits.map((h) => h.field))) {
     await db().$transaction((tx) => recordBlockedDelivery(tx, { recipient, itemId, requestId: caller.requestId, format: "listing" }, hits.filter((h) => h.field === itemId)));
   }
+  kickNotices();
   return items.filter((item) => !hits.some((h) => h.field === item.id));
 }

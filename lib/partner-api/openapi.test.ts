@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import { openApiDocument } from "./openapi";
-import { apiComponents, Asset, AssetList, Campaign, CampaignList, ApiError } from "./schemas";
+import { apiComponents, Asset, AssetList, Campaign, CampaignList, ApiError, Takedown, TakedownList } from "./schemas";
 import { WEBHOOK_EVENT_SCHEMAS, WEBHOOK_EVENT_TYPES } from "@/lib/notices/webhooks/webhook-payloads";
 import { SIGNATURE_HEADER, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_TOLERANCE_SECONDS } from "@/lib/notices/webhooks/sign-webhook";
 
@@ -30,7 +30,7 @@ describe("the partner API's OpenAPI document", () => {
   it("is an OpenAPI 3.1 document with the bearer scheme and every path", () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/openapi.json"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/openapi.json", "/api/v1/takedowns", "/api/v1/takedowns/{takedownId}/ack"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
@@ -60,17 +60,19 @@ describe("the partner API's OpenAPI document", () => {
   });
 
   it("documents the errors each protected operation can answer", () => {
-    const codes = (path: keyof typeof doc.paths) => Object.keys((doc.paths[path].get as Node).responses as Node).sort();
+    const codes = (path: "/api/v1/assets" | "/api/v1/campaigns" | "/api/v1/assets/{assetId}/download" | "/api/v1/takedowns") => Object.keys((doc.paths[path].get as Node).responses as Node).sort();
     expect(codes("/api/v1/assets")).toEqual(["200", "400", "401", "403", "429", "500"]);
     expect(codes("/api/v1/campaigns")).toEqual(["200", "400", "401", "403", "429", "500"]);
     expect(codes("/api/v1/assets/{assetId}/download")).toEqual(["200", "400", "401", "403", "404", "429", "500"]);
+    expect(codes("/api/v1/takedowns")).toEqual(["200", "400", "401", "403", "429", "500"]);
+    expect(Object.keys(doc.paths["/api/v1/takedowns/{takedownId}/ack"].post.responses).sort()).toEqual(["200", "401", "403", "404", "429", "500"]);
     expect(doc.components.responses.TooManyRequests.headers["Retry-After"]).toBeDefined();
     const format = doc.paths["/api/v1/assets/{assetId}/download"].get.parameters.find((p) => p.name === "format");
     expect(format?.schema).toMatchObject({ type: "string", enum: ["md", "txt", "pdf", "zip"], default: "md" });
   });
 
   it("takes its component schemas from the zod schemas that validate the API", () => {
-    const byId: Record<string, z.ZodObject> = { Asset, AssetList, Campaign, CampaignList, Error: ApiError };
+    const byId: Record<string, z.ZodObject> = { Asset, AssetList, Campaign, CampaignList, Error: ApiError, Takedown, TakedownList };
     for (const schema of Object.values(WEBHOOK_EVENT_SCHEMAS)) byId[apiComponents.get(schema)!.id] = schema;
     for (const id of Object.keys(byId)) expect(doc.components.schemas).toHaveProperty(id);
     for (const [id, schema] of Object.entries(byId)) {
@@ -81,6 +83,7 @@ describe("the partner API's OpenAPI document", () => {
     }
     expect(doc.components.schemas.AssetList).toMatchObject({ properties: { assets: { type: "array", items: { $ref: "#/components/schemas/Asset" } } } });
     expect(doc.components.schemas.Asset).toMatchObject({ properties: { status: { const: "PUBLISHED" }, updatedAt: { type: "string", format: "date-time" } } });
+    expect(doc.components.schemas.Takedown).toMatchObject({ properties: { reason: { enum: ["WITHDRAWN", "RETIRED", "SUSPENDED"] } } });
   });
 
   describe("webhooks", () => {

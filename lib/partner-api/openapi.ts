@@ -3,7 +3,7 @@
 // of the signed events sent to an organisation's endpoint (`webhooks`, openapi-webhooks.ts).
 import { z } from "zod";
 import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
-import { apiComponents, AssetIdParam, DownloadQuery, PageQuery } from "./schemas";
+import { apiComponents, AssetIdParam, DownloadQuery, PageQuery, TakedownIdParam } from "./schemas";
 // registers the events' schemas as components
 import "@/lib/notices/webhooks/webhook-payloads";
 import { SIGNATURE_SCHEME, WEBHOOK_PARAMETERS, webhookOperations } from "./openapi-webhooks";
@@ -97,6 +97,28 @@ export function openApiDocument() {
               content: Object.fromEntries(Object.values(MEDIA_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
             },
             ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
+          },
+        },
+      },
+      "/api/v1/takedowns": {
+        get: {
+          operationId: "listTakedowns",
+          summary: "Take-downs asked of your organisation, open first",
+          description: "Poll this to learn what to remove: each take-down names an asset and the references of your copies, with a deadline. Confirm each with POST /api/v1/takedowns/{takedownId}/ack.",
+          parameters: [page],
+          responses: { "200": json("TakedownList", "One page of take-downs."), ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "ServerError") },
+        },
+      },
+      "/api/v1/takedowns/{takedownId}/ack": {
+        post: {
+          operationId: "acknowledgeTakedown",
+          summary: "Confirm that your organisation removed every copy",
+          description: "Idempotent: confirming again answers the same take-down, with the time of the first confirmation. A take-down of another organisation is answered 404.",
+          parameters: [parameter("takedownId", "path", TakedownIdParam)],
+          responses: {
+            "200": json("Takedown", "The take-down, now confirmed."),
+            ...errorRefs("Unauthorized", "Forbidden", "TooManyRequests", "ServerError"),
+            "404": errorResponse("No take-down with this id was asked of your organisation."),
           },
         },
       },

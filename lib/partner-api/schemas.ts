@@ -56,7 +56,27 @@ export const DownloadQuery = z.object({
 
 export const AssetIdParam = z.string().min(1).max(64).describe("The asset's id, as listed by GET /api/v1/assets.");
 
+export const Takedown = z
+  .object({
+    id: z.string(),
+    itemId: z.string().describe("The withdrawn asset's id."),
+    references: z.array(z.string()).describe("References of your organisation's copies (printed in each file and sent in X-Countervoice-Reference)."),
+    reason: z.enum(["WITHDRAWN", "RETIRED", "SUSPENDED"]).describe("WITHDRAWN: may no longer be used; RETIRED: retired by the editors; SUSPENDED: held while the editors check it."),
+    createdAt: Timestamp,
+    deadlineAt: Timestamp.describe("Remove every copy, and confirm, by then."),
+    acknowledgedAt: Timestamp.nullable().describe("When your organisation confirmed removal; null while open."),
+    overdue: z.boolean().describe("Open and past its deadline."),
+  })
+  .describe("A request to take down every copy of an asset your organisation downloaded. Confirm removal with POST /api/v1/takedowns/{takedownId}/ack.")
+  .register(apiComponents, { id: "Takedown" });
+
+export const TakedownList = z.object({ takedowns: z.array(Takedown).describe("Open take-downs first (earliest deadline first), then confirmed ones, most recently confirmed first."), ...Paging }).register(apiComponents, { id: "TakedownList" });
+
+export const TakedownIdParam = z.string().min(1).max(64).describe("The take-down's id, as listed by GET /api/v1/takedowns or sent in the asset.withdrawn event.");
+
 export type Asset = z.infer<typeof Asset>;
 export type AssetList = z.infer<typeof AssetList>;
 export type Campaign = z.infer<typeof Campaign>;
 export type CampaignList = z.infer<typeof CampaignList>;
+export type Takedown = z.infer<typeof Takedown>;
+export type TakedownList = z.infer<typeof TakedownList>;

@@ -2,6 +2,7 @@
 // only PUBLISHED items — titles and kinds, never drafts, notes or testimony. Each
 // campaign's name and objective pass the leak guard just before they are shown.
 import "server-only";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { campaignsSharedWith, OFFERED_ITEM } from "@/lib/delivery/partner-items";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -60,6 +61,7 @@ async function withoutPossibleIdentifiers<C extends Listed>(partner: Actor, camp
   for (const itemId of new Set(hits.map((h) => h.field))) {
     if (recipient) await db().$transaction((tx) => recordBlockedDelivery(tx, { recipient, itemId, requestId: request, format: "listing" }, hits.filter((h) => h.field === itemId)));
   }
+  kickNotices();
   const blocked = new Set(hits.map((h) => h.field));
   return campaigns.map((c) => ({ ...c, items: c.items.filter((i) => !blocked.has(i.item.id)) }));
 }

@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { assertTestimonyTeamAccess } from "@/lib/sources/team/assert-source-access";
 import { assignReviewerInTx } from "@/lib/reviews/assign-reviewer";
+import { queueReviewRequests } from "@/lib/reviews/queue-review-requests";
+import { kickNotices } from "@/lib/notices/kick-notices";
 import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { detectBeforeTransaction, loadRedaction, type LoadedRedaction } from "./load-redaction";
 import { blockingRisks, residualRisks } from "./model/residual-risk";
@@ -57,6 +59,8 @@ export async function submitRedaction(actor: Actor, input: z.infer<typeof Submit
     });
     if (updated.count !== 1) throw new Conflict(STALE_VERSION);
     await assignReviewerInTx(tx, actor, input.reviewerId, { redactionId: redaction.id }, [...redaction.editorIds, actor.id], requestId);
+    await queueReviewRequests(tx, { kind: "redaction", redactionId: redaction.id, testimonyId: input.testimonyId }, [...redaction.editorIds, actor.id]);
     await recordAuditEvent(tx, { actor, action: "redaction.submitted", target: { type: "testimony", id: input.testimonyId }, requestId });
   });
+  kickNotices();
 }

@@ -1,5 +1,6 @@
 // Assigning a reviewer to a redaction or an item: by the editor who submits it, or later by
-// an admin. The reviewer must be an active reviewer who is not one of its authors.
+// an admin. The reviewer must be an active reviewer who is not one of its authors, and is
+// asked by email (queue-review-requests.ts).
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -9,6 +10,8 @@ import { InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { AssignReviewerInput } from "./schemas";
 import { itemReviewAccess } from "./review-access";
+import { queueReviewRequestTo } from "./queue-review-requests";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export type ReviewTarget = { redactionId: string; itemId?: undefined } | { itemId: string; redactionId?: undefined };
 
@@ -18,14 +21,14 @@ const CHOOSE = "Choose an active reviewer who did not write or submit it.";
 // without a reason, a time limit or the team being told.
 const NOT_IN_REVIEW = "Only work waiting for review can be assigned a reviewer.";
 
-/** Inside the caller's transaction (submission, or an admin's assignment below). */
-export async function assignReviewerInTx(tx: Tx, actor: Actor, reviewerId: string, target: ReviewTarget, authorIds: readonly string[], requestId: string): Promise<void> {
+/** Inside the caller's transaction (submission, or an admin's assignment below); true when newly assigned. */
+export async function assignReviewerInTx(tx: Tx, actor: Actor, reviewerId: string, target: ReviewTarget, authorIds: readonly string[], requestId: string): Promise<boolean> {
   const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true, status: true } });
   if (reviewer?.role !== "REVIEWER" || reviewer.status !== "ACTIVE" || authorIds.includes(reviewerId)) {
     throw new InvalidInput(CHOOSE, { reviewerId: [CHOOSE] });
   }
   const created = await tx.reviewAssignment.createMany({ data: [{ reviewerId, assignedById: actor.id, ...target }], skipDuplicates: true });
-  if (created.count === 0) return;
+  if (created.count === 0) return false;
   await recordAuditEvent(tx, {
     actor,
     action: "review.assigned",
@@ -33,6 +36,7 @@ export async function assignReviewerInTx(tx: Tx, actor: Actor, reviewerId: strin
     requestId,
     details: { reviewerId },
   });
+  return true;
 }
 
 /** An admin assigns (another) reviewer to a redaction or item already submitted. */
@@ -41,16 +45,21 @@ export async function assignReviewer(admin: Actor, raw: AssignReviewerInput, req
   const input = parseInput(AssignReviewerInput, raw);
   await db().$transaction(async (tx) => {
     if (input.kind === "redaction") {
-      const redaction = await tx.redaction.findUnique({ where: { id: input.targetId }, select: { id: true, editorIds: true, state: true } });
+      const redaction = await tx.redaction.findUnique({ where: { id: input.targetId }, select: { id: true, editorIds: true, state: true, testimonyId: true } });
       if (!redaction) throw new NotFound("No such redaction.");
       if (redaction.state !== "IN_REVIEW") throw new InvalidTransition(NOT_IN_REVIEW);
-      await assignReviewerInTx(tx, admin, input.reviewerId, { redactionId: redaction.id }, redaction.editorIds, requestId);
+      if (await assignReviewerInTx(tx, admin, input.reviewerId, { redactionId: redaction.id }, redaction.editorIds, requestId)) {
+        await queueReviewRequestTo(tx, input.reviewerId, { kind: "redaction", redactionId: redaction.id, testimonyId: redaction.testimonyId });
+      }
     } else {
       const item = await tx.contentItem.findUnique({ where: { id: input.targetId }, select: { state: true } });
       if (!item) throw new NotFound("No such item.");
       if (item.state !== "IN_REVIEW") throw new InvalidTransition(NOT_IN_REVIEW);
       const { authorIds } = await itemReviewAccess(tx, input.targetId);
-      await assignReviewerInTx(tx, admin, input.reviewerId, { itemId: input.targetId }, authorIds, requestId);
+      if (await assignReviewerInTx(tx, admin, input.reviewerId, { itemId: input.targetId }, authorIds, requestId)) {
+        await queueReviewRequestTo(tx, input.reviewerId, { kind: "item", itemId: input.targetId });
+      }
     }
   });
+  kickNotices();
 }

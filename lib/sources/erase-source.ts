@@ -21,13 +21,14 @@ import { blankItemsQuotingSource } from "@/lib/content/blank-items-quoting-sourc
 import { linkItemsRepeatingSource } from "@/lib/content/texts-repeating-source";
 import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { EraseSourceInput } from "./schemas";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export type ErasureResult = { code: string; retiredItems: number; erasedUnderKeyId: string };
 
 export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId: string): Promise<ErasureResult> {
   assertCan(actor, "sources:erase");
   const input = parseInput(EraseSourceInput, raw);
-  return db().$transaction(
+  const result = await db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Source" WHERE "id" = ${input.sourceId} FOR UPDATE`;
       const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true, erasedAt: true, masterKeyId: true } });
@@ -85,4 +86,7 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
     },
     { timeout: 60_000 },
   );
+  // the take-down notices of the retired items
+  kickNotices();
+  return result;
 }

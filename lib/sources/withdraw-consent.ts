@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/parse-input";
 import { WithdrawConsentInput } from "./schemas";
 import { CONSENT_CHANGED } from "./update-consent";
 import { retireItemsDerivedFromSource } from "@/lib/content/retire-items-derived-from-source";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 /**
  * Marks the consent withdrawn as of now; it cannot be edited afterwards. Any editor may record
@@ -28,4 +29,5 @@ export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, r
     await recordAuditEvent(tx, { actor, action: "consent.updated", target: { type: "source", id: input.sourceId }, requestId, details: { change: "withdrawn" } });
     await retireItemsDerivedFromSource(tx, input.sourceId, actor, requestId);
   });
+  kickNotices();
 }

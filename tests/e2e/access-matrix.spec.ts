@@ -17,7 +17,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/campaigns/new": ["editor"],
   "/search": ["editor", "reviewer"],
   "/themes": ["editor"],
-  "/admin/takedowns": ["admin"],
+  "/admin/takedowns": ["admin", "editor"],
   "/admin/trace": ["admin"],
   "/admin/disclosure": ["admin"],
   "/account/two-factor": ["admin", "editor", "reviewer", "partner"],

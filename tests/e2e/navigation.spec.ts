@@ -5,8 +5,8 @@ import { expectAccessible, storageFor, test, type DemoRole } from "./support";
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
   admin: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"] },
   admin2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"] },
-  editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"] },
-  editor2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes"] },
+  editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"] },
+  editor2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"] },
   reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
   reviewer2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },
   partner: { home: /\/portal$/, links: ["Shared with us"] },

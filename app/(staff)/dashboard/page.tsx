@@ -8,6 +8,7 @@ import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
 import { DashboardExtras } from "@/components/dashboard/dashboard-extras";
 import { ContentWork } from "@/components/dashboard/content-work";
 import { SuspendedCampaigns } from "@/components/dashboard/suspended-campaigns";
+import { OverdueTakedowns } from "@/components/dashboard/overdue-takedowns";
 import { EmergencyNotices } from "@/components/dashboard/emergency-notices";
 import { FailedSignInNotice } from "@/components/dashboard/failed-sign-in-notice";
 
@@ -26,6 +27,7 @@ export default async function DashboardPage() {
       <FailedSignInNotice actor={user} />
       <EmergencyNotices actor={user} />
       <div className="grid-2">
+        <OverdueTakedowns actor={user} />
         <SuspendedCampaigns actor={user} />
         {user.role === "EDITOR" ? (
           <section className="card" aria-labelledby="drafts-heading">

@@ -12,6 +12,7 @@ import { findLeaks } from "@/lib/content/leak-guard";
 import { suspendItem } from "@/lib/content/suspension";
 import { defineJob, enqueue } from "@/lib/jobs/job-queue";
 import { log } from "@/lib/log";
+import { kickNotices } from "@/lib/notices/kick-notices";
 
 export const RECHECK_JOB = "leak-guard-recheck";
 export type RecheckTrigger = "DICTIONARY_ENTRY_ADDED" | "REAL_NAME_CHANGED" | "REDACTION_REOPENED";
@@ -61,6 +62,8 @@ async function checkBatch(runId: string, ids: string[]): Promise<number> {
     const done = await db().$transaction((tx) => suspendItem(tx, item.id, { kind: "recheck", runId }, hits.map((h) => h.type), `recheck:${runId}`));
     if (done) suspended++;
   }
+  // the suspensions' take-down notices
+  if (suspended > 0) kickNotices();
   return suspended;
 }
 

@@ -3,27 +3,36 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { listTakedowns } from "@/lib/content/list-takedowns";
 import { PageParam } from "@/lib/pagination";
 import { Pager } from "@/components/ui/pager";
+import { can } from "@/lib/auth/policy";
+import { TakedownConfirmations } from "@/components/takedowns/takedown-confirmations";
+import { SendConsentDigestsForm } from "@/components/takedowns/send-consent-digests-form";
 
 export const metadata: Metadata = { title: "Takedowns" };
 
 const utc = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) : "");
 
 export default async function TakedownsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const admin = await requirePermission("takedowns:view");
-  const takedowns = await listTakedowns(admin, PageParam.parse((await searchParams).page));
+  const user = await requirePermission("takedowns:view");
+  const takedowns = await listTakedowns(user, PageParam.parse((await searchParams).page));
   return (
     <>
       <h1>Takedowns</h1>
-      <p>Content retired because a source withdrew consent, and which partner downloaded which version of it, for takedown requests.</p>
+      <p>
+        Content withdrawn (a source withdrew consent or was erased), retired or suspended: which partner organisations were asked to take it down, which have confirmed removal, and who downloaded which version of it.
+      </p>
+      {can(user, "notices:send-digests") ? <SendConsentDigestsForm /> : null}
       {takedowns.total === 0 ? (
-        <p className="empty">No content has been retired for withdrawn consent.</p>
+        <p className="empty">No content has been withdrawn, retired or suspended after a partner downloaded it.</p>
       ) : (
         takedowns.items.map((item) => (
           <section key={item.id} className="card" aria-labelledby={`takedown-${item.id}`} data-testid="takedown">
             <h2 id={`takedown-${item.id}`} lang={item.language} dir="auto">
               {item.title}
             </h2>
-            <p className="muted">Retired {utc(item.retiredAt)} UTC · item {item.id}</p>
+            <p className="muted">
+              {item.retiredAt ? `Retired ${utc(item.retiredAt)} UTC` : item.suspendedAt ? `Suspended ${utc(item.suspendedAt)} UTC` : "Not retired"} · item {item.id}
+            </p>
+            <TakedownConfirmations title={item.title} takedowns={item.takedowns} />
             {item.downloads.length === 0 ? (
               <p>Nobody downloaded this item.</p>
             ) : (
