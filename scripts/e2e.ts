@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { reportFindings, scanE2eOutput } from "./support/scan-e2e-output";
-import { dumpCaughtMail } from "./support/dump-caught-mail";
+import { dumpCaughtMail, dumpCaughtWebhooks } from "./support/dump-caught-mail";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!fs.existsSync(CHROMIUM)) {
@@ -22,6 +22,7 @@ const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "countervoice-e2e-output
 const serverLog = path.join(outputDir, "server.log");
 const responses = path.join(outputDir, "responses.txt");
 const mail = path.join(outputDir, "mail.txt");
+const webhooks = path.join(outputDir, "webhooks.txt");
 const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, E2E_DATA_DIR: dataDir, E2E_KEY_DIR: keyDir, CHROMIUM_PATH: CHROMIUM, E2E_SERVER_LOG: serverLog, E2E_RESPONSES_FILE: responses },
@@ -30,6 +31,7 @@ const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.j
 async function main() {
   // Every email the journeys caused, decoded (quoted-printable or base64 would hide a name from a plain scan).
   const mailCount = await dumpCaughtMail(path.join(dataDir, "mail-catcher"), mail);
+  const webhookCount = dumpCaughtWebhooks(path.join(dataDir, "webhook-catcher"), webhooks);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(keyDir, { recursive: true, force: true });
 
@@ -38,8 +40,10 @@ async function main() {
     { label: "responses.txt", file: responses, holds: "responses" },
     // an email carries no testimony at all, not even redacted
     { label: "mail.txt", file: mail, holds: "log" },
+    // an asset event may carry a published item's title, which quotes approved, redacted testimony
+    { label: "webhooks.txt", file: webhooks, holds: "responses" },
   ]);
-  console.log(`Identifier scan covered ${mailCount} email(s) sent during the journeys.`);
+  console.log(`Identifier scan covered ${mailCount} email(s) and ${webhookCount} webhook event(s) sent during the journeys.`);
   reportFindings(findings);
   if (result.status !== 0 && findings.length === 0 && fs.existsSync(serverLog)) {
     console.error("\nLast lines of the server's output:");

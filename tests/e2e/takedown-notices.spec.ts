@@ -9,6 +9,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
 import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 import { waitForCaughtMail } from "@/tests/support/caught-mail";
+import { waitForCaughtWebhook } from "@/tests/support/caught-webhooks";
 
 const STAMP = Date.now().toString(36);
 const TITLE = `Bread that never came ${STAMP}`;
@@ -114,6 +115,12 @@ test("a withdrawn consent emails the partner a take-down; the partner confirms r
   expect(notice.text).toContain(itemId);
   expect(notice.text).toMatch(/\/api\/v1\/takedowns\/[^/\s]+\/ack/);
   for (const words of [TITLE, SENTENCE.slice(0, 40), "bakery", sourceCode]) expect(notice.text, "the email repeats nothing of the item or its source").not.toContain(words);
+
+  // …and so does the signed asset.withdrawn event, at Demo Partner's endpoint (the demo's local receiver).
+  const event = await waitForCaughtWebhook((hook) => hook.event?.type === "asset.withdrawn" && JSON.stringify(hook.event.data).includes(reference!));
+  expect(event.event!.data).toMatchObject({ itemId, reason: "WITHDRAWN", references: [reference] });
+  expect(event.headers["countervoice-signature"]).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+  for (const words of [TITLE, SENTENCE.slice(0, 40), "bakery", sourceCode]) expect(event.body, "the event repeats nothing of the item or its source").not.toContain(words);
 
   // The partner confirms removal on the portal.
   await partner.goto("/portal");
