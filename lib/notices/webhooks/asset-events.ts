@@ -2,7 +2,7 @@
 // to every organisation with an endpoint that can now reach the item (lib/delivery/partner-items.ts).
 // The title goes only when the leak guard finds nothing in it; the body never goes.
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { findLeaks } from "@/lib/content/leak-guard";
 import { OFFERED_ITEM, sharedWith } from "@/lib/delivery/partner-items";
@@ -29,6 +29,23 @@ export async function assetEventData(tx: Tx, itemId: string): Promise<AssetEvent
     ...(titleIsSafe ? { title: item.title } : {}),
     links: { api: new URL(`/api/v1/assets/${item.id}/download`, base).toString(), portal: new URL(`/portal/items/${item.id}`, base).toString() },
   });
+}
+
+/**
+ * The queued payload as it may go out now: an event waits for retries for hours, and an admin
+ * may send a DEAD one again days later, while a dictionary entry added meanwhile can make its
+ * title identifying. The title goes only when the guard still passes it and the item is not
+ * suspended (a suspension's hit may be in the title); otherwise it is left out, as at queueing.
+ */
+export async function withTitleCheckedNow(client: Db | Tx, event: string, payload: unknown): Promise<unknown> {
+  if (event !== "asset.published" && event !== "asset.updated") return payload;
+  const parsed = AssetEventData.safeParse(payload);
+  if (!parsed.success || parsed.data.title === undefined) return payload;
+  const { title, ...rest } = parsed.data;
+  const suspended = (await client.contentItem.count({ where: { id: parsed.data.itemId, suspendedAt: { not: null } } })) > 0;
+  if (suspended) return rest;
+  const hits = await findLeaks(client, [{ field: "title", label: "Title", text: title }]);
+  return hits.length === 0 ? parsed.data : rest;
 }
 
 /** To every organisation with an endpoint that reaches the item now. Returns how many events were queued. */
