@@ -33,19 +33,20 @@ export async function assetEventData(tx: Tx, itemId: string): Promise<AssetEvent
 
 /**
  * The queued payload as it may go out now: an event waits for retries for hours, and an admin
- * may send a DEAD one again days later, while a dictionary entry added meanwhile can make its
- * title identifying. The title goes only when the guard still passes it and the item is not
- * suspended (a suspension's hit may be in the title); otherwise it is left out, as at queueing.
+ * may send a DEAD one again days later. Meanwhile a dictionary entry can make its title
+ * identifying, or the item can be suspended, withdrawn or retired — and once its source is
+ * erased the guard no longer knows the identifiers. The title goes only when the item is
+ * still offered and the guard still passes it; otherwise it is left out, as at queueing.
  */
 export async function withTitleCheckedNow(client: Db | Tx, event: string, payload: unknown): Promise<unknown> {
   if (event !== "asset.published" && event !== "asset.updated") return payload;
   const parsed = AssetEventData.safeParse(payload);
   if (!parsed.success || parsed.data.title === undefined) return payload;
-  const { title, ...rest } = parsed.data;
-  const suspended = (await client.contentItem.count({ where: { id: parsed.data.itemId, suspendedAt: { not: null } } })) > 0;
-  if (suspended) return rest;
+  const { title, ...withoutTitle } = parsed.data;
+  const offered = await client.contentItem.count({ where: { id: parsed.data.itemId, ...OFFERED_ITEM } });
+  if (offered === 0) return withoutTitle;
   const hits = await findLeaks(client, [{ field: "title", label: "Title", text: title }]);
-  return hits.length === 0 ? parsed.data : rest;
+  return hits.length === 0 ? parsed.data : withoutTitle;
 }
 
 /** To every organisation with an endpoint that reaches the item now. Returns how many events were queued. */

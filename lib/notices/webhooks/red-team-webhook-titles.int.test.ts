@@ -9,6 +9,8 @@ import { approveItem } from "@/lib/content/review-item";
 import { publishItem } from "@/lib/content/publish-item";
 import { setPartnerWebhook } from "@/lib/partners/partner-webhook";
 import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
+import { eraseSource } from "@/lib/sources/erase-source";
+import { getPortalItem } from "@/lib/delivery/get-portal-item";
 import { createUser, rid } from "@/tests/support/factories";
 import { draft, sharedWorld, type SharedWorld } from "@/tests/support/partner-channels";
 import { startWebhookReceiver, type WebhookReceiver } from "@/tests/support/webhook-receiver";
@@ -85,6 +87,23 @@ describe("red team: webhook titles at delivery", () => {
     await retryWebhookDelivery(admin, { partnerOrgId: w.org.id, deliveryId: delivery!.id }, rid(), at);
     await stopJobWorkers();
     await deliverDueWebhooks(at);
+    expect(receiver.accepted).toHaveLength(1);
+    expect(JSON.stringify(receiver.accepted)).not.toContain("Kani");
+  });
+
+  it("once the source is erased (its identifiers forgotten by the guard), a waiting event's title naming them is still left out", async () => {
+    const w = await sharedWorld([]);
+    const { admin, receiver } = await withReceiver(w, 1);
+    const id = await publishedInCampaign(w);
+    const now = new Date();
+    await deliverDueWebhooks(now);
+    await learnPlace(w);
+    await getPortalItem(w.partner, id, rid()); // any delivery check suspends it
+    const { code } = await db().source.findUniqueOrThrow({ where: { id: w.passage.sourceId }, select: { code: true } });
+    await eraseSource(admin, { sourceId: w.passage.sourceId, confirmCode: code, reason: "The source asked to be forgotten." }, rid());
+    await stopJobWorkers();
+
+    await deliverDueWebhooks(new Date(now.getTime() + 10 * 60_000));
     expect(receiver.accepted).toHaveLength(1);
     expect(JSON.stringify(receiver.accepted)).not.toContain("Kani");
   });
