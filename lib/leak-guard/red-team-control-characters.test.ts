@@ -29,3 +29,14 @@ describe("red team: control characters inside an identifier in a title", () => {
     expect(await caught("What the checkpoint taught him")).toBe(false);
   });
 });
+
+describe("red team: backslash escapes in a title", () => {
+  it.each(["K\\u0061ni Masi", "Kani\\u0020Masi", "Kani\\x20Masi", "K\\u{61}ni Masi", "\\u004b\\u0061\\u006e\\u0069 Masi", "Darwesh\\u0020Sindi"])("%s is read as what it decodes to", async (title) => {
+    expect(await caught(title)).toBe(true);
+  });
+
+  it("an ordinary backslash or a made-up escape does not make a title identifying", async () => {
+    expect(await caught("Paths like C:\\users\\kani are not names")).toBe(false);
+    expect(await caught("Escapes such as \\u0041 mean letters")).toBe(false);
+  });
+});
