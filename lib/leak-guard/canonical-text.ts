@@ -75,6 +75,14 @@ const TWO_LETTER_SOUNDS: Record<string, string> = {
 // sanitiser drops them, so "Ka<VT>ni" reads "Kani" and must match as it.
 const UNSHOWN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
 
+/**
+ * The text with each of those letters as its plain one ("Ayşe" → "Ayse"): what a writer on
+ * an English keyboard types for a name the dictionary holds with its marks.
+ */
+export function withPlainLetters(text: string): string {
+  return [...text].map((char) => (TWO_LETTER_SOUNDS[char] ? char.normalize("NFD")[0]! : char)).join("");
+}
+
 /** One character (already NFKC) in canonical form: "" to drop it. */
 function canonicalChar(char: string): string {
   const cp = char.codePointAt(0)!;
