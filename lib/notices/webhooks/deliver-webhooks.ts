@@ -48,7 +48,7 @@ async function send(delivery: Claimed): Promise<PostOutcome> {
   if (!org.active) return { statusCode: null, error: "organisation-deactivated", durationMs: 0 };
   if (!org.webhookUrl || !org.webhookSecretEnc) return { statusCode: null, error: "no-endpoint", durationMs: 0 };
   // Outside the try: a failed check crashes this attempt (retried), it never makes the event DEAD.
-  const payload = await withTitleCheckedNow(db(), delivery.event, delivery.payload);
+  const payload = await withTitleCheckedNow(db(), org.id, delivery.event, delivery.payload);
   let body: string;
   try {
     body = webhookBody({ ...delivery, payload });

@@ -107,4 +107,15 @@ describe("red team: webhook titles at delivery", () => {
     expect(receiver.accepted).toHaveLength(1);
     expect(JSON.stringify(receiver.accepted)).not.toContain("Kani");
   });
+
+  it("a campaign no longer shared with the organisation when its event is sent takes the title with it", async () => {
+    const w = await sharedWorld([]);
+    const { receiver } = await withReceiver(w, 0);
+    await publishedInCampaign(w);
+    await db().campaignPartner.deleteMany({ where: { campaignId: w.campaign.id, partnerOrgId: w.org.id } });
+
+    await deliverDueWebhooks();
+    expect(receiver.accepted).toHaveLength(1);
+    expect(receiver.accepted[0]!.data).not.toHaveProperty("title");
+  });
 });
