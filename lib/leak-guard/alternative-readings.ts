@@ -4,7 +4,9 @@
 // spaced or dotted apart ("T a w f i q", "T.a.w.f.i.q"), digits spelled out ("zero five three
 // two…", "صفر خمسة…"), letters standing for digits in a number ("O532 418 77 O9"), a name
 // in list order across its comma, words run together in a hashtag ("#AbuHamza"), addresses
-// written around ("rt1987 [at] gmail [dot] com") or percent-escaped in a link, and a phone's
+// written around ("rt1987 [at] gmail [dot] com"), percent-escaped in a link or backslash-
+// escaped as in JSON ("K\u0061ni"), a Turkish or Kurdish letter as the plain one ("Ayşe" as
+// Ayse as well as Ayshe), and a phone's
 // groups typed last to first in a right-to-left paragraph.
 import type { CanonicalText } from "./canonical-text";
 
@@ -110,6 +112,29 @@ function decoded(escapes: string): string {
   }
 }
 
+// "K\u0061ni", "Kani\x20Masi": what a program (a partner's JSON or template handling, a
+// second decode) and a technical reader make of backslash escapes
+const BACKSLASH_ESCAPES = /(?:\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})+/g;
+
+function unescaped(escapes: string): string {
+  const codes = [...escapes.matchAll(/\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/g)].map((m) => parseInt(m[1] ?? m[2] ?? m[3]!, 16));
+  if (codes.some((code) => code > 0x10ffff)) return escapes;
+  // UTF-16 halves ("\ud83d\ude00") join, as JSON reads them
+  return String.fromCharCode(...codes.flatMap((code) => (code > 0xffff ? [...String.fromCodePoint(code)].map((c) => c.charCodeAt(0)) : [code])));
+}
+
+// "Ayşe", "Çelik", "Maşi": canonical text spells ş, ç, š, ž… with two letters (Ayshe), as
+// English does; a dictionary typed without the marks says "Ayse", "Celik". Both are read:
+// here the second letter of a pair made from one original character is left out.
+function twoLetterSoundsAsOne(c: CanonicalText): CanonicalText | null {
+  const units = unitsOf(c);
+  const kept = units.filter((u, i) => {
+    const before = units[i - 1];
+    return !(before && /[hH]/.test(u.char) && before.from === u.from && before.to === u.to && /[sScCzZtTdDkKgG]/.test(before.char));
+  });
+  return kept.length === units.length ? null : canonicalOf(kept, c.originalLength);
+}
+
 // In a right-to-left paragraph a writer types a phone's groups last to first, so that the
 // bidirectional algorithm shows them first to last: "09–77–418–0532" reads 0532–418–77–09.
 const DIGIT_GROUPS = /\d+(?:[^\p{L}\p{N}\n]{1,3}\d+)+/gu;
@@ -139,6 +164,8 @@ export function alternativeReadings(c: CanonicalText): Reading[] {
     [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
     [addressesWrittenAround(c), true],
     [rewrite(c, PERCENT_ESCAPES, (m) => decoded(m[0])), true],
+    [rewrite(c, BACKSLASH_ESCAPES, (m) => unescaped(m[0])), true],
+    [twoLetterSoundsAsOne(c), false],
     [RIGHT_TO_LEFT.test(c.text) ? rewrite(c, DIGIT_GROUPS, (m) => groupsReversed(m[0])) : null, true],
   ];
   return readings.flatMap(([text, detector]) => (text ? [{ text, detector }] : []));

@@ -71,9 +71,22 @@ const TWO_LETTER_SOUNDS: Record<string, string> = {
   "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh", "ḫ": "kh", "Ḫ": "Kh", "ẖ": "kh", "ǧ": "j", "Ǧ": "J", "ġ": "gh", "Ġ": "Gh", "ḵ": "kh", "Ḵ": "Kh",
 };
 
+// Control characters other than tab and line breaks: a screen, an email client or a partner's
+// sanitiser drops them, so "Ka<VT>ni" reads "Kani" and must match as it.
+const UNSHOWN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
+
+/**
+ * The text with each of those letters as its plain one ("Ayşe" → "Ayse"): what a writer on
+ * an English keyboard types for a name the dictionary holds with its marks.
+ */
+export function withPlainLetters(text: string): string {
+  return [...text].map((char) => (TWO_LETTER_SOUNDS[char] ? char.normalize("NFD")[0]! : char)).join("");
+}
+
 /** One character (already NFKC) in canonical form: "" to drop it. */
 function canonicalChar(char: string): string {
   const cp = char.codePointAt(0)!;
+  if (UNSHOWN_CONTROL.test(char)) return "";
   if (cp < 0x80) return char;
   if (INVISIBLE.test(char)) return "";
   if (SPACE.test(char)) return char === "\u2028" || char === "\u2029" || char === "\u0085" ? "\n" : " ";

@@ -14,7 +14,7 @@ import { INDEX_SECRET_LABEL, keyHasher, type KeyHasher } from "./index-hash";
 import { indexRecords } from "./index-keys";
 
 /** Raised whenever what the index stores changes (key derivation, matching rules): stale sources are rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 5;
 
 const hashers = new Map<string, KeyHasher>();
 

@@ -2,10 +2,10 @@
 // to every organisation with an endpoint that can now reach the item (lib/delivery/partner-items.ts).
 // The title goes only when the leak guard finds nothing in it; the body never goes.
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { findLeaks } from "@/lib/content/leak-guard";
-import { OFFERED_ITEM, sharedWith } from "@/lib/delivery/partner-items";
+import { OFFERED_ITEM, publishedAndSharedWith, sharedWith } from "@/lib/delivery/partner-items";
 import { queueWebhookEvent } from "../queue-webhook-event";
 import { AssetEventData } from "./webhook-payloads";
 
@@ -29,6 +29,25 @@ export async function assetEventData(tx: Tx, itemId: string): Promise<AssetEvent
     ...(titleIsSafe ? { title: item.title } : {}),
     links: { api: new URL(`/api/v1/assets/${item.id}/download`, base).toString(), portal: new URL(`/portal/items/${item.id}`, base).toString() },
   });
+}
+
+/**
+ * The queued payload as it may go out now: an event waits for retries for hours, and an admin
+ * may send a DEAD one again days later. Meanwhile a dictionary entry can make its title
+ * identifying, or the item can be suspended, withdrawn or retired — and once its source is
+ * erased the guard no longer knows the identifiers; or the campaign is no longer shared with
+ * the organisation. The title goes only when the item is still offered to the organisation
+ * and the guard still passes it; otherwise it is left out, as at queueing.
+ */
+export async function withTitleCheckedNow(client: Db | Tx, partnerOrgId: string, event: string, payload: unknown): Promise<unknown> {
+  if (event !== "asset.published" && event !== "asset.updated") return payload;
+  const parsed = AssetEventData.safeParse(payload);
+  if (!parsed.success || parsed.data.title === undefined) return payload;
+  const { title, ...withoutTitle } = parsed.data;
+  const offered = await client.contentItem.count({ where: { id: parsed.data.itemId, ...publishedAndSharedWith(partnerOrgId) } });
+  if (offered === 0) return withoutTitle;
+  const hits = await findLeaks(client, [{ field: "title", label: "Title", text: title }]);
+  return hits.length === 0 ? parsed.data : withoutTitle;
 }
 
 /** To every organisation with an endpoint that reaches the item now. Returns how many events were queued. */

@@ -49,7 +49,10 @@ async function attemptsOf(deliveryId: string) {
 
 describe("webhook delivery", () => {
   it("signs each event so a receiver following only the OpenAPI document accepts it, with the documented body and headers", async () => {
-    const { org, receiver } = await registeredReceiver();
+    const { admin, org, receiver } = await registeredReceiver();
+    // the title goes only while the item is offered to the organisation (asset-events.ts, withTitleCheckedNow)
+    await db().contentItem.create({ data: { id: assetData.itemId, type: "ARTICLE", state: "PUBLISHED", language: "en", title: assetData.title, body: "b", createdById: admin.id, publishedAt: new Date(), version: 2, approvedVersion: 2 } });
+    await db().campaign.create({ data: { name: "Bread", objective: "o", createdById: admin.id, items: { create: [{ itemId: assetData.itemId }] }, partners: { create: [{ partnerOrgId: org.id }] } } });
     const id = (await queueWebhookEvent(db(), org.id, "asset.published", assetData))!;
     expect(await deliverDueWebhooks()).toBe(1);
 

@@ -11,6 +11,7 @@ import { DELIVER_WEBHOOKS_JOB } from "../notice-jobs";
 import { postWebhook, type PostOutcome } from "./post-webhook";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from "./sign-webhook";
 import { webhookBody } from "./webhook-payloads";
+import { withTitleCheckedNow } from "./asset-events";
 import { openWebhookSecret } from "./webhook-secret-box";
 import { nextAttemptAfter } from "./retry-schedule";
 
@@ -46,9 +47,11 @@ async function send(delivery: Claimed): Promise<PostOutcome> {
   const org = delivery.partnerOrg;
   if (!org.active) return { statusCode: null, error: "organisation-deactivated", durationMs: 0 };
   if (!org.webhookUrl || !org.webhookSecretEnc) return { statusCode: null, error: "no-endpoint", durationMs: 0 };
+  // Outside the try: a failed check crashes this attempt (retried), it never makes the event DEAD.
+  const payload = await withTitleCheckedNow(db(), org.id, delivery.event, delivery.payload);
   let body: string;
   try {
-    body = webhookBody(delivery);
+    body = webhookBody({ ...delivery, payload });
   } catch {
     return { statusCode: null, error: "invalid-payload", durationMs: 0 };
   }

@@ -12,6 +12,7 @@ const V4_RANGES: [string, number][] = [
   ["172.16.0.0", 12],
   ["192.0.0.0", 24],
   ["192.0.2.0", 24],
+  ["192.88.99.0", 24], // 6to4 relay anycast: relays to whatever IPv4 address a packet embeds
   ["192.168.0.0", 16],
   ["198.18.0.0", 15],
   ["198.51.100.0", 24],
@@ -21,12 +22,19 @@ const V4_RANGES: [string, number][] = [
 ];
 
 const V6_RANGES: [string, number][] = [
-  ["::", 127], // unspecified and loopback
+  ["::", 96], // unspecified, loopback, and IPv4-compatible (::a.b.c.d embeds an IPv4 address)
   ["::ffff:0:0", 96], // IPv4-mapped: would reach whatever IPv4 address it embeds
+  ["::ffff:0:0:0", 96], // IPv4-translated (SIIT), likewise
   ["64:ff9b::", 96], // NAT64, likewise
+  ["64:ff9b:1::", 48], // local-use NAT64, likewise
   ["100::", 64], // discard
+  ["2001::", 23], // IETF protocol assignments: Teredo (embeds an IPv4 address), benchmarking, ORCHID…
   ["2001:db8::", 32], // documentation
+  ["2002::", 16], // 6to4: embeds an IPv4 address, which may be a private one
+  ["3fff::", 20], // documentation
+  ["5f00::", 16], // segment routing identifiers
   ["fc00::", 7], // unique local
+  ["fec0::", 10], // site-local (deprecated, still routed inward on some networks)
   ["fe80::", 10], // link-local
   ["ff00::", 8], // multicast
 ];
