@@ -30,6 +30,7 @@ import { listApprovedPassages } from "@/lib/content/list-approved-passages";
 import { AcknowledgeFindingsInput } from "@/lib/disclosure/schemas";
 import { acknowledgeFindings } from "@/lib/disclosure/acknowledge-findings";
 import { pastedSourceNotice, type PastedSource } from "@/lib/content/pasted-testimony/match-passages";
+import { emailOffNote, PARTNERS_NOT_EMAILED, REVIEWER_NOT_EMAILED } from "@/lib/notices/email-settings";
 
 /** " Text from S-0002's approved testimony was found in this item (paragraph 2); its consent applies." per source. */
 const pastedNotes = (pasted: PastedSource[]) => pasted.map((s) => ` ${pastedSourceNotice(s)}`).join("");
@@ -66,7 +67,7 @@ export const submitItemAction = authorizedAction("content:edit", SubmitItemInput
     : needsAcknowledgement
       ? ` It reveals ${quasiIdentifiers} quasi-identifiers; the reviewer must acknowledge each before approving.`
       : "";
-  return { ok: true, message: `Submitted for review.${note}${pastedNotes(pasted)}` };
+  return { ok: true, message: `Submitted for review.${note}${pastedNotes(pasted)}${emailOffNote(REVIEWER_NOT_EMAILED)}` };
 });
 
 export const approveItemAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {
@@ -96,7 +97,7 @@ export const publishItemAction = authorizedAction("content:publish", ItemTransit
 export const retireItemAction = authorizedAction("content:retire", RetireItemInput, async ({ user, requestId }, input) => {
   await retireItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Retired." };
+  return { ok: true, message: `Retired.${emailOffNote(PARTNERS_NOT_EMAILED)}` };
 });
 
 export const reopenSuspendedItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {

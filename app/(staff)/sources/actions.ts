@@ -21,6 +21,7 @@ import { withdrawConsent } from "@/lib/sources/withdraw-consent";
 import { EmergencyAccessInput, TeamMemberInput } from "@/lib/sources/team/schemas";
 import { addTeamMember, removeTeamMember } from "@/lib/sources/team/change-team";
 import { openEmergencyAccess } from "@/lib/sources/team/open-emergency-access";
+import { emailOffNote, PARTNERS_NOT_EMAILED } from "@/lib/notices/email-settings";
 
 export const createSourceAction = authorizedAction("sources:edit", CreateSourceInput, async ({ user, requestId }, input) => {
   const { id } = await createSource(user, input, requestId);
@@ -63,7 +64,7 @@ export const withdrawConsentAction = authorizedAction("sources:edit", WithdrawCo
   await withdrawConsent(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   revalidatePath("/sources");
-  return { ok: true, message: "Consent withdrawn." };
+  return { ok: true, message: `Consent withdrawn.${emailOffNote(PARTNERS_NOT_EMAILED)}` };
 });
 
 export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {

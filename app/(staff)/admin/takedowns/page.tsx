@@ -6,6 +6,7 @@ import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/policy";
 import { TakedownConfirmations } from "@/components/takedowns/takedown-confirmations";
 import { SendConsentDigestsForm } from "@/components/takedowns/send-consent-digests-form";
+import { emailEnabled } from "@/lib/notices/email-settings";
 
 export const metadata: Metadata = { title: "Takedowns" };
 
@@ -20,6 +21,11 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
       <p>
         Content withdrawn (a source withdrew consent or was erased), retired or suspended: which partner organisations were asked to take it down, which have confirmed removal, and who downloaded which version of it.
       </p>
+      {emailEnabled() ? null : (
+        <p className="alert alert-error" role="status">
+          Email is not set up on this server (SMTP_URL): partners are not emailed take-down notices or reminders. They see each take-down on their portal and at their webhook endpoint.
+        </p>
+      )}
       {can(user, "notices:send-digests") ? <SendConsentDigestsForm /> : null}
       {takedowns.total === 0 ? (
         <p className="empty">No content has been withdrawn, retired or suspended after a partner downloaded it.</p>

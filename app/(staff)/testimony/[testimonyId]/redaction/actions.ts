@@ -4,6 +4,7 @@ import { authorizedAction } from "@/lib/auth/authorized-action";
 import { SaveRedactionInput, SubmitRedactionInput } from "@/lib/redaction/schemas";
 import { saveRedaction } from "@/lib/redaction/save-redaction";
 import { submitRedaction } from "@/lib/redaction/submit-redaction";
+import { emailOffNote, REVIEWER_NOT_EMAILED } from "@/lib/notices/email-settings";
 
 export const saveRedactionAction = authorizedAction("redaction:edit", SaveRedactionInput, async ({ user, requestId }, input) => {
   const saved = await saveRedaction(user, input, requestId);
@@ -13,5 +14,5 @@ export const saveRedactionAction = authorizedAction("redaction:edit", SaveRedact
 export const submitRedactionAction = authorizedAction("redaction:submit", SubmitRedactionInput, async ({ user, requestId }, input) => {
   await submitRedaction(user, input, requestId);
   revalidatePath(`/testimony/${input.testimonyId}/redaction`);
-  return { ok: true, message: "Submitted for review. The reviewer you chose, and only they, will approve it or ask for changes." };
+  return { ok: true, message: `Submitted for review. The reviewer you chose, and only they, will approve it or ask for changes.${emailOffNote(REVIEWER_NOT_EMAILED)}` };
 });
