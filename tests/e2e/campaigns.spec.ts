@@ -104,9 +104,13 @@ test.describe("editor", () => {
     await expect(page).toHaveURL(/\/search\?h=[A-Za-z0-9_-]{22}$/);
     await expect(page.getByLabel("Words to find")).toHaveValue("zzqx' OR 1=1 --");
     await expect(page.getByText(/Nothing matches/)).toBeVisible();
+    const firstSearch = page.url();
     await page.getByLabel("Words to find").fill("hunger");
     await page.getByLabel("State").selectOption("PUBLISHED");
     await page.getByRole("button", { name: "Search" }).click();
+    // the first search's "Nothing matches" stays on screen until the second one arrives: wait for its new address and title
+    await expect(page).not.toHaveURL(firstSearch);
+    await expect(page).toHaveTitle(/\S/);
     await expect(page.getByText(/Nothing matches|results? for “hunger”/).first()).toBeVisible();
     await expectAccessible(page);
   });
