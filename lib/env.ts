@@ -80,6 +80,17 @@ const EnvSchema = z
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("0")),
     // Hours a partner organisation has to confirm it removed a withdrawn item (lib/takedowns).
     TAKEDOWN_DEADLINE_HOURS: count(72, 24 * 365),
+    // PostgreSQL pool and time limits, per instance (lib/db/pool-settings.ts; README "Overload").
+    DATABASE_POOL_SIZE: count(10, 500),
+    DATABASE_POOL_WAIT_MS: count(5_000, 600_000),
+    TRANSACTION_TIMEOUT_MS: count(30_000, 3_600_000),
+    // 0 turns the limit off (a one-off script's long batch); the app's requests keep it.
+    STATEMENT_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(3_600_000).default(30_000)),
+    // Admission control for the heaviest requests (PDFs, kits, exports), per instance (lib/http/admission-gate.ts).
+    HEAVY_REQUESTS_AT_ONCE: count(4, 1_000),
+    HEAVY_REQUEST_WAIT_MS: count(5_000, 600_000),
+    // 0: a web-only instance, which queues background jobs but never runs them (README "Several instances").
+    JOB_WORKERS: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("1")),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
   })
   .superRefine((env, ctx) => {

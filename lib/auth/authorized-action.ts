@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { InvalidInput, isDomainError } from "@/lib/errors";
+import { BUSY_MESSAGE, overloadReason } from "@/lib/db/overload/overload-errors";
 import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "@/lib/unstorable-text";
 import { getCurrentSession } from "./current-user";
 import { ReauthRequired, reauthIsRecent } from "./recent-reauth";
@@ -92,6 +93,11 @@ export function authorizedAction<S extends z.ZodType, T>(
       if (error instanceof ReauthRequired) return reauthRequired();
       if (error instanceof InvalidInput) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       if (isDomainError(error)) return { ok: false, error: error.message };
+      const busy = overloadReason(error);
+      if (busy) {
+        log("warn", "action.busy", { requestId, reason: busy });
+        return { ok: false, error: BUSY_MESSAGE };
+      }
       log("error", "action.failed", { requestId, permission, error: error instanceof Error ? error.name : "unknown" });
       return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
     }

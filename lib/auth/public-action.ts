@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { InvalidInput, isDomainError } from "@/lib/errors";
+import { BUSY_MESSAGE, overloadReason } from "@/lib/db/overload/overload-errors";
 import { parseActionInput, rememberInputSchema, type ActionResult } from "./authorized-action";
 
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (ctx: { requestId: string }, input: z.infer<S>) => Promise<ActionResult<T>>) {
@@ -21,6 +22,11 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (ctx: {
       unstable_rethrow(error);
       if (error instanceof InvalidInput) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       if (isDomainError(error)) return { ok: false, error: error.message };
+      const busy = overloadReason(error);
+      if (busy) {
+        log("warn", "public-action.busy", { requestId, reason: busy });
+        return { ok: false, error: BUSY_MESSAGE };
+      }
       log("error", "public-action.failed", { requestId, error: error instanceof Error ? error.name : "unknown" });
       return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
     }

@@ -1,10 +1,12 @@
 // The Prisma client for the app and scripts, over the `pg` adapter in both
 // modes: PostgreSQL directly, or the embedded PGlite through the launcher's socket.
+// Pool size and time limits: lib/db/pool-settings.ts; overload handling: lib/db/overload.
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import type { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
 import { poolConfigFromUrl } from "./cli-connection";
+import { embeddedPoolSettings, postgresPoolSettings } from "./pool-settings";
+import { backendCanceller, overloadAwareClient } from "./overload/overload-aware-client";
 
 function createClient(): PrismaClient {
   const e = env();
@@ -12,12 +14,13 @@ function createClient(): PrismaClient {
   if (!url) {
     throw new Error("The embedded database is not running: start Countervoice with `npm start`.");
   }
-  // PGlite serves one connection at a time; a pool of one keeps every query
-  // (and every interactive transaction) on that single backend.
-  const pool = e.DATABASE_URL ? poolConfigFromUrl(url, 10) : { ...poolConfigFromUrl(url, 1), idleTimeoutMillis: 0 };
-  // Prisma's default 5 s transaction limit fails index rebuilds and guarded publications on a
-  // busy two-core machine; a lock held 30 s at worst is the lesser harm than a refused write.
-  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
+  if (e.DATABASE_URL) {
+    const settings = postgresPoolSettings(e);
+    const pool = { ...poolConfigFromUrl(url, settings.pool.max), ...settings.pool };
+    return overloadAwareClient(pool, settings.transactions, backendCanceller(pool));
+  }
+  const settings = embeddedPoolSettings(e);
+  return overloadAwareClient({ ...poolConfigFromUrl(url, 1), ...settings.pool, idleTimeoutMillis: 0 }, settings.transactions, null);
 }
 
 const globalForPrisma = globalThis as unknown as { countervoicePrisma?: PrismaClient };

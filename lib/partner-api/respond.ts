@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { isDomainError, NotFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { DownloadRefused } from "@/lib/delivery/deliver-item";
+import { overloadResponse } from "@/lib/http/busy-response";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -27,10 +28,12 @@ export function notFound(): Response {
 }
 
 /**
- * What a failure becomes: a refusal keeps its reason (written for the partner), unknown and
+ * What a failure becomes: overload is a 503 with Retry-After (never a 500), a refusal keeps its reason (written for the partner), unknown and
  * unshared items look alike, and anything unexpected is logged and answered with a reference.
  */
 export function errorResponse(error: unknown, requestId: string): Response {
+  const busy = overloadResponse(error, "json", "partner-api");
+  if (busy) return busy;
   if (error instanceof DownloadRefused) return apiError(403, error.message);
   if (error instanceof NotFound) return notFound();
   if (isDomainError(error)) return notFound();

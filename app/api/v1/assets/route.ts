@@ -2,11 +2,12 @@ import { authenticatePartnerToken } from "@/lib/partner-api/authenticate-partner
 import { listPartnerAssets } from "@/lib/partner-api/list-assets";
 import { apiError, apiJson, errorResponse } from "@/lib/partner-api/respond";
 import { AssetList, PageQuery } from "@/lib/partner-api/schemas";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // PUBLISHED assets shared with the token's organisation.
-export async function GET(request: Request) {
+export const GET = busyAware("api.assets", { format: "json" }, async (request: Request) => {
   const caller = await authenticatePartnerToken(request);
   if (caller instanceof Response) return caller;
   const query = PageQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -16,4 +17,4 @@ export async function GET(request: Request) {
   } catch (error) {
     return errorResponse(error, caller.requestId);
   }
-}
+});

@@ -4,11 +4,12 @@ import { loadQuery } from "@/lib/query-handles/query-handle";
 import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
 import { crossSiteResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // The audit viewer's filtered events as CSV, streamed; the export itself is audited.
-export async function GET(request: Request) {
+export const GET = busyAware("admin.audit-export", { format: "text", heavy: true }, async (request: Request) => {
   const admin = await requireApiPermission("audit:export");
   if (admin instanceof Response) return admin;
   const crossSite = crossSiteResponse(request);
@@ -28,4 +29,4 @@ export async function GET(request: Request) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -2,12 +2,13 @@ import { requireApiPermission } from "@/lib/auth/api-guard";
 import { exportChainHeadFor } from "@/lib/audit/check-chain-now";
 import { crossSiteResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // The audit chain's head as a small JSON file, to keep outside the database; `npm run
 // audit:verify -- --expect-head FILE` later proves the chain still holds it.
-export async function GET(request: Request) {
+export const GET = busyAware("admin.audit-head", { format: "text" }, async (request: Request) => {
   const admin = await requireApiPermission("audit:export");
   if (admin instanceof Response) return admin;
   const crossSite = crossSiteResponse(request);
@@ -21,4 +22,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

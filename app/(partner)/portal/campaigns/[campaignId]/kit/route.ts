@@ -4,11 +4,12 @@ import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/port
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // The campaign kit, streamed: the ZIP's first bytes leave before its last PDF is drawn.
-export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
+export const GET = busyAware("portal.kit", { format: "text", heavy: true }, async (request: Request, { params }: { params: Promise<{ campaignId: string }> }) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
   const crossSite = crossSiteResponse(request);
@@ -24,4 +25,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   } catch (error) {
     return refusalResponse(error);
   }
-}
+});

@@ -5,11 +5,12 @@ import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/port
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // One item in one format, recorded and fingerprinted for the partner's organisation.
-export async function GET(request: Request, { params }: { params: Promise<{ itemId: string }> }) {
+export const GET = busyAware("portal.item-download", { format: "text", heavy: true }, async (request: Request, { params }: { params: Promise<{ itemId: string }> }) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
   const crossSite = crossSiteResponse(request);
@@ -25,4 +26,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ item
   } catch (error) {
     return refusalResponse(error);
   }
-}
+});

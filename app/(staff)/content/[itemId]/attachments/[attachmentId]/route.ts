@@ -1,11 +1,12 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { readAttachment } from "@/lib/content/attachments/read-attachment";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // An image attachment of a content item, shown inline. The stored bytes were
 // re-encoded on upload; the stored file name is not sent (it is shown on the page).
-export async function GET(_request: Request, { params }: { params: Promise<{ itemId: string; attachmentId: string }> }) {
+export const GET = busyAware("staff.attachment", { format: "text" }, async (_request: Request, { params }: { params: Promise<{ itemId: string; attachmentId: string }> }) => {
   const actor = await requireApiPermission("content:view");
   if (actor instanceof Response) return actor;
   const { itemId, attachmentId } = await params;
@@ -21,4 +22,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ite
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

@@ -5,12 +5,13 @@ import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-acces
 import { readTestimonyMedia } from "@/lib/testimony/read-testimony-media";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { reauthIsRecent, reauthPathFor } from "@/lib/auth/recent-reauth";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // A media file of a testimony, decrypted, as a download. The original file name
 // may identify the source, so the download is named by the media id.
-export async function GET(_request: Request, { params }: { params: Promise<{ testimonyId: string; mediaId: string }> }) {
+export const GET = busyAware("staff.testimony-media", { format: "text" }, async (_request: Request, { params }: { params: Promise<{ testimonyId: string; mediaId: string }> }) => {
   const actor = await requireApiPermission("testimony:view-raw");
   if (actor instanceof Response) return actor;
   const { testimonyId, mediaId } = await params;
@@ -44,4 +45,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tes
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -4,12 +4,13 @@ import { fileResponse } from "@/lib/delivery/respond";
 import { apiRecipient, authenticatePartnerToken } from "@/lib/partner-api/authenticate-partner-token";
 import { apiError, errorResponse, notFound } from "@/lib/partner-api/respond";
 import { AssetIdParam, DownloadQuery } from "@/lib/partner-api/schemas";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // One asset in one format, recorded against the token and fingerprinted for its organisation.
 // An unknown id and an item not shared with the organisation get the same 404.
-export async function GET(request: Request, { params }: { params: Promise<{ assetId: string }> }) {
+export const GET = busyAware("api.asset-download", { format: "json", heavy: true }, async (request: Request, { params }: { params: Promise<{ assetId: string }> }) => {
   const caller = await authenticatePartnerToken(request);
   if (caller instanceof Response) return caller;
   const assetId = AssetIdParam.safeParse((await params).assetId);
@@ -21,4 +22,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ asse
   } catch (error) {
     return errorResponse(error, caller.requestId);
   }
-}
+});

@@ -5,12 +5,13 @@ import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/port
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
 // An image of a shared item: shown inline for the preview, or, with ?download=1,
 // downloaded as a recorded download. Either way the stored bytes carry no metadata.
-export async function GET(request: Request, { params }: { params: Promise<{ itemId: string; attachmentId: string }> }) {
+export const GET = busyAware("portal.item-image", { format: "text" }, async (request: Request, { params }: { params: Promise<{ itemId: string; attachmentId: string }> }) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
   const { itemId, attachmentId } = await params;
@@ -42,4 +43,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ item
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});
