@@ -34,7 +34,9 @@ async function startBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL!;
   const { host, port, user, password, database, ssl, libpqFallbackSsl, Client } = poolConfigFromUrl(url, 2);
   // pg-boss hands its options to pg.Pool, so `Client` and the fallback give it libpq's TLS behaviour too.
-  const boss = new PgBoss({ host, port, user, password: password as string | undefined, database, ssl, max: 2, schema: "pgboss", ...{ Client, libpqFallbackSsl } });
+  // A web-only instance (JOB_WORKERS=0) only queues: no maintenance, no cron, no workers.
+  const webOnly = !runsJobWorkers() ? { supervise: false, schedule: false } : {};
+  const boss = new PgBoss({ host, port, user, password: password as string | undefined, database, ssl, max: 2, schema: "pgboss", ...webOnly, ...{ Client, libpqFallbackSsl } });
   boss.on("error", (error) => log("error", "jobs.error", { message: error instanceof Error ? error.name : "unknown" }));
   await boss.start();
   for (const name of handlers.keys()) await boss.createQueue(name);
@@ -56,9 +58,17 @@ export async function enqueue(name: string, data: Record<string, unknown>): Prom
   await (await boss()).send(name, data, { retryLimit: 2, retryDelay: 5 });
 }
 
+/**
+ * False on a web-only instance (JOB_WORKERS=0): it queues jobs for the other instances and
+ * runs none itself. The embedded demo's one process always runs its own.
+ */
+export function runsJobWorkers(): boolean {
+  return databaseMode() === "pglite" || env().JOB_WORKERS === "1";
+}
+
 /** Starts taking queued jobs (PostgreSQL only); the server calls this once at start. */
 export async function startJobWorkers(): Promise<void> {
-  if (databaseMode() === "pglite") return;
+  if (databaseMode() === "pglite" || !runsJobWorkers()) return;
   const queue = await boss();
   for (const [name, handler] of handlers) {
     await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {

@@ -5,7 +5,7 @@ import { LOG_CHAIN_HEAD_JOB } from "@/lib/audit/chain-head-job";
 import { logChainHead } from "@/lib/audit/chain-head";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
-import { scheduleHourly, startJobWorkers } from "./job-queue";
+import { runsJobWorkers, scheduleHourly, startJobWorkers } from "./job-queue";
 import { REMIND_OVERDUE_TAKEDOWNS_JOB } from "@/lib/takedowns/remind-overdue-takedowns";
 import { SEND_CONSENT_DIGESTS_JOB } from "@/lib/sources/send-consent-digests";
 import { startEmailPoller } from "@/lib/notices/email/email-poller";
@@ -15,13 +15,16 @@ import "@/lib/auth/password-reset/password-reset-job";
 
 export async function startServerJobs(): Promise<void> {
   try {
-    await startJobWorkers();
-    await resumeUnfinishedRechecks();
-    await scheduleHourly(LOG_CHAIN_HEAD_JOB);
-    await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
-    await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
-    startEmailPoller();
-    startWebhookPoller();
+    // A web-only instance (JOB_WORKERS=0) serves requests and queues jobs; the others run them.
+    if (runsJobWorkers()) {
+      await startJobWorkers();
+      await resumeUnfinishedRechecks();
+      await scheduleHourly(LOG_CHAIN_HEAD_JOB);
+      await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
+      await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
+      startEmailPoller();
+      startWebhookPoller();
+    }
     // A start is a moment worth a head in the log too: the hour may not come before a stop.
     await logChainHead(db(), "start");
   } catch (error) {
