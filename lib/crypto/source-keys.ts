@@ -68,10 +68,24 @@ export function sourceCipher(source: KeyedSource): SourceCipher {
     sealJson: (field, value) => cipher.seal(field, JSON.stringify(value)),
     openJson: <T,>(field: string, sealed: Uint8Array) => JSON.parse(cipher.openText(field, sealed)) as T,
     blindToken: (field, value) => {
-      // A key of its own, derived from the data key, so tokens never reuse the encryption key.
-      tokenKey ??= Buffer.from(hkdfSync("sha256", dataKey, Buffer.alloc(0), "countervoice blind tokens", 32));
-      return createHmac("sha256", tokenKey).update(`${aad(field)}\u0000${value}`, "utf8").digest("base64url").slice(0, 22);
+      tokenKey ??= blindTokenKey(dataKey);
+      return blindTokenWith(tokenKey, source.id, field, value);
     },
   };
   return cipher;
+}
+
+// A key of its own, derived from the data key, so tokens never reuse the encryption key.
+const blindTokenKey = (dataKey: Buffer) => Buffer.from(hkdfSync("sha256", dataKey, Buffer.alloc(0), "countervoice blind tokens", 32));
+
+const blindTokenWith = (tokenKey: Buffer, sourceId: string, field: string, value: string) =>
+  createHmac("sha256", tokenKey).update(`${sourceId}:${field}\u0000${value}`, "utf8").digest("base64url").slice(0, 22);
+
+/**
+ * A source's blind tokens (the same as its cipher's blindToken), holding only the token key:
+ * it can make tokens but decrypt nothing, so a caller may keep it between requests.
+ */
+export function sourceTokenizer(source: KeyedSource): (field: string, value: string) => string {
+  const tokenKey = blindTokenKey(unwrapDataKey(source));
+  return (field, value) => blindTokenWith(tokenKey, source.id, field, value);
 }

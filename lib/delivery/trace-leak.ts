@@ -12,6 +12,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { ATTRIBUTION } from "./attribution";
 import { extractMarks, extractVisibleReferences, stripMarks } from "./fingerprint";
 import { phraseOverlap, searchWords } from "./text-overlap";
+import { textSearchQuery } from "@/lib/search/text-search";
 
 export type Evidence = "invisible-mark" | "visible-line" | "pdf-metadata" | "text-match";
 // Marks are not signed: whoever holds a marked copy can move its marks onto other text,
@@ -122,13 +123,15 @@ function explain(evidence: Evidence): string {
 
 async function byText(text: string): Promise<TraceFinding[]> {
   const plain = stripMarks(text);
-  const query = searchWords(plain);
+  const words = searchWords(plain);
+  // Matched in every language's configuration against the items' precomputed vector (lib/search/text-search.ts).
+  const query = words ? await textSearchQuery(db(), words, { operators: true }) : null;
   if (!query) return [];
   const items = await db().$queryRaw<{ id: string; title: string; body: string }[]>`
     SELECT c."id", c."title", c."body" FROM "ContentItem" c
-    WHERE to_tsvector('simple', c."title" || ' ' || c."body") @@ to_tsquery('simple', ${query})
+    WHERE c."searchVector" @@ ${query}::tsquery
       AND EXISTS (SELECT 1 FROM "Download" d WHERE d."itemId" = c."id")
-    ORDER BY ts_rank(to_tsvector('simple', c."title" || ' ' || c."body"), to_tsquery('simple', ${query})) DESC
+    ORDER BY ts_rank(c."searchVector", ${query}::tsquery) DESC
     LIMIT ${CANDIDATE_ITEMS}`;
   const findings: TraceFinding[] = [];
   for (const item of items) {

@@ -8,7 +8,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { sourceCipher, type SourceCipher } from "@/lib/crypto/source-keys";
 
-const SEARCH_FIELD = "redacted-text:search";
+export const SEARCH_FIELD = "redacted-text:search";
 
 /** The words a search matches: NFKC, lower case, split on anything that is not a letter, mark or digit. */
 export function searchWords(text: string): string[] {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { searchEverything, hasContentOnlyFilter } from "@/lib/search/search-everything";
 import { SearchParams, SearchQuery } from "@/lib/search/schemas";
+import { CANDIDATE_LIMIT, describeCount } from "@/lib/search/result-count";
 import { loadQuery, QUERY_HANDLE_MINUTES } from "@/lib/query-handles/query-handle";
 import { listThemeChoices } from "@/lib/themes/list-themes";
 import { listCampaignChoices } from "@/lib/campaigns/list-campaigns";
@@ -45,15 +46,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
       {!results.query ? (
         <p className="empty">Type one or more words to search content items and approved redacted testimony.</p>
-      ) : results.total === 0 ? (
+      ) : results.count.value === 0 ? (
         <p className="empty" role="status">
           Nothing matches “{results.query}”{hasContentOnlyFilter(params) || params.language ? " with these filters" : ""}.
         </p>
       ) : (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {results.total} {results.total === 1 ? "result" : "results"} for “{results.query}”
+            {describeCount(results.count)} for “{results.query}”
           </h2>
+          {results.count.kind === "exact" ? null : (
+            <p className="muted">
+              Only the first {CANDIDATE_LIMIT.toLocaleString("en-GB")} matching content items, and the first {CANDIDATE_LIMIT.toLocaleString("en-GB")} testimonies, are ranked and shown, best first. Add words or a filter to narrow the search.
+            </p>
+          )}
           <ol className={styles.results} data-testid="search-results">
             {results.items.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`} className={styles.result}>
