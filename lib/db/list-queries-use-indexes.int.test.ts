@@ -101,6 +101,8 @@ describe("list queries use indexes", () => {
     const caller = { tokenId: world.token.id, partnerOrgId: world.ours.id, requestId: "r" };
     expect(await seqScansIn(() => listPartnerAssets(caller, {}))).toEqual([]);
     expect(await seqScansIn(() => listPartnerAssets(caller, { page: 2 }))).toEqual([]);
+    const cursor = Buffer.from(JSON.stringify({ d: "a", k: [new Date().toISOString(), "z"] })).toString("base64url");
+    expect(await seqScansIn(() => listPartnerAssets(caller, { cursor }))).toEqual([]);
   });
 
   it("dashboard panels", async () => {

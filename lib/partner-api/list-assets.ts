@@ -20,21 +20,23 @@ const ORDER: SortColumn = { field: "updatedAt", kind: "timestamp", tieBreakById:
 export type AssetListRequest = { cursor?: string; page?: number };
 
 /**
- * Most recently updated first. With a cursor (or nothing), a keyset page; with the deprecated
- * ?page=, the same order by offset, plus page and pageCount as before. "invalid-cursor" when
- * the cursor is not one this list gave.
+ * Most recently updated first. With a cursor, a keyset page; without one, the first page or
+ * the deprecated ?page= by offset, with page and pageCount as before (and a nextCursor).
+ * "invalid-cursor" when the cursor is not one this list gave.
  */
 export async function listPartnerAssets(caller: PartnerCaller, request: AssetListRequest = {}): Promise<AssetList | "invalid-cursor"> {
   const { partnerOrgId } = caller;
   const where = publishedAndSharedWith(partnerOrgId);
   const seek = seekNewestFirst(request.cursor, ORDER);
   if (seek.rejected) return "invalid-cursor";
-  const byPage = request.page !== undefined;
+  // Existing integrations read pageCount from their first, parameterless request: it stays.
+  const byPage = request.cursor === undefined;
+  const pageNumber = request.page ?? 1;
   const [rows, total] = await Promise.all([
     db().contentItem.findMany({
       where: { AND: [where, seek.where as Prisma.ContentItemWhereInput] },
       orderBy: seek.orderBy as Prisma.ContentItemOrderByWithRelationInput[],
-      ...(byPage ? { skip: (request.page! - 1) * API_PAGE_SIZE } : {}),
+      ...(byPage ? { skip: (pageNumber - 1) * API_PAGE_SIZE } : {}),
       take: readAhead(API_PAGE_SIZE),
       select: {
         id: true,
@@ -61,7 +63,7 @@ export async function listPartnerAssets(caller: PartnerCaller, request: AssetLis
       updatedAt: item.updatedAt.toISOString(),
     })),
     nextCursor: page.next,
-    ...(total ? { page: request.page!, pageCount: Math.max(1, Math.ceil(total.count / API_PAGE_SIZE)) } : {}),
+    ...(total ? { page: pageNumber, pageCount: Math.max(1, Math.ceil(total.count / API_PAGE_SIZE)) } : {}),
   };
 }
 

@@ -80,7 +80,7 @@ export function openApiDocument() {
           summary: "Published assets shared with your organisation",
           description:
             "Page with `cursor`: the first request sends none, each next one sends the previous answer's `nextCursor`, until it is null. " +
-            "Paging with `page` still works for existing integrations (the answer then also carries `page` and `pageCount`) but is deprecated: deep pages are slower.",
+            "Paging with `page` still works for existing integrations (an answer to a request without `cursor` also carries `page` and `pageCount`) but is deprecated: deep pages are slower.",
           parameters: [parameter("cursor", "query", AssetListQuery.shape.cursor), parameter("page", "query", AssetListQuery.shape.page)],
           responses: { "200": json("AssetList", "One page of assets, most recently updated first."), ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "ServerError") },
         },

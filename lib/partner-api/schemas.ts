@@ -34,8 +34,8 @@ export const AssetList = z
   .object({
     assets: z.array(Asset),
     nextCursor: z.string().nullable().describe("Pass it back as ?cursor= for the next page; null on the last page."),
-    page: z.number().int().min(1).optional().describe("Deprecated: present only when paging with ?page=."),
-    pageCount: z.number().int().min(1).optional().describe("Deprecated: present only when paging with ?page=; exact up to 1,000 assets, estimated beyond."),
+    page: z.number().int().min(1).optional().describe("Deprecated: present when no cursor was sent."),
+    pageCount: z.number().int().min(1).optional().describe("Deprecated: present when no cursor was sent; exact up to 1,000 assets, estimated beyond."),
   })
   .register(apiComponents, { id: "AssetList" });
 
