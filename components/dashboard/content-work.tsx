@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
-import { listContentAwaitingMyReview, listMyContentDrafts, listSuspendedItems, type ContentWorkList } from "@/lib/dashboard/content-work";
+import { DASHBOARD_COUNT_CAP, listContentAwaitingMyReview, listMyContentDrafts, listSuspendedItems, type ContentWorkList } from "@/lib/dashboard/content-work";
 import { CONTENT_STATE_LABEL } from "@/lib/content/content-states";
 import { CONTENT_TYPE_LABELS, type ContentType } from "@/lib/content/vocabulary";
 import { textDirection } from "@/lib/testimony/languages";
+import { boundedLabel } from "@/lib/lists/total-label";
 
 function ItemList({ list, showState }: { list: ContentWorkList; showState: boolean }) {
   return (
@@ -27,7 +28,7 @@ function SeeAll({ list, links }: { list: ContentWorkList; links: { href: string;
   if (list.total <= list.items.length) return null;
   return (
     <p>
-      {list.items.length} of {list.total} shown. See all:{" "}
+      {list.items.length} of {boundedLabel(list.total, DASHBOARD_COUNT_CAP)} shown. See all:{" "}
       {links.map((l, i) => (
         <span key={l.href}>
           {i > 0 ? " · " : null}
@@ -45,7 +46,7 @@ export async function ContentWork({ actor }: { actor: Actor }) {
     <>
       {suspended && suspended.total > 0 ? (
         <section className="card notice" aria-labelledby="suspended-items-heading" data-testid="suspended-items">
-          <h2 id="suspended-items-heading">Suspended: possible identifier ({suspended.total})</h2>
+          <h2 id="suspended-items-heading">Suspended: possible identifier ({boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)})</h2>
           <p>These items are no longer delivered to partners. Open each to reopen and fix it, or to lift the suspension.</p>
           <ItemList list={suspended} showState />
           <SeeAll list={suspended} links={[{ href: "/content?suspended=1", label: "suspended items" }]} />
@@ -53,7 +54,7 @@ export async function ContentWork({ actor }: { actor: Actor }) {
       ) : null}
       {drafts ? (
         <section className="card" aria-labelledby="content-drafts-heading" data-testid="my-content-drafts">
-          <h2 id="content-drafts-heading">My content drafts ({drafts.total})</h2>
+          <h2 id="content-drafts-heading">My content drafts ({boundedLabel(drafts.total, DASHBOARD_COUNT_CAP)})</h2>
           {drafts.total === 0 ? (
             <p className="muted">
               None. <Link href="/content/new">Start a new item</Link> from approved testimony.
@@ -72,7 +73,7 @@ export async function ContentWork({ actor }: { actor: Actor }) {
       ) : null}
       {awaiting ? (
         <section className="card" aria-labelledby="content-review-heading" data-testid="content-awaiting-review">
-          <h2 id="content-review-heading">Content waiting for my review ({awaiting.total})</h2>
+          <h2 id="content-review-heading">Content waiting for my review ({boundedLabel(awaiting.total, DASHBOARD_COUNT_CAP)})</h2>
           {awaiting.total === 0 ? <p className="muted">Nothing is waiting.</p> : <ItemList list={awaiting} showState={false} />}
           <SeeAll list={awaiting} links={[{ href: "/content?state=IN_REVIEW", label: "items in review" }]} />
         </section>

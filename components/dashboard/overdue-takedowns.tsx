@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
-import { listOverdueTakedowns } from "@/lib/dashboard/overdue-takedowns";
+import { listOverdueTakedowns, OVERDUE_LIMIT } from "@/lib/dashboard/overdue-takedowns";
+import { boundedLabel } from "@/lib/lists/total-label";
 import { utcMinute } from "@/lib/takedowns/takedown-reasons";
 
 /** Server component: shown only while some organisation is late confirming a take-down. */
@@ -9,7 +10,7 @@ export async function OverdueTakedowns({ actor }: { actor: Actor }) {
   if (!overdue || overdue.total === 0) return null;
   return (
     <section className="card" aria-labelledby="overdue-takedowns-heading" data-testid="overdue-takedowns">
-      <h2 id="overdue-takedowns-heading">Overdue take-downs ({overdue.total})</h2>
+      <h2 id="overdue-takedowns-heading">Overdue take-downs ({boundedLabel(overdue.total, OVERDUE_LIMIT)})</h2>
       <p>These organisations have not confirmed removing material by its deadline. Each is reminded once by email within the hour; follow up with them.</p>
       <ul>
         {overdue.organisations.map((group) => (

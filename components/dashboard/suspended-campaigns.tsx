@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
 import { listSuspendedCampaigns } from "@/lib/dashboard/suspended-campaigns";
+import { boundedLabel } from "@/lib/lists/total-label";
+import { DASHBOARD_COUNT_CAP } from "@/lib/dashboard/content-work";
 
 /** Server component: shown only when a campaign is suspended, since then partners no longer see it. */
 export async function SuspendedCampaigns({ actor }: { actor: Actor }) {
@@ -8,7 +10,7 @@ export async function SuspendedCampaigns({ actor }: { actor: Actor }) {
   if (!suspended || suspended.total === 0) return null;
   return (
     <section className="card" aria-labelledby="suspended-campaigns-heading" data-testid="suspended-campaigns">
-      <h2 id="suspended-campaigns-heading">Suspended campaigns ({suspended.total})</h2>
+      <h2 id="suspended-campaigns-heading">Suspended campaigns ({boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)})</h2>
       <p>Partners no longer see these: the name or objective may identify a source. Fix the text to lift the suspension.</p>
       <ul>
         {suspended.items.map((campaign) => (
@@ -22,7 +24,7 @@ export async function SuspendedCampaigns({ actor }: { actor: Actor }) {
       </ul>
       {suspended.total > suspended.items.length ? (
         <p>
-          {suspended.items.length} of {suspended.total} shown. See all <Link href="/campaigns">campaigns</Link>.
+          {suspended.items.length} of {boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)} shown. See all <Link href="/campaigns">campaigns</Link>.
         </p>
       ) : null}
     </section>

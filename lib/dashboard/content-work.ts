@@ -9,9 +9,12 @@ import { visibleItemsWhere } from "@/lib/content/item-access";
 import { itemReviewAccess } from "@/lib/reviews/review-access";
 
 export const DASHBOARD_CONTENT_LIMIT = 5;
+/** Panel totals are counted up to this and shown as "99+" beyond (dashboardCount). */
+export const DASHBOARD_COUNT_CAP = 99;
 
 const SUMMARY = { id: true, title: true, type: true, language: true, state: true, updatedAt: true } as const;
 
+/** `total` is exact up to DASHBOARD_COUNT_CAP and DASHBOARD_COUNT_CAP + 1 beyond. */
 export type ContentWorkList = { items: { id: string; title: string; type: string; language: string; state: ContentState; updatedAt: Date }[]; total: number };
 
 /** Null when the actor does not draft content (so the panel is not shown at all). */
@@ -20,14 +23,14 @@ export async function listMyContentDrafts(editor: Actor, limit = DASHBOARD_CONTE
   const where = { createdById: editor.id, state: { in: ["DRAFT", "CHANGES_REQUESTED"] as ContentState[] } };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
-    db().contentItem.count({ where }),
+    db().contentItem.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),
   ]);
   return { items, total };
 }
 
 /**
  * Null when the actor does not review content. The query narrows to items the reviewer never
- * edited, so the total is exact; the policy's own rule (content:review with the item's
+ * edited, so the total is exact (up to the cap); the policy's own rule (content:review with the item's
  * editors) still decides each item shown.
  */
 export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
@@ -35,7 +38,7 @@ export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHB
   const where = { ...(await visibleItemsWhere(db(), reviewer)), state: "IN_REVIEW" as const, versions: { none: { editedById: reviewer.id } }, NOT: { submitterIds: { has: reviewer.id } } };
   const [rows, total] = await Promise.all([
     db().contentItem.findMany({ where, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: limit, select: SUMMARY }),
-    db().contentItem.count({ where }),
+    db().contentItem.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),
   ]);
   const decidable = await Promise.all(rows.map(async (row) => can(reviewer, "content:review", await itemReviewAccess(db(), row.id))));
   const items = rows.filter((_, i) => decidable[i]);
@@ -51,7 +54,7 @@ export async function listSuspendedItems(actor: Actor, limit = DASHBOARD_CONTENT
   const where = { ...(await visibleItemsWhere(db(), actor)), suspendedAt: { not: null }, state: { in: ["APPROVED", "PUBLISHED"] as ContentState[] } };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({ where, orderBy: [{ suspendedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
-    db().contentItem.count({ where }),
+    db().contentItem.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),
   ]);
   return { items, total };
 }

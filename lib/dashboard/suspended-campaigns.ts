@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/policy";
+import { DASHBOARD_COUNT_CAP } from "./content-work";
 
 export const DASHBOARD_SUSPENDED_LIMIT = 10;
 
@@ -12,7 +13,7 @@ export async function listSuspendedCampaigns(actor: Actor, limit = DASHBOARD_SUS
   const where = { suspendedAt: { not: null } };
   const [items, total] = await Promise.all([
     db().campaign.findMany({ where, orderBy: [{ suspendedAt: "desc" }, { id: "asc" }], take: limit, select: { id: true, name: true, suspendedAt: true } }),
-    db().campaign.count({ where }),
+    db().campaign.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),
   ]);
   return { items: items.map((c) => ({ id: c.id, name: c.name, suspendedAt: c.suspendedAt! })), total };
 }

@@ -22,8 +22,7 @@ describe("GET /api/v1/assets", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = AssetList.parse(await response.json());
-    expect(body.page).toBe(1);
-    expect(body.pageCount).toBe(1);
+    expect(body).toMatchObject({ page: 1, pageCount: 1, nextCursor: null });
     expect(Object.keys(body.assets[0]!).sort()).toEqual(["campaignIds", "id", "language", "status", "title", "type", "updatedAt"]);
     const byId = new Map(body.assets.map((a) => [a.id, a]));
     expect([...byId.keys()].sort()).toEqual([world.published.id, world.alsoPublished.id].sort());
@@ -51,6 +50,25 @@ describe("GET /api/v1/assets", () => {
       const bad = await listAssets(apiRequest(`/api/v1/assets?page=${page}`, world.plaintext));
       expect(bad.status).toBe(400);
       expect(await bad.json()).toEqual({ error: expect.stringMatching(/page/) });
+    }
+  });
+
+  it("pages with ?cursor= (nextCursor until null) and refuses a cursor it did not give, or both cursor and page, with 400", async () => {
+    const world = await twoOrganisations();
+    const many = [];
+    for (let i = 0; i < API_PAGE_SIZE; i++) many.push((await createContentItem({ createdBy: world.editor, state: "PUBLISHED" })).id);
+    await campaignWith("Many", many, [world.ours.id], world.editor.id);
+    const first = AssetList.parse(await (await listAssets(apiRequest("/api/v1/assets", world.plaintext))).json());
+    expect(first.assets).toHaveLength(API_PAGE_SIZE);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = AssetList.parse(await (await listAssets(apiRequest(`/api/v1/assets?cursor=${first.nextCursor}`, world.plaintext))).json());
+    expect(second).toEqual({ assets: expect.any(Array), nextCursor: null });
+    expect(second.assets).toHaveLength(2);
+    expect(new Set([...first.assets, ...second.assets].map((a) => a.id)).size).toBe(API_PAGE_SIZE + 2);
+    for (const query of ["cursor=bm9wZQ", `cursor=${"a".repeat(201)}`, `cursor=${first.nextCursor}&page=2`]) {
+      const bad = await listAssets(apiRequest(`/api/v1/assets?${query}`, world.plaintext));
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toEqual({ error: expect.stringMatching(/cursor/) });
     }
   });
 });

@@ -4,21 +4,40 @@ import "server-only";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { db } from "@/lib/db/client";
 import { campaignsSharedWith, publishedAndSharedWith } from "@/lib/delivery/partner-items";
-import { pageWindow } from "@/lib/pagination";
+import type { Prisma } from "@/lib/db/generated/client";
+import { keysetPage, readAhead } from "@/lib/lists/keyset";
+import { keyOf, seekNewestFirst, type SortColumn } from "@/lib/lists/seek";
+import { estimatedTotal, filteredRowEstimate } from "@/lib/lists/estimated-total";
+import { partnerAssetsCondition } from "./partner-assets-condition";
 import { apiRecipient, type PartnerCaller } from "./authenticate-partner-token";
 import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
 import type { AssetList } from "./schemas";
 
 export const API_PAGE_SIZE = 100;
 
-export async function listPartnerAssets(caller: PartnerCaller, page: number): Promise<AssetList> {
+const ORDER: SortColumn = { field: "updatedAt", kind: "timestamp", tieBreakById: true };
+
+export type AssetListRequest = { cursor?: string; page?: number };
+
+/**
+ * Most recently updated first. With a cursor, a keyset page; without one, the first page or
+ * the deprecated ?page= by offset, with page and pageCount as before (and a nextCursor).
+ * "invalid-cursor" when the cursor is not one this list gave.
+ */
+export async function listPartnerAssets(caller: PartnerCaller, request: AssetListRequest = {}): Promise<AssetList | "invalid-cursor"> {
   const { partnerOrgId } = caller;
   const where = publishedAndSharedWith(partnerOrgId);
-  const [items, total] = await db().$transaction([
+  const seek = seekNewestFirst(request.cursor, ORDER);
+  if (seek.rejected) return "invalid-cursor";
+  // Existing integrations read pageCount from their first, parameterless request: it stays.
+  const byPage = request.cursor === undefined;
+  const pageNumber = request.page ?? 1;
+  const [rows, total] = await Promise.all([
     db().contentItem.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...pageWindow(page, API_PAGE_SIZE),
+      where: { AND: [where, seek.where as Prisma.ContentItemWhereInput] },
+      orderBy: seek.orderBy as Prisma.ContentItemOrderByWithRelationInput[],
+      ...(byPage ? { skip: (pageNumber - 1) * API_PAGE_SIZE } : {}),
+      take: readAhead(API_PAGE_SIZE),
       select: {
         id: true,
         title: true,
@@ -28,9 +47,11 @@ export async function listPartnerAssets(caller: PartnerCaller, page: number): Pr
         campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, orderBy: { campaignId: "asc" }, select: { campaignId: true } },
       },
     }),
-    db().contentItem.count({ where }),
+    byPage ? estimatedTotal((limit) => db().contentItem.count({ where, take: limit }), () => filteredRowEstimate(db(), "ContentItem", partnerAssetsCondition(partnerOrgId))) : null,
   ]);
-  const listed = await withoutPossibleIdentifiers(caller, items);
+  // The next cursor follows the last row read, even one left out below for a possible identifier.
+  const page = keysetPage(rows, API_PAGE_SIZE, byPage ? null : seek.cursor, keyOf(ORDER));
+  const listed = await withoutPossibleIdentifiers(caller, page.items);
   return {
     assets: listed.map((item) => ({
       id: item.id,
@@ -41,8 +62,8 @@ export async function listPartnerAssets(caller: PartnerCaller, page: number): Pr
       campaignIds: item.campaigns.map((c) => c.campaignId),
       updatedAt: item.updatedAt.toISOString(),
     })),
-    page,
-    pageCount: Math.max(1, Math.ceil(total / API_PAGE_SIZE)),
+    nextCursor: page.next,
+    ...(total ? { page: pageNumber, pageCount: Math.max(1, Math.ceil(total.count / API_PAGE_SIZE)) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 // of the signed events sent to an organisation's endpoint (`webhooks`, openapi-webhooks.ts).
 import { z } from "zod";
 import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
-import { apiComponents, AssetIdParam, DownloadQuery, PageQuery, TakedownIdParam } from "./schemas";
+import { apiComponents, AssetIdParam, AssetListQuery, DownloadQuery, PageQuery, TakedownIdParam } from "./schemas";
 // registers the events' schemas as components
 import "@/lib/notices/webhooks/webhook-payloads";
 import { SIGNATURE_SCHEME, WEBHOOK_PARAMETERS, webhookOperations } from "./openapi-webhooks";
@@ -78,7 +78,10 @@ export function openApiDocument() {
         get: {
           operationId: "listAssets",
           summary: "Published assets shared with your organisation",
-          parameters: [page],
+          description:
+            "Page with `cursor`: the first request sends none, each next one sends the previous answer's `nextCursor`, until it is null. " +
+            "Paging with `page` still works for existing integrations (an answer to a request without `cursor` also carries `page` and `pageCount`) but is deprecated: deep pages are slower.",
+          parameters: [parameter("cursor", "query", AssetListQuery.shape.cursor), parameter("page", "query", AssetListQuery.shape.page)],
           responses: { "200": json("AssetList", "One page of assets, most recently updated first."), ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "ServerError") },
         },
       },

@@ -30,7 +30,14 @@ const Paging = {
   pageCount: z.number().int().min(1),
 };
 
-export const AssetList = z.object({ assets: z.array(Asset), ...Paging }).register(apiComponents, { id: "AssetList" });
+export const AssetList = z
+  .object({
+    assets: z.array(Asset),
+    nextCursor: z.string().nullable().describe("Pass it back as ?cursor= for the next page; null on the last page."),
+    page: z.number().int().min(1).optional().describe("Deprecated: present when no cursor was sent."),
+    pageCount: z.number().int().min(1).optional().describe("Deprecated: present when no cursor was sent; exact up to 1,000 assets, estimated beyond."),
+  })
+  .register(apiComponents, { id: "AssetList" });
 
 export const Campaign = z
   .object({
@@ -49,6 +56,13 @@ export const CampaignList = z.object({ campaigns: z.array(Campaign), ...Paging }
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).describe("Page number, from 1."),
 });
+
+export const AssetListQuery = z
+  .object({
+    cursor: z.string().min(1).max(200).optional().describe("Where to continue: the nextCursor of the previous page. Omit it for the first page."),
+    page: z.coerce.number().int().min(1).max(10_000).optional().describe("Deprecated (slower on deep pages): page number, from 1. Use cursor instead; do not send both."),
+  })
+  .refine((q) => q.cursor === undefined || q.page === undefined, { message: "Send either cursor or page, not both.", path: ["cursor"] });
 
 export const DownloadQuery = z.object({
   format: DownloadFormat.default("md").describe("md: Markdown, txt: plain text, pdf: PDF, zip: every format with the images."),

@@ -7,20 +7,21 @@ import { ContentFilters } from "@/lib/content/schemas";
 import { CONTENT_STATES, CONTENT_STATE_LABEL } from "@/lib/content/content-states";
 import { CONTENT_TYPE_LABELS, CONTENT_TYPES, type ContentType } from "@/lib/content/vocabulary";
 import { TESTIMONY_LANGUAGES, languageLabel } from "@/lib/testimony/languages";
-import { PageParam } from "@/lib/pagination";
-import { Pager } from "@/components/ui/pager";
+import { totalLabel } from "@/lib/lists/total-label";
+import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ContentStateBadge } from "@/components/content/content-state-badge";
 
 export const metadata: Metadata = { title: "Content" };
 
-type Search = { page?: string; state?: string; type?: string; language?: string };
+type Search = { cursor?: string | string[]; state?: string; type?: string; language?: string; suspended?: string };
 
 export default async function ContentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("content:view");
   const params = await searchParams;
   const filters = ContentFilters.parse(params);
-  const items = await listItems(user, filters, PageParam.parse(params.page));
+  const items = await listItems(user, filters, typeof params.cursor === "string" ? params.cursor : undefined);
+  const filterParams = { state: filters.state, type: filters.type, language: filters.language, suspended: filters.suspended };
   return (
     <>
       <h1>Content</h1>
@@ -39,9 +40,15 @@ export default async function ContentPage({ searchParams }: { searchParams: Prom
           Filter
         </button>
       </form>
-      {items.total === 0 ? (
+      <RejectedCursorNotice rejected={items.cursorRejected} />
+      {items.total.count === 0 ? (
         <p className="empty">No content items match.</p>
       ) : (
+        <p>
+          {totalLabel(items.total)} {items.total.count === 1 ? "item" : "items"}.
+        </p>
+      )}
+      {items.items.length === 0 ? null : (
         <div className="table-wrap">
           <table>
             <thead>
@@ -73,7 +80,7 @@ export default async function ContentPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      <Pager basePath="/content" page={items.page} pageCount={items.pageCount} params={{ state: filters.state, type: filters.type, language: filters.language }} />
+      <CursorPager basePath="/content" page={items} params={filterParams} />
     </>
   );
 }

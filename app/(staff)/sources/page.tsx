@@ -3,17 +3,18 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listSources } from "@/lib/sources/list-sources";
-import { PageParam } from "@/lib/pagination";
-import { Pager } from "@/components/ui/pager";
+import { totalLabel } from "@/lib/lists/total-label";
+import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { ConsentBadge } from "@/components/ui/consent-badge";
 import styles from "./sources.module.css";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requirePermission("sources:view");
-  const sources = await listSources(user, PageParam.parse((await searchParams).page));
+  const { cursor } = await searchParams;
+  const sources = await listSources(user, typeof cursor === "string" ? cursor : undefined);
   const canCreate = can(user, "sources:edit");
   return (
     <>
@@ -26,9 +27,15 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       ) : null}
-      {sources.total === 0 ? (
+      <RejectedCursorNotice rejected={sources.cursorRejected} />
+      {sources.total.count === 0 ? (
         <p className="empty">No sources yet.{canCreate ? " Record the first one with “New source”." : ""}</p>
       ) : (
+        <p>
+          {totalLabel(sources.total)} {sources.total.count === 1 ? "source" : "sources"}.
+        </p>
+      )}
+      {sources.items.length === 0 ? null : (
         <div className="table-wrap">
           <table>
             <thead>
@@ -64,7 +71,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      <Pager basePath="/sources" page={sources.page} pageCount={sources.pageCount} />
+      <CursorPager basePath="/sources" page={sources} />
     </>
   );
 }

@@ -3,21 +3,21 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { AuditFilter, hasFilter } from "@/lib/audit/audit-filter";
 import { loadQuery, QUERY_HANDLE_MINUTES } from "@/lib/query-handles/query-handle";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { PageParam } from "@/lib/pagination";
-import { Pager } from "@/components/ui/pager";
+import { totalLabel } from "@/lib/lists/total-label";
+import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { VerifyChainButton } from "./verify-chain-button";
 import { AuditFilterForm } from "./audit-filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-/** The URL carries only a query handle (the filter is kept on the server, actions.ts) and a page number. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ h?: string | string[]; page?: string | string[] }> }) {
+/** The URL carries only a query handle (the filter is kept on the server, actions.ts) and a page cursor (a sequence number). */
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ h?: string | string[]; cursor?: string | string[] }> }) {
   const admin = await requirePermission("audit:view");
-  const { h, page } = await searchParams;
+  const { h, cursor } = await searchParams;
   const handle = typeof h === "string" ? h : undefined;
   const saved = h === undefined ? null : await loadQuery(admin.id, "audit", handle, AuditFilter);
   const filter: AuditFilter = saved ?? {};
-  const events = await listAuditEvents(admin, PageParam.parse(Array.isArray(page) ? page[0] : page), filter);
+  const events = await listAuditEvents(admin, filter, typeof cursor === "string" ? cursor : undefined);
   const handleParam = saved ? { h: handle } : {};
   return (
     <>
@@ -42,12 +42,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           This filter has expired (filters are kept {QUERY_HANDLE_MINUTES} minutes). Filter again.
         </p>
       ) : null}
-      {events.total === 0 ? (
+      <RejectedCursorNotice rejected={events.cursorRejected} />
+      {events.total.count === 0 ? (
         <p className="empty">{hasFilter(filter) ? "No events match these filters." : "No events have been recorded yet."}</p>
       ) : (
         <>
           <p>
-            {events.total} {events.total === 1 ? "event" : "events"}.{" "}
+            {totalLabel(events.total)} {events.total.count === 1 ? "event" : "events"}.{" "}
             <a href={`/admin/audit/export${saved ? `?h=${handle}` : ""}`} download>
               Download these events as CSV
             </a>
@@ -85,7 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </>
       )}
-      <Pager basePath="/admin/audit" page={events.page} pageCount={events.pageCount} params={handleParam} />
+      <CursorPager basePath="/admin/audit" page={events} params={handleParam} />
     </>
   );
 }
