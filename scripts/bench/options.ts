@@ -1,0 +1,95 @@
+// npm run bench's command line. Accounts default to the embedded demo's (README, "Demo
+// accounts"); a password or token may come from the environment so it stays out of `ps`.
+export type BenchOptions = {
+  connections: number[];
+  durationSeconds: number;
+  warmupSeconds: number;
+  only: string[] | null;
+  quick: boolean;
+  port: number;
+  compareEmbedded: boolean;
+  dataDir: string | null;
+  keyDir: string | null;
+  accounts: { editor: string; reviewer: string; admin: string; partner: string };
+  password: string;
+  partnerToken: string;
+  commonWord: string;
+  rareWord: string;
+  deepHops: number;
+  kitDownloads: number;
+  leakRuns: number;
+  detectorMegabytes: number;
+};
+
+export const USAGE = `usage: npm run bench -- [--quick] [--connections 10,50] [--duration SECONDS] [--only NAME,NAME]
+  [--compare-embedded] [--data-dir DIR --key-dir DIR] [--port 3440]
+  [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token)
+  [--common-word WORD] [--rare-word WORD] [--deep HOPS] [--kit-downloads N]`;
+
+export class UsageError extends Error {}
+
+const DEMO_PASSWORD = "countervoice-demo";
+const DEMO_TOKEN = "cvp_demo_partner_token";
+
+function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function parseOptions(argv: readonly string[], environment: Record<string, string | undefined> = {}): BenchOptions {
+  const values = new Map<string, string>();
+  const switches = new Set<string>();
+  const SWITCHES = ["--quick", "--compare-embedded"];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith("--")) throw new UsageError(`unexpected argument ${arg}`);
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (SWITCHES.includes(flag!)) switches.add(flag!);
+    else {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      values.set(flag!, value);
+    }
+  }
+  const known = ["--connections", "--duration", "--only", "--port", "--data-dir", "--key-dir", "--editor", "--reviewer", "--admin", "--partner", "--password", "--token", "--common-word", "--rare-word", "--deep", "--kit-downloads"];
+  for (const flag of values.keys()) if (!known.includes(flag)) throw new UsageError(`unknown option ${flag}`);
+
+  const quick = switches.has("--quick");
+  const connections = (values.get("--connections") ?? (quick ? "10" : "10,50")).split(",").map((c) => wholeNumber("--connections", c.trim(), 1, 1000));
+  const durationSeconds = values.has("--duration") ? wholeNumber("--duration", values.get("--duration"), 1, 3600) : quick ? 3 : 10;
+  const only = values.get("--only")?.split(",").map((n) => n.trim()).filter(Boolean) ?? null;
+  const dataDir = values.get("--data-dir") ?? null;
+  const keyDir = values.get("--key-dir") ?? null;
+  if (keyDir && !dataDir) throw new UsageError("--key-dir goes with --data-dir (an embedded data directory made earlier)");
+  return {
+    connections: [...new Set(connections)],
+    durationSeconds,
+    warmupSeconds: quick ? 1 : 3,
+    only,
+    quick,
+    port: values.has("--port") ? wholeNumber("--port", values.get("--port"), 1024, 65535) : 3440,
+    compareEmbedded: switches.has("--compare-embedded"),
+    dataDir,
+    keyDir,
+    accounts: {
+      editor: values.get("--editor") ?? "editor@demo.test",
+      reviewer: values.get("--reviewer") ?? "reviewer@demo.test",
+      admin: values.get("--admin") ?? "admin@demo.test",
+      partner: values.get("--partner") ?? "partner@demo.test",
+    },
+    password: values.get("--password") ?? environment.BENCH_PASSWORD ?? DEMO_PASSWORD,
+    partnerToken: values.get("--token") ?? environment.BENCH_PARTNER_TOKEN ?? DEMO_TOKEN,
+    commonWord: values.get("--common-word") ?? "salary",
+    rareWord: values.get("--rare-word") ?? "checkpoint",
+    deepHops: values.has("--deep") ? wholeNumber("--deep", values.get("--deep"), 1, 10_000) : quick ? 3 : 20,
+    kitDownloads: values.has("--kit-downloads") ? wholeNumber("--kit-downloads", values.get("--kit-downloads"), 1, 100) : quick ? 3 : 5,
+    leakRuns: quick ? 10 : 30,
+    detectorMegabytes: quick ? 1 : 5,
+  };
+}
+
+/** Whether `name` (a page, or kit, leak-check, detector) is to be measured in this run. */
+export function wanted(options: Pick<BenchOptions, "only">, name: string): boolean {
+  return options.only === null || options.only.includes(name);
+}
