@@ -4,7 +4,7 @@ import { parseOptions, UsageError, wanted } from "./options";
 describe("npm run bench's options", () => {
   it("defaults to 10 and 50 connections for 10 s, and to one short level with --quick", () => {
     expect(parseOptions([])).toMatchObject({ connections: [10, 50], durationSeconds: 10, quick: false, port: 3440 });
-    expect(parseOptions(["--quick"])).toMatchObject({ connections: [10], durationSeconds: 3, quick: true });
+    expect(parseOptions(["--quick"])).toMatchObject({ connections: [10], durationSeconds: 5, quick: true });
     expect(parseOptions(["--quick", "--connections", "10,50", "--duration=5"])).toMatchObject({ connections: [10, 50], durationSeconds: 5 });
   });
 
@@ -12,6 +12,11 @@ describe("npm run bench's options", () => {
     expect(parseOptions([])).toMatchObject({ password: "countervoice-demo", partnerToken: "cvp_demo_partner_token" });
     expect(parseOptions([], { BENCH_PASSWORD: "from-env", BENCH_PARTNER_TOKEN: "cvp_env" })).toMatchObject({ password: "from-env", partnerToken: "cvp_env" });
     expect(parseOptions(["--password", "flag"], { BENCH_PASSWORD: "from-env" }).password).toBe("flag");
+  });
+
+  it("takes second-factor secrets per role from the environment, a shared one filling the rest", () => {
+    expect(parseOptions([]).totpSecrets).toEqual({});
+    expect(parseOptions([], { BENCH_TOTP_SECRET: "SHARED", BENCH_TOTP_SECRET_ADMIN: "ADMINS" }).totpSecrets).toEqual({ editor: "SHARED", reviewer: "SHARED", admin: "ADMINS", partner: "SHARED" });
   });
 
   it("measures only the named pages with --only", () => {

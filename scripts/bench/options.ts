@@ -1,5 +1,8 @@
 // npm run bench's command line. Accounts default to the embedded demo's (README, "Demo
 // accounts"); a password or token may come from the environment so it stays out of `ps`.
+export const ROLES = ["editor", "reviewer", "admin", "partner"] as const;
+export type Role = (typeof ROLES)[number];
+
 export type BenchOptions = {
   connections: number[];
   durationSeconds: number;
@@ -12,6 +15,8 @@ export type BenchOptions = {
   keyDir: string | null;
   accounts: { editor: string; reviewer: string; admin: string; partner: string };
   password: string;
+  /** Base32 TOTP secrets of accounts that have a second factor (PostgreSQL asks staff for one), by role. */
+  totpSecrets: Partial<Record<Role, string>>;
   partnerToken: string;
   commonWord: string;
   rareWord: string;
@@ -23,7 +28,8 @@ export type BenchOptions = {
 
 export const USAGE = `usage: npm run bench -- [--quick] [--connections 10,50] [--duration SECONDS] [--only NAME,NAME]
   [--compare-embedded] [--data-dir DIR --key-dir DIR] [--port 3440]
-  [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token)
+  [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token;
+  second factor: BENCH_TOTP_SECRET, or BENCH_TOTP_SECRET_EDITOR and so on per role)
   [--common-word WORD] [--rare-word WORD] [--deep HOPS] [--kit-downloads N]`;
 
 export class UsageError extends Error {}
@@ -57,7 +63,7 @@ export function parseOptions(argv: readonly string[], environment: Record<string
 
   const quick = switches.has("--quick");
   const connections = (values.get("--connections") ?? (quick ? "10" : "10,50")).split(",").map((c) => wholeNumber("--connections", c.trim(), 1, 1000));
-  const durationSeconds = values.has("--duration") ? wholeNumber("--duration", values.get("--duration"), 1, 3600) : quick ? 3 : 10;
+  const durationSeconds = values.has("--duration") ? wholeNumber("--duration", values.get("--duration"), 1, 3600) : quick ? 5 : 10;
   const only = values.get("--only")?.split(",").map((n) => n.trim()).filter(Boolean) ?? null;
   const dataDir = values.get("--data-dir") ?? null;
   const keyDir = values.get("--key-dir") ?? null;
@@ -79,6 +85,12 @@ export function parseOptions(argv: readonly string[], environment: Record<string
       partner: values.get("--partner") ?? "partner@demo.test",
     },
     password: values.get("--password") ?? environment.BENCH_PASSWORD ?? DEMO_PASSWORD,
+    totpSecrets: Object.fromEntries(
+      ROLES.flatMap((role) => {
+        const secret = environment[`BENCH_TOTP_SECRET_${role.toUpperCase()}`] ?? environment.BENCH_TOTP_SECRET;
+        return secret ? [[role, secret]] : [];
+      }),
+    ),
     partnerToken: values.get("--token") ?? environment.BENCH_PARTNER_TOKEN ?? DEMO_TOKEN,
     commonWord: values.get("--common-word") ?? "salary",
     rareWord: values.get("--rare-word") ?? "checkpoint",

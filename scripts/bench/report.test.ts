@@ -10,8 +10,8 @@ const report: BenchReport = {
   connections: [10],
   pages: withBareRatios(
     [
-      { target: "embedded", page: "bare", connections: 10, requests: 2400, rps: 800, p50: 1.2, p95: 3.4, p97_5: 4.1, p99: 6, ...counts },
-      { target: "embedded", page: "search-common", connections: 10, requests: 0, rps: 0, p50: null, p95: null, p97_5: null, p99: null, ...counts, errors: 10, timeouts: 10 },
+      { target: "embedded", page: "bare", connections: 10, requests: 2400, rps: 800, p50: 1.2, p95: 3.4, p97_5: 4.1, p99: 6, drainSeconds: 0.1, ...counts },
+      { target: "embedded", page: "search-common", connections: 10, requests: 0, rps: 0, p50: null, p95: null, p97_5: null, p99: null, drainSeconds: 12.5, ...counts, errors: 10, timeouts: 10 },
     ],
     "bare",
   ),
@@ -35,9 +35,9 @@ describe("the bench's report", () => {
 
   it("prints each page's percentiles, requests/s, failures and ratio to the bare route, a dash where nothing finished", () => {
     const lines = humanReport(report).split("\n");
-    expect(lines[0]).toMatch(/^target\s+page\s+conn\s+req\/s\s+p50 ms\s+p95 ms\s+p97\.5 ms\s+p99 ms\s+non-2xx\s+5xx\s+errors\s+× bare$/);
-    expect(lines[2]).toMatch(/^embedded\s+bare\s+10\s+800\.0\s+1\.2\s+3\.4\s+4\.1\s+6\.0\s+0\s+0\s+0\s+—$/);
-    expect(lines[3]).toMatch(/^embedded\s+search-common\s+10\s+0\.0\s+—\s+—\s+—\s+—\s+0\s+0\s+10\s+0\.000$/);
+    expect(lines[0]).toMatch(/^target\s+page\s+conn\s+req\/s\s+p50 ms\s+p95 ms\s+p97\.5 ms\s+p99 ms\s+non-2xx\s+5xx\s+errors\s+drain s\s+× bare$/);
+    expect(lines[2]).toMatch(/^embedded\s+bare\s+10\s+800\.0\s+1\.2\s+3\.4\s+4\.1\s+6\.0\s+0\s+0\s+0\s+0\.1\s+—$/);
+    expect(lines[3]).toMatch(/^embedded\s+search-common\s+10\s+0\.0\s+—\s+—\s+—\s+—\s+0\s+0\s+10\s+12\.5\s+0\.000$/);
     expect(lines).toContain("not measured: embedded item-approved: editor sees no item in state APPROVED");
     expect(lines.some((l) => l.startsWith("kit ZIP: 3 downloads, 30.0 MB at 25.5 MB/s"))).toBe(true);
   });

@@ -35,10 +35,10 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export function pageTable(rows: readonly PageResult[]): string {
-  const header = ["target", "page", "conn", "req/s", "p50 ms", "p95 ms", "p97.5 ms", "p99 ms", "non-2xx", "5xx", "errors", "× bare"];
+  const header = ["target", "page", "conn", "req/s", "p50 ms", "p95 ms", "p97.5 ms", "p99 ms", "non-2xx", "5xx", "errors", "drain s", "× bare"];
   return table(
     header,
-    rows.map((r) => [r.target, r.page, String(r.connections), cell(r.rps), cell(r.p50), cell(r.p95), cell(r.p97_5), cell(r.p99), String(r.non2xx), String(r.status5xx), String(r.errors), cell(r.ratioToBare, 3)]),
+    rows.map((r) => [r.target, r.page, String(r.connections), cell(r.rps), cell(r.p50), cell(r.p95), cell(r.p97_5), cell(r.p99), String(r.non2xx), String(r.status5xx), String(r.errors), cell(r.drainSeconds), cell(r.ratioToBare, 3)]),
   );
 }
 
@@ -51,7 +51,7 @@ export function comparisonTable(rows: readonly Comparison[]): string {
 
 export function humanReport(report: BenchReport): string {
   const { cores, loadAverageAtStart, loadAverageAtEnd } = report.machine;
-  const parts = [pageTable(report.pages), `(${report.durationSeconds} s per page and number of connections; "—": no request finished within it)`];
+  const parts = [pageTable(report.pages), `(${report.durationSeconds} s per page and number of connections; "—": no request finished within it; drain: seconds until the server answered again after the run)`];
   for (const s of report.skipped) parts.push(`not measured: ${s.target} ${s.page}: ${s.reason}`);
   for (const note of report.notes) parts.push(`note: ${note}`);
   const kit = report.kit;

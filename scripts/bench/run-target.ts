@@ -16,6 +16,26 @@ export type TargetResult = { rows: Omit<PageResult, "ratioToBare">[]; skipped: B
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Seconds until the server answers a health check (which queries the database) after a run:
+ * requests autocannon stopped waiting for still hold the database's connections, and the next
+ * page must not be measured behind them. Capped; the time itself is worth reading.
+ */
+async function drain(origin: string, capSeconds: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < capSeconds * 1000) {
+    try {
+      const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(capSeconds * 1000) });
+      await response.arrayBuffer();
+      if (response.ok) break;
+    } catch {
+      // still busy
+    }
+    await pause(250);
+  }
+  return +((performance.now() - started) / 1000).toFixed(1);
+}
+
 async function resolvePage(target: Target, spec: PageSpec): Promise<string> {
   const path = await spec.path(target);
   const { status } = await get(target, spec.caller, path);
@@ -32,7 +52,7 @@ export async function runTarget(kind: Kind, options: BenchOptions, serverEnv: No
     const roles = new Set<Caller>(specs.map((p) => p.caller));
     if (withKit && wanted(options, "kit")) roles.add("partner");
     for (const role of ["editor", "reviewer", "admin", "partner"] as const) {
-      if (roles.has(role)) target.credentials[role] = { Cookie: await signIn(server.origin, options.accounts[role], options.password) };
+      if (roles.has(role)) target.credentials[role] = { Cookie: await signIn(server.origin, options.accounts[role], options.password, options.totpSecrets[role]) };
     }
     target.credentials.token = { Authorization: `Bearer ${options.partnerToken}` };
     progress(`signed in ${[...roles].filter((r) => r !== "anonymous" && r !== "token").join(", ")}; warming up ${specs.length} pages …`);
@@ -45,6 +65,7 @@ export async function runTarget(kind: Kind, options: BenchOptions, serverEnv: No
         paths.set(spec.name, path);
         progress(`${kind} ${spec.name}: ${path.split("?")[0]}`);
         await measureUrl(`${server.origin}${path}`, target.credentials[spec.caller] ?? {}, 2, options.warmupSeconds);
+        await drain(server.origin, 60);
       } catch (error) {
         if (!(error instanceof NotMeasurable)) throw error;
         skipped.push({ target: kind, page: spec.name, reason: error.message });
@@ -58,8 +79,8 @@ export async function runTarget(kind: Kind, options: BenchOptions, serverEnv: No
         const path = spec.name.startsWith("search-") ? await resolvePage(target, spec) : paths.get(spec.name)!;
         progress(`${kind} ${spec.name} at ${connections} connections for ${options.durationSeconds} s`);
         const run = await measureUrl(`${server.origin}${path}`, target.credentials[spec.caller] ?? {}, connections, options.durationSeconds);
-        rows.push(summarise({ target: kind, page: spec.name, connections }, run.latenciesMs, run.seconds, run.counts));
-        await pause(1000); // let requests the client gave up on finish before the next page
+        const drainSeconds = await drain(server.origin, options.quick ? 60 : 180);
+        rows.push({ ...summarise({ target: kind, page: spec.name, connections }, run.latenciesMs, run.seconds, run.counts), drainSeconds });
       }
     }
 

@@ -1,6 +1,7 @@
 // Signs a bench account in the way the sign-in form does (next-auth's credentials flow: a CSRF
 // token and its cookie, then the posted form) and keeps the session's cookies for autocannon.
 // The cookies and the password are never printed; an error names the account only.
+import { timeStepAt, totpCodeAt } from "@/lib/auth/two-factor/totp";
 
 /** Cookies by name, as a browser would keep them for this origin. */
 export class CookieJar {
@@ -25,13 +26,15 @@ export class CookieJar {
   }
 }
 
-export async function signIn(origin: string, email: string, password: string): Promise<string> {
+/** `totpSecret`: the account's second factor, when it has one (a code is made for this moment). */
+export async function signIn(origin: string, email: string, password: string, totpSecret?: string): Promise<string> {
   const jar = new CookieJar();
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   jar.absorb(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   if (!csrfToken) throw new Error(`signing in as ${email}: the server gave no CSRF token (HTTP ${csrf.status})`);
-  const form = new URLSearchParams({ csrfToken, email, password, code: "", callbackUrl: `${origin}/`, json: "true" });
+  const code = totpSecret ? totpCodeAt(totpSecret, timeStepAt(new Date())) : "";
+  const form = new URLSearchParams({ csrfToken, email, password, code, callbackUrl: `${origin}/`, json: "true" });
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     body: form,
@@ -40,7 +43,7 @@ export async function signIn(origin: string, email: string, password: string): P
   });
   jar.absorb(response);
   if (!jar.has("session-token")) {
-    throw new Error(`signing in as ${email} failed (HTTP ${response.status}): check the account, its password (BENCH_PASSWORD or --password) and whether it needs a second factor`);
+    throw new Error(`signing in as ${email} failed (HTTP ${response.status}): check the account, its password (BENCH_PASSWORD or --password) and, if it has a second factor, BENCH_TOTP_SECRET`);
   }
   return jar.header();
 }

@@ -12,6 +12,7 @@ const row = (target: "postgresql" | "embedded", page: string, connections: numbe
   p95,
   p97_5: p95,
   p99: p95,
+  drainSeconds: 0,
   ...counts,
 });
 

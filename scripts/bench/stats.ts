@@ -23,6 +23,8 @@ export type PageResult = StatusCounts & {
   p95: number | null;
   p97_5: number | null;
   p99: number | null;
+  /** Seconds the server took, once the run stopped, to answer a health check: the backlog the run left. */
+  drainSeconds: number;
   /** This page's requests/s over the bare route's at the same connections; null for the bare route's own row or without one. */
   ratioToBare: number | null;
 };
@@ -34,7 +36,7 @@ export function summarise(
   latenciesMs: readonly number[],
   seconds: number,
   counts: StatusCounts,
-): Omit<PageResult, "ratioToBare"> {
+): Omit<PageResult, "ratioToBare" | "drainSeconds"> {
   const pct = (p: number) => (latenciesMs.length === 0 ? null : round(percentile(latenciesMs, p), 1));
   return {
     ...at,
