@@ -14,6 +14,12 @@ describe("npm run bench's options", () => {
     expect(parseOptions(["--password", "flag"], { BENCH_PASSWORD: "from-env" }).password).toBe("flag");
   });
 
+  it("signs in the demo's accounts, or seed:large's with --accounts seed-large, a named account winning", () => {
+    expect(parseOptions([]).accounts).toEqual({ editor: "editor@demo.test", reviewer: "reviewer@demo.test", admin: "admin@demo.test", partner: "partner@demo.test" });
+    expect(parseOptions(["--accounts", "seed-large", "--admin", "ops@example.org"]).accounts).toEqual({ editor: "editor1@seed.test", reviewer: "reviewer1@seed.test", admin: "ops@example.org", partner: "partner1@seed.test" });
+    expect(() => parseOptions(["--accounts", "mine"])).toThrow("--accounts must be one of demo, seed-large");
+  });
+
   it("takes second-factor secrets per role from the environment, a shared one filling the rest", () => {
     expect(parseOptions([]).totpSecrets).toEqual({});
     expect(parseOptions([], { BENCH_TOTP_SECRET: "SHARED", BENCH_TOTP_SECRET_ADMIN: "ADMINS" }).totpSecrets).toEqual({ editor: "SHARED", reviewer: "SHARED", admin: "ADMINS", partner: "SHARED" });

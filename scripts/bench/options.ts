@@ -28,13 +28,19 @@ export type BenchOptions = {
 
 export const USAGE = `usage: npm run bench -- [--quick] [--connections 10,50] [--duration SECONDS] [--only NAME,NAME]
   [--compare-embedded] [--data-dir DIR --key-dir DIR] [--port 3440]
-  [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token;
+  [--accounts demo|seed-large] [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token;
   second factor: BENCH_TOTP_SECRET, or BENCH_TOTP_SECRET_EDITOR and so on per role)
   [--common-word WORD] [--rare-word WORD] [--deep HOPS] [--kit-downloads N]`;
 
 export class UsageError extends Error {}
 
 const DEMO_PASSWORD = "countervoice-demo";
+// The accounts each dataset makes: the embedded demo's (lib/demo/demo-accounts.ts) and those of
+// npm run seed:large (lib/demo/large/seed-people.ts), which sign in with the same public password.
+const ACCOUNT_SETS = {
+  demo: { editor: "editor@demo.test", reviewer: "reviewer@demo.test", admin: "admin@demo.test", partner: "partner@demo.test" },
+  "seed-large": { editor: "editor1@seed.test", reviewer: "reviewer1@seed.test", admin: "admin@seed.test", partner: "partner1@seed.test" },
+} as const;
 const DEMO_TOKEN = "cvp_demo_partner_token";
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number {
@@ -58,7 +64,7 @@ export function parseOptions(argv: readonly string[], environment: Record<string
       values.set(flag!, value);
     }
   }
-  const known = ["--connections", "--duration", "--only", "--port", "--data-dir", "--key-dir", "--editor", "--reviewer", "--admin", "--partner", "--password", "--token", "--common-word", "--rare-word", "--deep", "--kit-downloads"];
+  const known = ["--accounts", "--connections", "--duration", "--only", "--port", "--data-dir", "--key-dir", "--editor", "--reviewer", "--admin", "--partner", "--password", "--token", "--common-word", "--rare-word", "--deep", "--kit-downloads"];
   for (const flag of values.keys()) if (!known.includes(flag)) throw new UsageError(`unknown option ${flag}`);
 
   const quick = switches.has("--quick");
@@ -67,6 +73,9 @@ export function parseOptions(argv: readonly string[], environment: Record<string
   const only = values.get("--only")?.split(",").map((n) => n.trim()).filter(Boolean) ?? null;
   const dataDir = values.get("--data-dir") ?? null;
   const keyDir = values.get("--key-dir") ?? null;
+  const set = values.get("--accounts") ?? "demo";
+  if (!(set in ACCOUNT_SETS)) throw new UsageError(`--accounts must be one of ${Object.keys(ACCOUNT_SETS).join(", ")}`);
+  const accounts = ACCOUNT_SETS[set as keyof typeof ACCOUNT_SETS];
   if (keyDir && !dataDir) throw new UsageError("--key-dir goes with --data-dir (an embedded data directory made earlier)");
   return {
     connections: [...new Set(connections)],
@@ -79,10 +88,10 @@ export function parseOptions(argv: readonly string[], environment: Record<string
     dataDir,
     keyDir,
     accounts: {
-      editor: values.get("--editor") ?? "editor@demo.test",
-      reviewer: values.get("--reviewer") ?? "reviewer@demo.test",
-      admin: values.get("--admin") ?? "admin@demo.test",
-      partner: values.get("--partner") ?? "partner@demo.test",
+      editor: values.get("--editor") ?? accounts.editor,
+      reviewer: values.get("--reviewer") ?? accounts.reviewer,
+      admin: values.get("--admin") ?? accounts.admin,
+      partner: values.get("--partner") ?? accounts.partner,
     },
     password: values.get("--password") ?? environment.BENCH_PASSWORD ?? DEMO_PASSWORD,
     totpSecrets: Object.fromEntries(
