@@ -117,7 +117,10 @@ main().then(
     await stopAllServers();
     removeTemporary(logDir);
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
-    else console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}${logDir ? ` (the servers' output is kept in ${logDir})` : ""}`);
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`bench failed: ${message}${logDir && !message.includes(logDir) ? ` (the servers' output is kept in ${logDir})` : ""}`);
+    }
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

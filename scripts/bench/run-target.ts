@@ -55,7 +55,8 @@ export async function runTarget(kind: Kind, options: BenchOptions, serverEnv: No
       if (roles.has(role)) target.credentials[role] = { Cookie: await signIn(server.origin, options.accounts[role], options.password, options.totpSecrets[role]) };
     }
     target.credentials.token = { Authorization: `Bearer ${options.partnerToken}` };
-    progress(`signed in ${[...roles].filter((r) => r !== "anonymous" && r !== "token").join(", ")}; warming up ${specs.length} pages …`);
+    const signedIn = [...roles].filter((r) => r !== "anonymous" && r !== "token");
+    progress(`${signedIn.length > 0 ? `signed in as ${signedIn.join(", ")}; ` : ""}warming up ${specs.length} pages …`);
 
     const paths = new Map<string, string>();
     const skipped: BenchReport["skipped"] = [];

@@ -98,9 +98,10 @@ async function waitUntilUp(origin: string, exited: () => string | null, timeoutM
 export async function startServer(target: BenchServer["target"], port: number, serverEnv: NodeJS.ProcessEnv, logDir: string): Promise<BenchServer> {
   const logFile = path.join(logDir, `server-${target}.log`);
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts"], {
+  // the guard leads the server's process group and ends it once our end of its stdin closes
+  const child = spawn(process.execPath, ["scripts/bench/server-guard.mjs", process.execPath, "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts"], {
     env: serverEnv,
-    stdio: ["ignore", log, log],
+    stdio: ["pipe", log, log],
     detached: true,
   });
   fs.closeSync(log);
