@@ -41,4 +41,11 @@ describe("the bench's report", () => {
     expect(lines).toContain("not measured: embedded item-approved: editor sees no item in state APPROVED");
     expect(lines.some((l) => l.startsWith("kit ZIP: 3 downloads, 30.0 MB at 25.5 MB/s"))).toBe(true);
   });
+
+  it("adds the embedded-against-PostgreSQL table only when both were measured", () => {
+    expect(humanReport(report)).not.toContain("Embedded against PostgreSQL");
+    const lines = humanReport({ ...report, embeddedVsPostgres: [{ page: "sources", connections: 10, p95Ratio: 2.5, rpsRatio: null }] }).split("\n");
+    expect(lines).toContain("Embedded against PostgreSQL, same pages:");
+    expect(lines.at(-1)).toMatch(/^sources\s+10\s+2\.50\s+—$/);
+  });
 });

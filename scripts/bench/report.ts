@@ -28,9 +28,10 @@ export type BenchReport = {
 
 const cell = (value: number | null, digits = 1) => (value === null ? "—" : value.toFixed(digits));
 
-function table(header: string[], rows: string[][]): string {
+/** Columns aligned: the first `left` to the left (names), the rest to the right (numbers). */
+function table(header: string[], rows: string[][], left: number): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) => cells.map((c, i) => (i < left ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -39,13 +40,15 @@ export function pageTable(rows: readonly PageResult[]): string {
   return table(
     header,
     rows.map((r) => [r.target, r.page, String(r.connections), cell(r.rps), cell(r.p50), cell(r.p95), cell(r.p97_5), cell(r.p99), String(r.non2xx), String(r.status5xx), String(r.errors), cell(r.drainSeconds), cell(r.ratioToBare, 3)]),
+    2,
   );
 }
 
 export function comparisonTable(rows: readonly Comparison[]): string {
   return table(
-    ["page", "", "conn", "embedded p95 ÷ PostgreSQL p95", "PostgreSQL req/s ÷ embedded req/s"],
-    rows.map((r) => [r.page, "", String(r.connections), cell(r.p95Ratio, 2), cell(r.rpsRatio, 2)]),
+    ["page", "conn", "embedded p95 ÷ PostgreSQL p95", "PostgreSQL req/s ÷ embedded req/s"],
+    rows.map((r) => [r.page, String(r.connections), cell(r.p95Ratio, 2), cell(r.rpsRatio, 2)]),
+    1,
   );
 }
 
