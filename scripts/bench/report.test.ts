@@ -39,7 +39,7 @@ describe("the bench's report", () => {
     expect(lines[2]).toMatch(/^embedded\s+bare\s+10\s+800\.0\s+1\.2\s+3\.4\s+4\.1\s+6\.0\s+0\s+0\s+0\s+0\.1\s+—$/);
     expect(lines[3]).toMatch(/^embedded\s+search-common\s+10\s+0\.0\s+—\s+—\s+—\s+—\s+0\s+0\s+10\s+12\.5\s+0\.000$/);
     expect(lines).toContain("not measured: embedded item-approved: editor sees no item in state APPROVED");
-    expect(lines.some((l) => l.startsWith("kit ZIP: 3 downloads, 30.0 MB at 25.5 MB/s"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("kit ZIP: 3 downloads, 30.0 MB at 25.50 MB/s"))).toBe(true);
   });
 
   it("adds the embedded-against-PostgreSQL table only when both were measured", () => {

@@ -61,7 +61,7 @@ export function humanReport(report: BenchReport): string {
   parts.push(
     "skipped" in kit
       ? `kit ZIP: not measured (${kit.skipped})`
-      : `kit ZIP: ${kit.downloads} downloads, ${kit.megabytes.toFixed(1)} MB at ${kit.mbPerSecond.toFixed(1)} MB/s; server RSS ${kit.rssBeforeMB.toFixed(0)} MB before, ${kit.rssPeakMB.toFixed(0)} MB peak, ${kit.rssAfterMB.toFixed(0)} MB after`,
+      : `kit ZIP: ${kit.downloads} downloads, ${kit.megabytes.toFixed(1)} MB at ${kit.mbPerSecond.toFixed(2)} MB/s; server RSS ${kit.rssBeforeMB.toFixed(0)} MB before, ${kit.rssPeakMB.toFixed(0)} MB peak, ${kit.rssAfterMB.toFixed(0)} MB after`,
   );
   for (const [target, mb] of Object.entries(report.serverPeakRssMB)) parts.push(`server peak RSS (${target}, whole run): ${mb.toFixed(0)} MB`);
   const leak = report.leakCheck;
