@@ -6,6 +6,7 @@
 //   npm run -s bench:detector-scale [-- --n 1000000] [--big 5000000] [--only NAME]
 import { detectIdentifiers } from "../lib/redaction/detector";
 import { GENERATORS } from "../lib/redaction/detector/evaluation/adversarial";
+import { detectorThroughput, mixedAdversarialTranscript } from "./bench/detector-throughput";
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : fallback; };
@@ -47,20 +48,7 @@ for (const g of GENERATORS) {
   console.log(`${g.name.padEnd(24)} ${t1.toFixed(3).padStart(7)} s ${t4.toFixed(3).padStart(7)} s  ${ratio.toFixed(1).padStart(5)}   ${(mb(large) / t4).toFixed(2).padStart(6)}`);
 }
 // the 5 MB transcript: every generator in turn, in blocks, so runs of each kind are long
-const block = 64_000;
-const parts: string[] = [];
-for (let i = 0, size = 0; size < big; i++) {
-  const g = GENERATORS[i % GENERATORS.length]!;
-  const piece = g.make(block) + "\n";
-  parts.push(piece);
-  size += piece.length;
-}
-const transcript = parts.join("");
-const started = performance.now();
-const cpuBefore = process.cpuUsage();
-detectIdentifiers(transcript);
-const cpuUsed = process.cpuUsage(cpuBefore);
-const wall = (performance.now() - started) / 1000;
-const t = (cpuUsed.user + cpuUsed.system) / 1e6;
+const transcript = mixedAdversarialTranscript(big);
+const { cpuSeconds: t, wallSeconds: wall } = detectorThroughput(transcript);
 console.log(`mixed adversarial transcript: ${(transcript.length / 1e6).toFixed(1)} M characters (${mb(transcript).toFixed(1)} MB) in ${t.toFixed(2)} CPU s (${wall.toFixed(2)} s wall), ${(mb(transcript) / t).toFixed(2)} MB per CPU second`);
 console.log(JSON.stringify({ worstRatio: +worst.toFixed(2), bigCpuSeconds: +t.toFixed(2), bigWallSeconds: +wall.toFixed(2), bigMB: +mb(transcript).toFixed(2) }));

@@ -52,6 +52,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/api/health": "public",
+  // the benchmark's fixed-string baseline (scripts/bench.ts): no session, no database
+  "/api/bench/bare": "public",
   "/api/auth/[...nextauth]": "public",
   "/api/v1/openapi.json": "public",
   "/api/v1/campaigns": "partner-token",
