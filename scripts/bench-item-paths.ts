@@ -65,8 +65,11 @@ async function main() {
     const shared = await db().contentItem.findFirst({ where: { state: "PUBLISHED", suspendedAt: null, campaigns: { some: { campaign: { partners: { some: { partnerOrgId: partner.partnerOrgId! } } } } } }, select: { id: true } });
     if (shared) await time("portal: item page", runs, () => getPortalItem(partner, shared.id, "bench-item-paths"));
     const caller = { tokenId: "bench", partnerOrgId: partner.partnerOrgId!, requestId: "bench-item-paths" };
-    await time("API: list assets, page 1", runs, () => listPartnerAssets(caller, 1));
-    await time("API: list assets, page 50", runs, () => listPartnerAssets(caller, 50));
+    await time("API: list assets, first page", runs, () => listPartnerAssets(caller));
+    const first = await listPartnerAssets(caller);
+    const cursor = first === "invalid-cursor" ? undefined : (first.nextCursor ?? undefined);
+    if (cursor) await time("API: list assets, next page by cursor", runs, () => listPartnerAssets(caller, { cursor }));
+    await time("API: list assets, deprecated ?page=50", runs, () => listPartnerAssets(caller, { page: 50 }));
   });
 }
 
