@@ -1,0 +1,3 @@
+// Every kind of background job, imported so each defines itself before the workers start.
+import "server-only";
+import "@/lib/leak-guard/recheck/recheck-published";
