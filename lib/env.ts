@@ -81,6 +81,9 @@ const EnvSchema = z
     // Hours a partner organisation has to confirm it removed a withdrawn item (lib/takedowns).
     TAKEDOWN_DEADLINE_HOURS: count(72, 24 * 365),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
+    // Above this many characters a transcript's identifiers are found by a background job
+    // (lib/redaction/detect-in-background.ts) and the workspace shows its progress meanwhile.
+    DETECT_IN_BACKGROUND_ABOVE_CHARS: count(100_000, 100_000_000),
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;

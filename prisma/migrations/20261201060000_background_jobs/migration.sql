@@ -33,3 +33,12 @@ CREATE INDEX "BackgroundJob_state_createdAt_idx" ON "BackgroundJob"("state", "cr
 -- CreateIndex
 CREATE INDEX "BackgroundJob_requestedById_createdAt_idx" ON "BackgroundJob"("requestedById", "createdAt");
 
+
+-- CreateTable
+CREATE TABLE "StoredAnalysis" (
+    "testimonyId" TEXT NOT NULL,
+    "analysisEnc" BYTEA NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StoredAnalysis_pkey" PRIMARY KEY ("testimonyId")
+);
