@@ -92,6 +92,9 @@ const EnvSchema = z
     // 0: a web-only instance, which queues background jobs but never runs them (README "Several instances").
     JOB_WORKERS: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("1")),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
+    // Above this many characters a transcript's identifiers are found by a background job
+    // (lib/redaction/detect-in-background.ts) and the workspace shows its progress meanwhile.
+    DETECT_IN_BACKGROUND_ABOVE_CHARS: count(100_000, 100_000_000),
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;

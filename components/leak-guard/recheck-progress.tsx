@@ -7,11 +7,12 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { refreshWhileAttended } from "./refresh-while-attended";
 
-type Run = { trigger: string; state: string; total: number; scanned: number; suspended: number; createdAt: Date; finishedAt: Date | null };
+type Run = { trigger: string; state: string; total: number; scanned: number; suspended: number; createdAt: Date; finishedAt: Date | null; jobId: string | null };
 
 const REFRESH_MS = 1500;
 
-export function RecheckProgress({ run, triggerLabel }: { run: Run; triggerLabel: string }) {
+/** `followable`: the viewer asked for it, so its background job's page is theirs to open. */
+export function RecheckProgress({ run, triggerLabel, followable = false }: { run: Run; triggerLabel: string; followable?: boolean }) {
   const router = useRouter();
   const running = run.state === "QUEUED" || run.state === "RUNNING";
   const [paused, setPaused] = useState(false);
@@ -26,6 +27,12 @@ export function RecheckProgress({ run, triggerLabel }: { run: Run; triggerLabel:
       <h2 id="recheck-heading">Re-check of published items</h2>
       <p>
         Started {when} UTC because {triggerLabel}.
+        {followable && run.jobId ? (
+          <>
+            {" "}
+            <a href={`/jobs/${encodeURIComponent(run.jobId)}`}>Follow it as a background job</a>
+          </>
+        ) : null}
       </p>
       {run.state === "QUEUED" ? <p>Waiting to start…</p> : null}
       {run.state === "RUNNING" ? (

@@ -91,6 +91,7 @@ export type AuditAction =
   | "delivery.blocked-identifier"
   | "leak-guard.recheck-requested"
   | "leak-guard.recheck-finished"
+  | "background-job.retried"
   | "content.attachment-added"
   | "content.attachment-removed"
   | "disclosure.acknowledged"

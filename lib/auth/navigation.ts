@@ -22,6 +22,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/erasure", label: "Erase a source", permission: "sources:erase" },
   { href: "/admin/reviews", label: "Review assignments", permission: "reviews:assign" },
   { href: "/admin/notices", label: "Email notices", permission: "notices:manage" },
+  { href: "/admin/jobs", label: "Background jobs", permission: "jobs:manage" },
 ];
 
 export function navigationFor(actor: Actor): { href: string; label: string }[] {

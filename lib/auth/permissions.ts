@@ -66,6 +66,10 @@ export const ROLE_GRANTS = {
   "users:confirm-staff-role": ["ADMIN"],
   // The email queue, its dead-letter list, and the demo's caught mail.
   "notices:manage": ["ADMIN"],
+  // A background job's progress: the person who asked for it, or an admin (policy.ts).
+  "jobs:view": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  // The background jobs' dead-letter list, and retrying a dead job.
+  "jobs:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_GRANTS;

@@ -65,7 +65,7 @@ describe("policy", () => {
   });
 
   it.each([
-    ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"]],
+    ["ADMIN", ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices", "Background jobs"]],
     ["EDITOR", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"]],
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],

@@ -43,6 +43,8 @@ type ResourceRules = {
   "users:manage": { targetUserId: string } | undefined;
   // The second admin is a different admin.
   "users:confirm-staff-role": { requestedById: string };
+  // Only the person who asked for a background job (or an admin) follows it.
+  "jobs:view": { requestedById: string | null };
 };
 
 type ResourceOf<P extends Permission> = P extends keyof ResourceRules ? ResourceRules[P] : undefined;
@@ -87,6 +89,8 @@ export function can<P extends Permission>(actor: Actor | null | undefined, permi
       return (resource as NonNullable<ResourceRules["users:manage"]>).targetUserId !== actor.id;
     case "users:confirm-staff-role":
       return (resource as ResourceRules["users:confirm-staff-role"]).requestedById !== actor.id;
+    case "jobs:view":
+      return actor.role === "ADMIN" || (resource as ResourceRules["jobs:view"]).requestedById === actor.id;
     default:
       return true;
   }

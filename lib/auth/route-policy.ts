@@ -7,6 +7,8 @@ import type { Permission } from "./permissions";
 export type Guard = Permission | "public" | "signed-in" | "partner-token";
 
 export const PAGE_GUARDS: Record<string, Guard> = {
+  "/jobs/[jobId]": "jobs:view",
+  "/admin/jobs": "jobs:manage",
   "/": "signed-in",
   "/signin": "public",
   "/invite/[token]": "public",
@@ -51,6 +53,7 @@ export const PAGE_GUARDS: Record<string, Guard> = {
 };
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
+  "/jobs/[jobId]/status": "jobs:view",
   "/api/health": "public",
   // the benchmark's fixed-string baseline (scripts/bench.ts): no session, no database
   "/api/bench/bare": "public",
@@ -72,6 +75,7 @@ export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
 
 /** Keyed by `<file>#<exported action>`. */
 export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
+  "app/(staff)/admin/jobs/actions.ts#retryJobAction": "jobs:manage",
   "app/(staff)/admin/users/actions.ts#inviteUserAction": "users:manage",
   "app/(staff)/admin/users/actions.ts#changeRoleAction": "users:manage",
   "app/(staff)/admin/users/actions.ts#setUserStatusAction": "users:manage",

@@ -48,14 +48,43 @@ function boss(): Promise<PgBoss> {
   return state.countervoiceBoss;
 }
 
-/** Queues a job; its handler must have been defined. Never throws for the job's own failure. */
-export async function enqueue(name: string, data: Record<string, unknown>): Promise<void> {
-  const handler = handlerOf(name);
+/** How often a job is tried after its first failure, and the first wait (doubling after each). */
+export type RetryPolicy = { retryLimit: number; retryDelaySeconds: number };
+const DEFAULT_RETRY: RetryPolicy = { retryLimit: 2, retryDelaySeconds: 5 };
+
+/** pg-boss's backoff: between half and all of delay × 2^attempt, so retries spread out. */
+export function backoffSeconds(policy: RetryPolicy, failedAttempts: number): number {
+  const ceiling = policy.retryDelaySeconds * 2 ** Math.min(16, failedAttempts);
+  return ceiling / 2 + (ceiling / 2) * Math.random();
+}
+
+// The embedded demo's in-process runner: the same retries as pg-boss gives, from memory.
+function runInProcess(name: string, data: Record<string, unknown>, policy: RetryPolicy, failed = 0): void {
+  void handlerOf(name)(data).catch((error: unknown) => {
+    log("error", "jobs.failed", { job: name, message: error instanceof Error ? error.name : "unknown" });
+    if (failed >= policy.retryLimit) return;
+    setTimeout(() => runInProcess(name, data, policy, failed + 1), backoffSeconds(policy, failed + 1) * 1000).unref();
+  });
+}
+
+/**
+ * Queues a job; its handler must have been defined. Never throws for the job's own failure.
+ * Answers pg-boss's id for it (null in-process, where a job lives only in memory).
+ */
+export async function enqueue(name: string, data: Record<string, unknown>, policy: RetryPolicy = DEFAULT_RETRY): Promise<string | null> {
+  handlerOf(name);
   if (databaseMode() === "pglite") {
-    setImmediate(() => void handler(data).catch((error: unknown) => log("error", "jobs.failed", { job: name, message: error instanceof Error ? error.name : "unknown" })));
-    return;
+    setImmediate(() => runInProcess(name, data, policy));
+    return null;
   }
-  await (await boss()).send(name, data, { retryLimit: 2, retryDelay: 5 });
+  return (await boss()).send(name, data, { retryLimit: policy.retryLimit, retryDelay: policy.retryDelaySeconds, retryBackoff: true });
+}
+
+/** Whether pg-boss still holds the job to run (waiting, retrying or taken). */
+export async function isStillQueued(name: string, queueRef: string): Promise<boolean> {
+  if (databaseMode() === "pglite") return false;
+  const job = await (await boss()).getJobById(name, queueRef);
+  return job !== null && ["created", "retry", "active"].includes(job.state);
 }
 
 /**

@@ -12,6 +12,10 @@ import { startEmailPoller } from "@/lib/notices/email/email-poller";
 import { startWebhookPoller } from "@/lib/notices/webhooks/deliver-webhooks";
 // Defines the job that account recovery queues, before the workers start.
 import "@/lib/auth/password-reset/password-reset-job";
+// The queue every background job goes through (lib/jobs/background), and its kinds.
+import "@/lib/jobs/background/attempt-background-job";
+import "@/lib/jobs/background/background-job-kinds";
+import { resumeBackgroundJobs } from "@/lib/jobs/background/resume-background-jobs";
 
 export async function startServerJobs(): Promise<void> {
   try {
@@ -19,6 +23,7 @@ export async function startServerJobs(): Promise<void> {
     if (runsJobWorkers()) {
       await startJobWorkers();
       await resumeUnfinishedRechecks();
+      await resumeBackgroundJobs();
       await scheduleHourly(LOG_CHAIN_HEAD_JOB);
       await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
       await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);

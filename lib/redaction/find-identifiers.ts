@@ -14,10 +14,24 @@ const CACHED_TRANSCRIPTS = 32;
 
 const shared = globalThis as unknown as { countervoiceAnalysisCache?: AnalysisCache };
 
+function analysisCache(): AnalysisCache {
+  shared.countervoiceAnalysisCache ??= createAnalysisCache(analyseOffThread, CACHED_TRANSCRIPTS);
+  return shared.countervoiceAnalysisCache;
+}
+
 /** Findings for a transcript; throws the typed errors of detect-off-thread.ts. */
 export function findIdentifiers(text: string, dictionary: readonly DictionaryInput[]): Promise<TranscriptAnalysis> {
-  shared.countervoiceAnalysisCache ??= createAnalysisCache(analyseOffThread, CACHED_TRANSCRIPTS);
-  return shared.countervoiceAnalysisCache.analysisFor(text, dictionary);
+  return analysisCache().analysisFor(text, dictionary);
+}
+
+/** Whether this process has the findings already, so asking for them costs nothing. */
+export function identifiersKnown(text: string, dictionary: readonly DictionaryInput[]): boolean {
+  return analysisCache().has(text, dictionary);
+}
+
+/** Findings made elsewhere (lib/redaction/stored-analysis.ts), kept for this process's next request. */
+export function rememberIdentifiers(text: string, dictionary: readonly DictionaryInput[], analysis: TranscriptAnalysis): void {
+  analysisCache().prime(text, dictionary, analysis);
 }
 
 /** Dictionary entries first, then direct identifiers, then the longest finding. */

@@ -8,7 +8,8 @@ import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
 import { readTranscriptForRedaction } from "@/lib/testimony/read-raw-transcript";
 import { NotFound } from "@/lib/errors";
 import type { Redaction } from "@/lib/db/generated/client";
-import { initialSuggestions, findIdentifiers } from "./find-identifiers";
+import { initialSuggestions } from "./find-identifiers";
+import { analysisOf } from "./stored-analysis";
 import { RedactionWork } from "./model/types";
 
 export const workField = (redactionId: string) => `redaction:${redactionId}:work`;
@@ -27,7 +28,7 @@ export async function loadRedaction(client: Db | Tx, testimonyId: string) {
   const { text } = await readTranscriptForRedaction(client, testimonyId);
   const dictionary = await readSourceDictionary(client, testimony.sourceId);
   const cipher = sourceCipher(testimony.source);
-  const analysis = await findIdentifiers(text, dictionary);
+  const analysis = await analysisOf(client, testimonyId, cipher, text, dictionary);
   const redaction = testimony.redaction;
   const work: RedactionWork = redaction ? storedWork(cipher, redaction) : { spans: initialSuggestions(analysis), dismissals: [] };
   return { testimony, text, dictionary, findings: analysis.findings, redaction, work, cipher };
@@ -42,5 +43,6 @@ export type LoadedRedaction = Awaited<ReturnType<typeof loadRedaction>>;
  */
 export async function detectBeforeTransaction(testimonyId: string): Promise<void> {
   const { text, sourceId } = await readTranscriptForRedaction(db(), testimonyId);
-  await findIdentifiers(text, await readSourceDictionary(db(), sourceId));
+  const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+  await analysisOf(db(), testimonyId, sourceCipher(source), text, await readSourceDictionary(db(), sourceId));
 }

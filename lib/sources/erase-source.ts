@@ -45,6 +45,8 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       await linkItemsRepeatingSource(tx, sourceId);
       const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);
       const blanked = await blankItemsQuotingSource(tx, sourceId);
+      // a long transcript's findings (lib/redaction/stored-analysis.ts): unreadable once the key goes, removed with it
+      await tx.storedAnalysis.deleteMany({ where: { testimonyId: { in: testimonyIds } } });
       const removed = {
         itemBodies: blanked.items,
         itemVersionBodies: blanked.versions,

@@ -25,6 +25,7 @@ const PAGES: Record<string, DemoRole[]> = {
   "/account/notices": ["admin", "editor", "reviewer", "partner"],
   "/admin/erasure": ["admin"],
   "/admin/reviews": ["admin"],
+  "/admin/jobs": ["admin"],
 };
 
 for (const role of ["admin", "editor", "reviewer", "partner"] as const) {

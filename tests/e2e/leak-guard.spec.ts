@@ -76,6 +76,22 @@ test("a name learned after publication suspends the item that carries it: the pa
   await expect(progress).toContainText("a dictionary entry was added");
   await expect(progress).toContainText(/Done: \d+ items checked\. 1 suspended/, { timeout: 60_000 });
   await expectAccessible(editor);
+  // The editor who added the entry follows it as a background job too: finished, at 100 %.
+  await progress.getByRole("link", { name: "Follow it as a background job" }).click();
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Re-check of published items");
+  await expect(editor.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+  await expect(editor.getByTestId("job-progress")).toContainText("Done.");
+  await expectAccessible(editor);
+  const jobPath = new URL(editor.url()).pathname;
+  // Nobody else on staff sees it (the reviewer did not ask for it); an admin does.
+  const stranger = await as(browser, "reviewer");
+  expect((await stranger.goto(jobPath))?.status()).toBe(404);
+  expect((await stranger.request.get(`${jobPath}/status`)).status()).toBe(404);
+  const admin = await as(browser, "admin");
+  expect((await admin.goto(jobPath))?.status()).toBe(200);
+  await admin.goto("/admin/jobs");
+  await expect(admin.getByText("No job has been given up on.")).toBeVisible();
+  await expectAccessible(admin);
   await editor.goto("/dashboard");
   await expect(editor.getByTestId("suspended-items")).toContainText(PUBLISHED_TITLE);
 

@@ -3,8 +3,8 @@ import { DEMO_DRAFT_TITLE, DEMO_IN_REVIEW_TITLE } from "@/lib/demo/demo-content"
 import { expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 const EXPECTED_NAV: Record<DemoRole, { home: RegExp; links: string[] }> = {
-  admin: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"] },
-  admin2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices"] },
+  admin: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices", "Background jobs"] },
+  admin2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "People", "Partner organisations", "Audit log", "Takedowns", "Trace a leak", "Disclosure budgets", "Erase a source", "Review assignments", "Email notices", "Background jobs"] },
   editor: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"] },
   editor2: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Themes", "Takedowns"] },
   reviewer: { home: /\/dashboard$/, links: ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"] },

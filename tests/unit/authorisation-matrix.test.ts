@@ -74,6 +74,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "reviews:assign": ["ADMIN"],
   "notices:manage": ["ADMIN"],
   "users:confirm-staff-role": ["ADMIN"],
+  "jobs:view": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  "jobs:manage": ["ADMIN"],
 };
 
 function allowed(guard: Guard, role: (typeof ROLES)[number] | "ANONYMOUS"): boolean {
@@ -269,5 +271,30 @@ describe("need-to-know matrix", () => {
       expect(resourceAllows("team-read", who) && allowed("sources:reveal", PEOPLE[who].role), who).toBe(false);
       expect(resourceAllows("raw-testimony", who) && allowed("testimony:view-raw", PEOPLE[who].role), who).toBe(false);
     }
+  });
+});
+
+// A background job's progress page: the person who asked, and admins; nobody else, whatever their role.
+describe("background job matrix", () => {
+  const asked = { requestedById: "e-team" };
+  it.each([
+    ["team editor", true], // asked for it
+    ["handling editor", false],
+    ["editor not on the team", false],
+    ["assigned reviewer", false],
+    ["partner", false],
+    ["admin", true],
+    ["admin whose emergency access expired", true],
+  ] as const)("%s: %s", (who, expected) => {
+    expect(can(PEOPLE[who], "jobs:view", asked)).toBe(expected);
+  });
+
+  it("shows a job the system started (no requester) to admins only", () => {
+    expect(can(PEOPLE["team editor"], "jobs:view", { requestedById: null })).toBe(false);
+    expect(can(PEOPLE.admin, "jobs:view", { requestedById: null })).toBe(true);
+  });
+
+  it("shows a partner the job it asked for", () => {
+    expect(can(PEOPLE.partner, "jobs:view", { requestedById: "p" })).toBe(true);
   });
 });

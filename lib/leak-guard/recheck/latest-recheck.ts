@@ -16,7 +16,7 @@ export async function latestRecheck(actor: Actor, sourceId: string) {
   return db().recheckRun.findFirst({
     where: { sourceId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, trigger: true, state: true, total: true, scanned: true, suspended: true, createdAt: true, finishedAt: true },
+    select: { id: true, trigger: true, state: true, total: true, scanned: true, suspended: true, createdAt: true, finishedAt: true, jobId: true, requestedById: true },
   });
 }
 

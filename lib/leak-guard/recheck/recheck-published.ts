@@ -1,8 +1,9 @@
 // Re-check after publication: when something new becomes known about a source (a dictionary
 // entry, a changed real name, a reopened redaction), every APPROVED and PUBLISHED item is
 // checked again against the whole identifier index, and the ones that now match are
-// suspended at once (lib/content/suspension.ts). It runs as a background job; its
-// RecheckRun row is the progress the editor sees.
+// suspended at once (lib/content/suspension.ts). It runs as a background job
+// (lib/jobs/background): its RecheckRun row is what the source page shows, its job's page
+// the progress (items checked of all), and a run that fails every try is a dead letter.
 import "server-only";
 import { databaseMode } from "@/lib/env";
 import { db, type Tx } from "@/lib/db/client";
@@ -10,7 +11,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { findLeaks } from "@/lib/content/leak-guard";
 import { suspendItem } from "@/lib/content/suspension";
-import { defineJob, enqueue } from "@/lib/jobs/job-queue";
+import { defineBackgroundJob, type JobContext } from "@/lib/jobs/background/background-kinds";
+import { queueBackgroundJob, startBackgroundJob } from "@/lib/jobs/background/run-in-background";
 import { log } from "@/lib/log";
 import { kickNotices } from "@/lib/notices/kick-notices";
 
@@ -28,12 +30,16 @@ const CANDIDATES = { state: { in: ["APPROVED" as const, "PUBLISHED" as const] },
 export async function requestRecheck(tx: Tx, request: { trigger: RecheckTrigger; sourceId: string; actor: Actor; requestId: string }): Promise<string | null> {
   if ((await tx.contentItem.count({ where: CANDIDATES })) === 0) return null;
   const run = await tx.recheckRun.create({ data: { trigger: request.trigger, sourceId: request.sourceId, requestedById: request.actor.id }, select: { id: true } });
+  const jobId = await queueBackgroundJob(tx, RECHECK_JOB, { runId: run.id }, request.actor);
+  await tx.recheckRun.update({ where: { id: run.id }, data: { jobId } });
   await recordAuditEvent(tx, { actor: request.actor, action: "leak-guard.recheck-requested", target: { type: "source", id: request.sourceId }, requestId: request.requestId, details: { runId: run.id, trigger: request.trigger } });
   return run.id;
 }
 
 export async function dispatchRecheck(runId: string | null): Promise<void> {
-  if (runId) await enqueue(RECHECK_JOB, { runId });
+  if (!runId) return;
+  const run = await db().recheckRun.findUniqueOrThrow({ where: { id: runId }, select: { jobId: true } });
+  if (run.jobId) await startBackgroundJob(run.jobId);
 }
 
 type ItemTexts = { id: string; title: string; body: string; attachments: { id: string; fileName: string; altText: string | null; caption: string | null }[] };
@@ -71,7 +77,9 @@ async function checkBatch(runId: string, ids: string[]): Promise<number> {
 // next attempt; one that has been running longer than this is taken to have stopped.
 const STALLED_AFTER_MS = 15 * 60_000;
 
-export async function runRecheck(runId: string): Promise<void> {
+const noProgress: JobContext["reportProgress"] = async () => {};
+
+export async function runRecheck(runId: string, reportProgress = noProgress): Promise<void> {
   const stalled = new Date(Date.now() - STALLED_AFTER_MS);
   const claimed = await db().recheckRun.updateMany({
     where: { id: runId, OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] },
@@ -81,11 +89,13 @@ export async function runRecheck(runId: string): Promise<void> {
   try {
     const ids = (await db().contentItem.findMany({ where: CANDIDATES, orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
     await db().recheckRun.update({ where: { id: runId }, data: { total: ids.length } });
+    await reportProgress(0, "Checking published items");
     let suspended = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       suspended += await checkBatch(runId, batch);
       await db().recheckRun.update({ where: { id: runId }, data: { scanned: i + batch.length, suspended } });
+      await reportProgress((100 * (i + batch.length)) / ids.length, "Checking published items");
     }
     await db().$transaction(async (tx) => {
       const run = await tx.recheckRun.update({ where: { id: runId }, data: { state: "DONE", finishedAt: new Date() }, select: { sourceId: true } });
@@ -98,15 +108,29 @@ export async function runRecheck(runId: string): Promise<void> {
   }
 }
 
-/** At start: runs that never finished (the embedded demo runs jobs in its own process) are queued again. */
+/**
+ * At start, before the background jobs resume (lib/jobs/background/resume-background-jobs.ts):
+ * a run cut off in the embedded demo is taken from the start again, and a run whose job
+ * finished without it (or that has none) gets a new job. Answers how many runs are unfinished.
+ */
 export async function resumeUnfinishedRechecks(): Promise<number> {
   // The embedded database is served to this one process: a run still RUNNING was cut off by
   // the restart, however recently it started. (On PostgreSQL another instance may be on it.)
   if (databaseMode() === "pglite") await db().recheckRun.updateMany({ where: { state: "RUNNING" }, data: { state: "QUEUED" } });
   const stalled = new Date(Date.now() - STALLED_AFTER_MS);
-  const runs = await db().recheckRun.findMany({ where: { OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] }, select: { id: true } });
-  for (const run of runs) await dispatchRecheck(run.id);
+  const runs = await db().recheckRun.findMany({ where: { OR: [{ state: "QUEUED" }, { state: "FAILED" }, { state: "RUNNING", startedAt: { lt: stalled } }] }, select: { id: true, jobId: true, requestedById: true } });
+  for (const run of runs) {
+    const job = run.jobId ? await db().backgroundJob.findUnique({ where: { id: run.jobId }, select: { state: true } }) : null;
+    if (job && job.state !== "SUCCEEDED") continue; // its job resumes it (or an admin retries it)
+    await db().$transaction(async (tx) => {
+      const jobId = await queueBackgroundJob(tx, RECHECK_JOB, { runId: run.id }, run.requestedById ? { id: run.requestedById } : null);
+      await tx.recheckRun.update({ where: { id: run.id }, data: { jobId } });
+    });
+  }
   return runs.length;
 }
 
-defineJob(RECHECK_JOB, (data) => runRecheck(String(data.runId)));
+defineBackgroundJob(RECHECK_JOB, {
+  title: "Re-check of published items",
+  handler: (data, job) => runRecheck(String(data.runId), job.reportProgress),
+});

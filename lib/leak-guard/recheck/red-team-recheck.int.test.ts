@@ -12,7 +12,9 @@ import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
 import { createSource } from "@/lib/sources/create-source";
 import { rid } from "@/tests/support/factories";
 import { everythingReceived, expectNowhere, publishAndShare, sharedWorld, type SharedWorld } from "@/tests/support/partner-channels";
-import { RECHECK_JOB, resumeUnfinishedRechecks, runRecheck } from "./recheck-published";
+import { BACKGROUND_QUEUE } from "@/lib/jobs/background/background-kinds";
+import { resumeBackgroundJobs } from "@/lib/jobs/background/resume-background-jobs";
+import { resumeUnfinishedRechecks, runRecheck } from "./recheck-published";
 
 // Jobs run through pg-boss here; one test runs them in-process, as the embedded demo does.
 const jobs = vi.hoisted(() => ({ embedded: false }));
@@ -47,7 +49,7 @@ async function diedWhileRunning(runId: string, startedAt: Date) {
 
 /** The queued job is gone with the process (the embedded demo keeps jobs in memory). */
 async function jobLost() {
-  await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1`, RECHECK_JOB);
+  await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1`, BACKGROUND_QUEUE);
 }
 
 async function untilFinished(runId: string, timeoutMs = 20_000) {
@@ -87,6 +89,7 @@ describe("a re-check interrupted after it claimed its run", () => {
     await diedWhileRunning(runId, new Date(Date.now() - STALLED));
     await jobLost();
     expect(await resumeUnfinishedRechecks()).toBe(1);
+    expect(await resumeBackgroundJobs()).toBe(1);
     await startJobWorkers();
     expect(await untilFinished(runId)).toMatchObject({ state: "DONE", suspended: 1 });
     await expectCaught(w, id);
@@ -100,7 +103,24 @@ describe("a re-check interrupted after it claimed its run", () => {
     await jobLost();
     jobs.embedded = true; // the restarted demo
     await resumeUnfinishedRechecks();
+    await resumeBackgroundJobs();
     expect(await untilFinished(runId, 5_000)).toMatchObject({ state: "DONE", suspended: 1 });
+    await expectCaught(w, id);
+  });
+});
+
+describe("a re-check whose job is gone", () => {
+  it("gets a new job at start when its job finished without it, and the worker finishes it", async () => {
+    const { w, id, runId } = await publishedThenLearned();
+    const run = await db().recheckRun.findUniqueOrThrow({ where: { id: runId } });
+    await jobLost();
+    await db().backgroundJob.update({ where: { id: run.jobId! }, data: { state: "SUCCEEDED" } });
+    expect(await resumeUnfinishedRechecks()).toBe(1);
+    const again = await db().recheckRun.findUniqueOrThrow({ where: { id: runId } });
+    expect(again.jobId).not.toBe(run.jobId);
+    expect(await resumeBackgroundJobs()).toBe(1);
+    await startJobWorkers();
+    expect(await untilFinished(runId)).toMatchObject({ state: "DONE", suspended: 1 });
     await expectCaught(w, id);
   });
 });

@@ -58,6 +58,10 @@ describe("re-check after publication", () => {
     const run = await untilDone(queued.id);
     expect(run).toMatchObject({ state: "DONE", suspended: 1 });
     expect(run.scanned).toBe(run.total);
+    // its background job: the editor who added the entry follows it; items checked of all
+    expect(await db().backgroundJob.findUniqueOrThrow({ where: { id: run.jobId! } })).toMatchObject({
+      kind: "leak-guard-recheck", state: "SUCCEEDED", progress: 100, attempts: 1, requestedById: editor.id, lastError: null,
+    });
     expect((await db().contentItem.findUniqueOrThrow({ where: { id: item.id } })).suspendedAt).not.toBeNull();
     expect((await db().contentItem.findUniqueOrThrow({ where: { id: clean.item.id } })).suspendedAt).toBeNull();
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "content.suspended", targetId: item.id } });

@@ -56,6 +56,14 @@ export function createAnalysisCache(analyse: Analyse, maxEntries: number) {
       pending.set(key, started);
       return started;
     },
+    /** Already analysed (no detection is started). */
+    has(text: string, dictionary: readonly DictionaryInput[]): boolean {
+      return done.has(analysisKey(text, dictionary));
+    },
+    /** An analysis made elsewhere (a background job, on any instance), for the next request here. */
+    prime(text: string, dictionary: readonly DictionaryInput[], analysis: TranscriptAnalysis): void {
+      remember(analysisKey(text, dictionary), frozen(analysis));
+    },
     get size(): number {
       return done.size;
     },

@@ -101,7 +101,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         {!team.mayReveal && can(user, "sources:emergency-access") ? <EmergencyAccessForm sourceId={source.id} sourceCode={source.code} /> : null}
       </section>
 
-      {recheck ? <RecheckProgress run={recheck} triggerLabel={RECHECK_TRIGGER_LABELS[recheck.trigger] ?? "something changed"} /> : null}
+      {recheck ? <RecheckProgress run={recheck} triggerLabel={RECHECK_TRIGGER_LABELS[recheck.trigger] ?? "something changed"} followable={recheck.requestedById === user.id || user.role === "ADMIN"} /> : null}
 
       <section className="card" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent</h2>

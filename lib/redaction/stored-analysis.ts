@@ -1,0 +1,36 @@
+// A long transcript's findings, kept by the background job that made them (sealed with the
+// source's key), so any instance opens its workspace without detecting again. Each stored
+// analysis says which transcript and dictionary it answers (their digest, inside the seal):
+// after either changes it no longer answers, and detection runs again.
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import type { SourceCipher } from "@/lib/crypto/source-keys";
+import type { DictionaryInput, TranscriptAnalysis } from "./analyse-transcript";
+import { analysisKey } from "./off-thread/analysis-cache";
+import { findIdentifiers, identifiersKnown, rememberIdentifiers } from "./find-identifiers";
+
+const field = (testimonyId: string) => `testimony:${testimonyId}:analysis`;
+
+type Sealed = { key: string; analysis: TranscriptAnalysis };
+
+/** The stored findings if they answer this transcript and dictionary; null otherwise. */
+export async function storedAnalysis(client: Db | Tx, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[]): Promise<TranscriptAnalysis | null> {
+  const row = await client.storedAnalysis.findUnique({ where: { testimonyId }, select: { analysisEnc: true } });
+  if (!row) return null;
+  const sealed = cipher.openJson<Sealed>(field(testimonyId), row.analysisEnc);
+  return sealed.key === analysisKey(text, dictionary) ? sealed.analysis : null;
+}
+
+export async function storeAnalysis(client: Db | Tx, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[], analysis: TranscriptAnalysis): Promise<void> {
+  const analysisEnc = cipher.sealJson(field(testimonyId), { key: analysisKey(text, dictionary), analysis } satisfies Sealed);
+  await client.storedAnalysis.upsert({ where: { testimonyId }, create: { testimonyId, analysisEnc }, update: { analysisEnc } });
+}
+
+/** Findings from this process's cache, else from the store, else by detecting now. */
+export async function analysisOf(client: Db | Tx, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[]): Promise<TranscriptAnalysis> {
+  if (!identifiersKnown(text, dictionary)) {
+    const stored = await storedAnalysis(client, testimonyId, cipher, text, dictionary);
+    if (stored) rememberIdentifiers(text, dictionary, stored);
+  }
+  return findIdentifiers(text, dictionary);
+}
