@@ -17,6 +17,13 @@ const instances: AppInstance[] = [];
 
 test.describe.configure({ mode: "serial" });
 
+// Creating, migrating and seeding the database takes most of the time (45 s on a quiet
+// two-core machine, minutes on a loaded one): it gets its own time budget.
+test.beforeAll(async () => {
+  test.setTimeout(900_000);
+  database = await createSharedDatabase();
+});
+
 test.afterAll(async () => {
   for (const instance of instances) await instance.stop();
   await database?.drop();
@@ -34,8 +41,7 @@ const resetJobStates = async (url: string) => (await queryShared<{ state: string
 
 test("two instances on one database share sessions, reviews, rate limits and the job queue", async ({ browser, playwright }) => {
   test.setTimeout(300_000);
-  database = await createSharedDatabase();
-  const shared = database.url;
+  const shared = database!.url;
 
   // A web-only instance: it answers requests and queues jobs, and runs none.
   const a = await startInstance(shared, BASE_PORT + 1, { JOB_WORKERS: "0", PARTNER_API_RATE_LIMIT: String(RATE_LIMIT) });
