@@ -1,17 +1,21 @@
 // The format of a sealed blob (testimony media at rest): a header, then AES-256-GCM chunks of
 // 64 KiB of plaintext each. A key of its own per blob is derived (HKDF) from the source's data
-// key and the header's random salt, so no two blobs share a key and nonces can count. Each
-// chunk's nonce is its index (11 bytes) and a final flag (1 byte); the additional data is the
-// header and the field (source and media ids). So an altered, reordered, swapped (from another
-// blob or position), cut or extended blob fails to open.
+// key and the header's random salt, so no two blobs share a key. Each chunk has a random nonce
+// (a resumed upload may seal a chunk again: a counter nonce would then repeat); its additional
+// data is the header, the field (source and media ids), the chunk's index and whether it is the
+// last. So an altered, reordered, swapped (from another blob or position), cut or extended blob
+// fails to open.
 //   header:  "CVB1" | chunk size (u32 BE) | salt (32)          = 40 bytes
-//   chunk i: ciphertext (≤ 64 KiB) | tag (16)                  the last one has the final flag
+//   chunk i: nonce (12) | ciphertext (≤ 64 KiB) | tag (16)     AAD: header | field | i (u64) | final (1 byte)
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { DecryptionFailed } from "@/lib/crypto/aes-gcm";
 
 export const CHUNK_BYTES = 64 * 1024;
 export const TAG_BYTES = 16;
-export const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
+const NONCE_BYTES = 12;
+/** What sealing adds to each chunk. */
+export const CHUNK_OVERHEAD = NONCE_BYTES + TAG_BYTES;
+export const SEALED_CHUNK_BYTES = CHUNK_BYTES + CHUNK_OVERHEAD;
 const MAGIC = Buffer.from("CVB1", "ascii");
 const SALT_BYTES = 32;
 export const HEADER_BYTES = MAGIC.length + 4 + SALT_BYTES;
@@ -37,27 +41,28 @@ export function blobKeyFor(dataKey: Buffer, field: string, header: Buffer): Blob
   return { header: Buffer.from(header), key, aad: Buffer.concat([header, Buffer.from(field, "utf8")]) };
 }
 
-function nonce(index: number, final: boolean): Buffer {
-  const n = Buffer.alloc(12);
-  n.writeUIntBE(index, 5, 6); // 48 bits of index are plenty (16 EiB of plaintext)
-  n[11] = final ? 1 : 0;
-  return n;
+function chunkAad(blob: BlobKey, index: number, final: boolean): Buffer {
+  const position = Buffer.alloc(9);
+  position.writeBigUInt64BE(BigInt(index));
+  position[8] = final ? 1 : 0;
+  return Buffer.concat([blob.aad, position]);
 }
 
 export function sealChunk(blob: BlobKey, index: number, final: boolean, plaintext: Buffer): Buffer {
   if (plaintext.length > CHUNK_BYTES || (!final && plaintext.length !== CHUNK_BYTES)) throw new Error("A chunk is 64 KiB, only the last one shorter");
-  const cipher = createCipheriv("aes-256-gcm", blob.key, nonce(index, final));
-  cipher.setAAD(blob.aad);
-  return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", blob.key, nonce);
+  cipher.setAAD(chunkAad(blob, index, final));
+  return Buffer.concat([nonce, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
 }
 
 export function openChunk(blob: BlobKey, index: number, final: boolean, sealed: Buffer): Buffer {
-  if (sealed.length < TAG_BYTES || sealed.length > SEALED_CHUNK_BYTES) throw new DecryptionFailed();
-  const decipher = createDecipheriv("aes-256-gcm", blob.key, nonce(index, final));
-  decipher.setAAD(blob.aad);
+  if (sealed.length < CHUNK_OVERHEAD || sealed.length > SEALED_CHUNK_BYTES) throw new DecryptionFailed();
+  const decipher = createDecipheriv("aes-256-gcm", blob.key, sealed.subarray(0, NONCE_BYTES));
+  decipher.setAAD(chunkAad(blob, index, final));
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([decipher.update(sealed.subarray(NONCE_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
   } catch {
     throw new DecryptionFailed();
   }
@@ -67,4 +72,4 @@ export function openChunk(blob: BlobKey, index: number, final: boolean, sealed: 
 export const chunkCount = (size: number) => Math.max(1, Math.ceil(size / CHUNK_BYTES));
 
 /** The sealed size of a plaintext of `size` bytes. */
-export const sealedSize = (size: number) => HEADER_BYTES + size + chunkCount(size) * TAG_BYTES;
+export const sealedSize = (size: number) => HEADER_BYTES + size + chunkCount(size) * CHUNK_OVERHEAD;

@@ -17,6 +17,10 @@ import { isAcceptedMediaType, maxUploadBytesFor, UPLOAD_ID } from "../upload-lim
 import { appendToUpload } from "./append-to-upload";
 import { createStagingFile, removeStagingFile } from "./staging-file";
 
+// A PATCH cut short answers as soon as its body fails, while its bytes are still being
+// recorded: the next request for that upload (HEAD or PATCH) waits for that to finish.
+const recording = new Map<string, Promise<unknown>>();
+
 const refusal = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
 const KEYS = { id: true, wrappedKey: true, masterKeyId: true } as const;
 
@@ -65,6 +69,7 @@ export class SealedUploadStore extends DataStore {
 
   private async own(id: string) {
     if (!UPLOAD_ID.test(id)) throw ERRORS.FILE_NOT_FOUND;
+    await recording.get(id)?.catch(() => undefined);
     const row = await db().mediaUpload.findFirst({
       where: { id, createdById: this.actor.id },
       select: { id: true, sourceId: true, size: true, offset: true, header: true, tailEnc: true, storageKey: true, completedAt: true, createdAt: true, source: { select: KEYS } },
@@ -83,9 +88,15 @@ export class SealedUploadStore extends DataStore {
     if (row.completedAt) throw ERRORS.INVALID_OFFSET;
     if (row.offset !== offset) throw ERRORS.INVALID_OFFSET;
     await this.assertTeam(row.sourceId);
-    return appendToUpload(row, body).catch((error: unknown) => {
+    const appending = appendToUpload(row, body);
+    recording.set(id, appending);
+    try {
+      return await appending;
+    } catch (error) {
       throw error instanceof Conflict ? ERRORS.INVALID_OFFSET : error;
-    });
+    } finally {
+      if (recording.get(id) === appending) recording.delete(id);
+    }
   }
 
   override async remove(id: string): Promise<void> {
