@@ -10,6 +10,8 @@ import { createUpload, patchUpload, uploadIdOf, uploadOffset } from "@/tests/sup
 import { createTestimony } from "../create-testimony";
 import { readTestimonyMedia } from "../read-testimony-media";
 import { stagingPath } from "./staging-file";
+import { ABANDONED_AFTER_MS, deleteAbandonedUploads } from "./delete-abandoned-uploads";
+import { blobStorage } from "@/lib/storage/storage";
 
 describe("resumable media uploads", () => {
   it("continues after the connection drops, never stages plaintext, and becomes the testimony's media", async () => {
@@ -66,5 +68,20 @@ describe("resumable media uploads", () => {
     const id = uploadIdOf(await createUpload(editor, { sourceId, filetype: "video/mp4" }, 1_999_999_999));
     await expect(createTestimony(editor, { sourceId, language: "en", transcript: "x", media: [], mediaUploads: [id] }, rid())).rejects.toThrow(/not finished uploading/);
     expect(await db().testimony.count()).toBe(0);
+  });
+});
+
+describe("abandoned uploads", () => {
+  it("are deleted with their staged chunks and stored blob after a day, and fresh ones are kept", async () => {
+    const { id: sourceId, editor } = await createSource();
+    const finished = uploadIdOf(await createUpload(editor, { sourceId, filetype: "audio/ogg" }, 5));
+    await patchUpload(editor, finished, 0, Buffer.from("audio"));
+    const unfinished = uploadIdOf(await createUpload(editor, { sourceId, filetype: "audio/ogg" }, 100));
+    const { storageKey } = await db().mediaUpload.findUniqueOrThrow({ where: { id: finished } });
+    expect(await deleteAbandonedUploads(db())).toBe(0);
+    expect(await deleteAbandonedUploads(db(), new Date(Date.now() + ABANDONED_AFTER_MS + 60_000))).toBe(2);
+    expect(await db().mediaUpload.count()).toBe(0);
+    expect(fs.existsSync(stagingPath(unfinished))).toBe(false);
+    expect(await blobStorage().exists(storageKey!)).toBe(false);
   });
 });

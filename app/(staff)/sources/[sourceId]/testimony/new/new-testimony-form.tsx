@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TESTIMONY_LANGUAGES, textDirection } from "@/lib/testimony/languages";
@@ -31,6 +31,8 @@ export function NewTestimonyForm({ sourceId }: { sourceId: string }) {
   const [language, setLanguage] = useState("en");
   const [localError, setLocalError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Files already sent: a form refused for another reason (the transcript) does not send them again.
+  const uploaded = useRef(new WeakMap<File, string>());
   const [state, submit, pending, submitData] = useFormAction(createTestimonyAction);
   // Media go ahead through resumable uploads; the form then sends their ids, not their bytes.
   const sendWithUploads = async (form: HTMLFormElement, files: File[]) => {
@@ -40,12 +42,15 @@ export function NewTestimonyForm({ sourceId }: { sourceId: string }) {
     try {
       const ids: string[] = [];
       for (const [i, file] of files.entries()) {
-        ids.push(
-          await uploadMediaFile(file, sourceId, (sent) => {
+        const id =
+          uploaded.current.get(file) ??
+          (await uploadMediaFile(file, sourceId, (sent) => {
             sentBy[i] = sent;
             setProgress({ sent: sentBy.reduce((a, b) => a + b, 0), total });
-          }),
-        );
+          }));
+        uploaded.current.set(file, id);
+        sentBy[i] = file.size;
+        ids.push(id);
       }
       const data = new FormData(form);
       data.delete("media[]");
