@@ -5,6 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { MemoryLocker, Server } from "@tus/server";
 import type { Actor } from "@/lib/auth/policy";
+import { errorClassOnly, log } from "@/lib/log";
 import { MAX_RESUMABLE_MEDIA_BYTES } from "../upload-limits";
 import { SealedUploadStore } from "./sealed-upload-store";
 
@@ -21,7 +22,11 @@ export function uploadServer(actor: Actor, requestId: string): Server {
     respectForwardedHeaders: false,
     maxSize: MAX_RESUMABLE_MEDIA_BYTES,
     namingFunction: () => randomUUID(),
-    // The refusal text is ours; anything unexpected is not shown (it could name a path).
-    onResponseError: (_request, error) => ("status_code" in error ? undefined : { status_code: 500, body: "The upload failed on the server.\n" }),
+    // The refusal text is ours; anything unexpected is logged by class only and not shown (it could name a path).
+    onResponseError: (_request, error) => {
+      if ("status_code" in error) return undefined;
+      log("error", "upload.failed", { requestId, error: errorClassOnly(error) });
+      return { status_code: 500, body: `The upload failed on the server (request ${requestId}).\n` };
+    },
   });
 }
