@@ -71,3 +71,23 @@ describe("configuration", () => {
     expect(env.MIGRATION_DATABASE_URL).toBe("postgresql://owner@db/cv");
   });
 });
+
+describe("storage configuration", () => {
+  it("defaults to the local driver and asks for the bucket and credentials with s3, never echoing a value", () => {
+    expect(parseEnv({}).STORAGE_DRIVER).toBe("local");
+    expect(() => parseEnv({ STORAGE_DRIVER: "s3", S3_ACCESS_KEY_ID: "AKIA", S3_SECRET_ACCESS_KEY: "hunter2-secret" })).toThrow("Configuration error: S3_BUCKET is required when STORAGE_DRIVER=s3");
+    expect(() => parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "media", S3_ACCESS_KEY_ID: "AKIA" })).toThrow("Configuration error: S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3");
+    expect(() => parseEnv({ STORAGE_DRIVER: "gcs" })).toThrow("Configuration error: STORAGE_DRIVER must be local or s3");
+    const error = (() => {
+      try {
+        parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "Not A Bucket", S3_ACCESS_KEY_ID: "AKIA", S3_SECRET_ACCESS_KEY: "hunter2-secret" });
+      } catch (e) {
+        return String(e);
+      }
+    })();
+    expect(error).toMatch(/S3_BUCKET must be a bucket name/);
+    expect(error).not.toContain("hunter2");
+    const s3 = parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "media", S3_ACCESS_KEY_ID: "AKIA", S3_SECRET_ACCESS_KEY: "x", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1" });
+    expect(s3).toMatchObject({ S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: "1" });
+  });
+});

@@ -91,6 +91,17 @@ const EnvSchema = z
     HEAVY_REQUEST_WAIT_MS: count(5_000, 600_000),
     // 0: a web-only instance, which queues background jobs but never runs them (README "Several instances").
     JOB_WORKERS: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("1")),
+    // Where testimony media and content images are kept (lib/storage). local: files under
+    // STORAGE_DIR (default DATA_DIR/blobs); s3: an S3-compatible bucket (S3_* below).
+    STORAGE_DRIVER: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["local", "s3"], "must be local or s3").default("local")),
+    STORAGE_DIR: optional(z.string()),
+    S3_ENDPOINT: optional(z.url("must be a URL such as https://s3.eu-central-1.amazonaws.com")),
+    S3_BUCKET: optional(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (3-63 lowercase letters, digits, dots, hyphens)")),
+    S3_REGION: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(64).default("us-east-1")),
+    S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+    S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+    // 1 for MinIO and most self-hosted servers (bucket in the path, not the host name).
+    S3_FORCE_PATH_STYLE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("0")),
     SESSION_IDLE_MINUTES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(720).default(30)),
     // Above this many characters a transcript's identifiers are found by a background job
     // (lib/redaction/detect-in-background.ts) and the workspace shows its progress meanwhile.
@@ -107,6 +118,12 @@ const EnvSchema = z
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set (the sender address of every notice)" });
+    }
+    if (env.STORAGE_DRIVER === "s3") {
+      // Names only: the values (a secret among them) never reach a message.
+      for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when STORAGE_DRIVER=s3" });
+      }
     }
     if (embedded && !env.COUNTERVOICE_EMBEDDED_URL) return; // the launcher itself, before it generates secrets
     for (const key of ["NEXTAUTH_SECRET", "COUNTERVOICE_MASTER_KEY"] as const) {

@@ -23,5 +23,7 @@ export function useFormAction<T>(action: ServerAction<T>, options: { resetOnSucc
     const data = new FormData(form);
     startTransition(() => dispatch({ form, data }));
   };
-  return [state, onSubmit, pending] as const;
+  /** Sends data other than the form's own fields (e.g. media already uploaded, by id). */
+  const submitData = (form: HTMLFormElement, data: FormData) => startTransition(() => dispatch({ form, data }));
+  return [state, onSubmit, pending, submitData] as const;
 }

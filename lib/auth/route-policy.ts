@@ -65,6 +65,8 @@ export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/api/v1/takedowns": "partner-token",
   "/api/v1/takedowns/[takedownId]/ack": "partner-token",
   "/testimony/[testimonyId]/media/[mediaId]": "testimony:view-raw",
+  // resumable media uploads; the store also checks the source's team and the upload's creator
+  "/api/uploads/[[...tus]]": "testimony:edit",
   "/content/[itemId]/attachments/[attachmentId]": "content:view",
   "/portal/items/[itemId]/download": "portal:download",
   "/portal/items/[itemId]/images/[attachmentId]": "portal:download",

@@ -17,6 +17,7 @@ import { previewText } from "./delivered-forms";
 import { DownloadRefused } from "./delivery-errors";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, titleIfClean, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { ATTACHMENT_BYTES_FIELDS, withAttachmentBytes } from "@/lib/content/attachments/attachment-bytes";
 
 export async function getPortalItem(partner: Actor, itemId: string, requestId: string) {
   assertCan(partner, "portal:view");
@@ -62,5 +63,5 @@ export async function readPortalImage(partner: Actor, itemId: string, attachment
   if (!partner.partnerOrgId) throw new NotAllowed();
   const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
   if (!deliverable || deliverable.refusal || !deliverable.item.attachments.some((a) => a.id === attachmentId)) return null;
-  return db().contentAttachment.findFirst({ where: { id: attachmentId, itemId }, select: { mimeType: true, content: true } });
+  return withAttachmentBytes(await db().contentAttachment.findFirst({ where: { id: attachmentId, itemId }, select: { mimeType: true, ...ATTACHMENT_BYTES_FIELDS } }));
 }

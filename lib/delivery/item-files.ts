@@ -12,18 +12,19 @@ import { renderItemPdf } from "./render-pdf";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
 import type { ZipEntry } from "./zip-stream";
+import { ATTACHMENT_BYTES_FIELDS, attachmentBytes, type StoredAttachment } from "@/lib/content/attachments/attachment-bytes";
 
 /** What rendering needs of an item; `attachments` only says whether it has images. */
 export type DeliveredItem = Pick<Deliverable["item"], "id" | "type" | "title" | "body" | "language" | "version"> & { attachments: { id: string }[] };
 
 export type DeliveredImage = { fileName: string; mimeType: string; altText: string | null; caption: string | null; data: Buffer };
 
-type StoredImage = { mimeType: string; altText: string | null; caption: string | null; content: Uint8Array };
+type StoredImage = StoredAttachment & { mimeType: string; altText: string | null; caption: string | null };
 
 // createdAt alone can tie (attachments added in one transaction share it); the id breaks ties
 // so an image has the same number in a ZIP and as a single download.
 const IMAGE_ORDER: Prisma.ContentAttachmentOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
-const IMAGE_FIELDS = { mimeType: true, altText: true, caption: true, content: true } as const;
+const IMAGE_FIELDS = { mimeType: true, altText: true, caption: true, ...ATTACHMENT_BYTES_FIELDS } as const;
 const itemStem = (item: DeliveredItem) => fileStem(item.title, typeStem(item.type));
 
 // Attachments were re-encoded on upload; re-encoding on the way out as well keeps the
@@ -34,7 +35,7 @@ async function cleanImage(data: Uint8Array): Promise<Buffer> {
 }
 
 async function delivered(stem: string, position: number, image: StoredImage): Promise<DeliveredImage> {
-  return { fileName: imageFileName(stem, position, image.mimeType), mimeType: image.mimeType, altText: image.altText, caption: image.caption, data: await cleanImage(image.content) };
+  return { fileName: imageFileName(stem, position, image.mimeType), mimeType: image.mimeType, altText: image.altText, caption: image.caption, data: await cleanImage(await attachmentBytes(image)) };
 }
 
 /** Every image of the item, cleaned and named, in the order partners see them. */

@@ -6,7 +6,8 @@
 // name, notes, pseudonym and consent. Items quoting the source are retired, so partners who
 // downloaded them see a withdrawal notice, and their bodies (every version) are replaced by a note. The row stays as a tombstone (code, risk, who
 // erased it, when and why) so audit events that name it keep their meaning; audit events
-// are never touched (they hold no identifiers). Backups: see README "Erasure and backups".
+// are never touched (they hold no identifiers). Media files are deleted from storage after the
+// commit (sealed under the destroyed key, they were noise already). Backups: see README "Erasure and backups".
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -22,6 +23,14 @@ import { linkItemsRepeatingSource } from "@/lib/content/texts-repeating-source";
 import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
 import { EraseSourceInput } from "./schemas";
 import { kickNotices } from "@/lib/notices/kick-notices";
+import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
+import { removeStagingFile } from "@/lib/testimony/uploads/staging-file";
+
+/** The erased source's media in storage, and its uploads in progress. */
+async function deleteErasedFiles(files: { blobs: (string | null)[]; staged: string[] }): Promise<void> {
+  await deleteBlobsQuietly(files.blobs);
+  for (const id of files.staged) await removeStagingFile(id).catch(() => undefined);
+}
 
 export type ErasureResult = { code: string; retiredItems: number; erasedUnderKeyId: string };
 
@@ -43,6 +52,9 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       const testimonyIds = (await tx.testimony.findMany({ where: { sourceId }, select: { id: true } })).map((t) => t.id);
       // An item saved before the testimony it repeats was approved was never linked to it: it is now.
       await linkItemsRepeatingSource(tx, sourceId);
+      // Their files are deleted from storage once this commits (the data key goes with it anyway).
+      const mediaKeys = (await tx.testimonyMedia.findMany({ where: { testimonyId: { in: testimonyIds } }, select: { storageKey: true } })).map((m) => m.storageKey);
+      const uploads = await tx.mediaUpload.findMany({ where: { sourceId }, select: { id: true, storageKey: true } });
       const retiredItems = await retireItemsDerivedFromSource(tx, sourceId, actor, requestId, SOURCE_ERASED_REASON);
       const blanked = await blankItemsQuotingSource(tx, sourceId);
       // a long transcript's findings (lib/redaction/stored-analysis.ts): unreadable once the key goes, removed with it
@@ -52,6 +64,7 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
         itemVersionBodies: blanked.versions,
         shingles: (await tx.testimonyShingle.deleteMany({ where: { sourceId } })).count,
         redactedTexts: (await tx.redactedText.deleteMany({ where: { OR: [{ sourceId }, { testimonyId: { in: testimonyIds } }] } })).count,
+        uploads: (await tx.mediaUpload.deleteMany({ where: { sourceId } })).count,
         media: (await tx.testimonyMedia.deleteMany({ where: { testimonyId: { in: testimonyIds } } })).count,
         redactions: (await tx.redaction.deleteMany({ where: { testimonyId: { in: testimonyIds } } })).count,
         testimonies: (await tx.testimony.deleteMany({ where: { sourceId } })).count,
@@ -84,11 +97,12 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
         requestId,
         details: { code: source.code, retiredItems, erasedUnderKeyId, ...removed },
       });
-      return { code: source.code, retiredItems, erasedUnderKeyId };
+      return { code: source.code, retiredItems, erasedUnderKeyId, files: { blobs: [...mediaKeys, ...uploads.map((u) => u.storageKey)], staged: uploads.map((u) => u.id) } };
     },
     { timeout: 60_000 },
   );
+  await deleteErasedFiles(result.files);
   // the take-down notices of the retired items
   kickNotices();
-  return result;
+  return { code: result.code, retiredItems: result.retiredItems, erasedUnderKeyId: result.erasedUnderKeyId };
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -7,15 +9,19 @@ import { sourceCipher } from "@/lib/crypto/source-keys";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { assertSourceAccess } from "@/lib/sources/team/assert-source-access";
+import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 import { CreateTestimonyInput } from "./schemas";
 import { extractTranscript } from "./extract-transcript";
 import { transcriptFromText, type TranscriptFormat } from "./parse-transcript";
-import { mediaContentField, mediaFileNameField, transcriptField } from "./testimony-fields";
+import { mediaFileNameField, transcriptField } from "./testimony-fields";
+import { storeSealedMedia } from "./media-blobs";
 
 /**
- * Stores a testimony's transcript (pasted or uploaded) and media, all sealed under
- * the source's key. Everything is read and checked before the one transaction,
- * so a refused upload saves nothing.
+ * Stores a testimony's transcript (pasted or uploaded) and media, all sealed under the
+ * source's key. Media sent with the form are sealed into storage as they stream in, before
+ * the one transaction, and deleted again if it fails; media sent ahead by resumable upload
+ * are already sealed in storage and are claimed in the transaction. A refused testimony
+ * saves nothing.
  */
 export async function createTestimony(actor: Actor, raw: CreateTestimonyInput, requestId: string): Promise<{ id: string }> {
   assertCan(actor, "testimony:edit");
@@ -28,49 +34,74 @@ export async function createTestimony(actor: Actor, raw: CreateTestimonyInput, r
     const field = input.transcriptFile ? "transcriptFile" : "transcript";
     throw new InvalidInput("The transcript is empty.", { [field]: ["The transcript is empty: there is no spoken text in it."] });
   }
-  const media = await Promise.all(
-    input.media.map(async (file) => ({ id: randomUUID(), name: file.name, mimeType: file.type.toLowerCase(), bytes: Buffer.from(await file.arrayBuffer()) })),
-  );
+  const keyed = await db().source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+  if (!keyed) throw new NotFound("No such source.");
 
+  const stored: { id: string; name: string; mimeType: string; size: number; storageKey: string }[] = [];
+  try {
+    for (const file of input.media) {
+      const id = randomUUID();
+      const plaintext = Readable.fromWeb(file.stream() as NodeReadableStream<Uint8Array>);
+      const { storageKey, size } = await storeSealedMedia(keyed, id, plaintext);
+      stored.push({ id, name: file.name, mimeType: file.type.toLowerCase(), size, storageKey });
+    }
+    return await saveTestimony(actor, input, { text, format }, stored, requestId);
+  } catch (error) {
+    await deleteBlobsQuietly(stored.map((m) => m.storageKey));
+    throw error;
+  }
+}
+
+async function saveTestimony(
+  actor: Actor,
+  input: CreateTestimonyInput,
+  transcript: { text: string; format: TranscriptFormat },
+  stored: { id: string; name: string; mimeType: string; size: number; storageKey: string }[],
+  requestId: string,
+): Promise<{ id: string }> {
   const id = randomUUID();
-  return db().$transaction(
-    async (tx) => {
-      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
-      if (!source) throw new NotFound("No such source.");
-      const cipher = sourceCipher(source);
-      await tx.testimony.create({
-        data: {
-          id,
-          sourceId: source.id,
-          language: input.language,
-          interviewDate: input.interviewDate ?? null,
-          format,
-          transcriptEnc: cipher.sealText(transcriptField(id), text),
-          createdById: actor.id,
-        },
+  const uploadIds = input.mediaUploads ?? [];
+  return db().$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+    if (!source) throw new NotFound("No such source.");
+    const cipher = sourceCipher(source);
+    // Only this editor's own, complete uploads for this source; claimed rows are deleted below,
+    // so two submissions cannot both claim one.
+    const uploads = await tx.mediaUpload.findMany({
+      where: { id: { in: uploadIds }, sourceId: source.id, createdById: actor.id, completedAt: { not: null }, storageKey: { not: null } },
+      select: { id: true, mimeType: true, size: true, fileNameEnc: true, storageKey: true },
+    });
+    if (uploads.length !== uploadIds.length) {
+      throw new InvalidInput("A media file has not finished uploading.", { media: ["A media file has not finished uploading, or was already saved. Upload it again."] });
+    }
+    await tx.testimony.create({
+      data: {
+        id,
+        sourceId: source.id,
+        language: input.language,
+        interviewDate: input.interviewDate ?? null,
+        format: transcript.format,
+        transcriptEnc: cipher.sealText(transcriptField(id), transcript.text),
+        createdById: actor.id,
+      },
+    });
+    for (const m of stored) {
+      await tx.testimonyMedia.create({
+        data: { id: m.id, testimonyId: id, mimeType: m.mimeType, size: m.size, fileNameEnc: cipher.sealText(mediaFileNameField(m.id), m.name), storageKey: m.storageKey },
       });
-      for (const m of media) {
-        await tx.testimonyMedia.create({
-          data: {
-            id: m.id,
-            testimonyId: id,
-            mimeType: m.mimeType,
-            size: m.bytes.length,
-            fileNameEnc: cipher.sealText(mediaFileNameField(m.id), m.name),
-            contentEnc: cipher.seal(mediaContentField(m.id), m.bytes),
-          },
-        });
-      }
-      await recordAuditEvent(tx, {
-        actor,
-        action: "testimony.created",
-        target: { type: "testimony", id },
-        requestId,
-        details: { sourceId: source.id, language: input.language, format, characters: text.length, mediaCount: media.length },
-      });
-      return { id };
-    },
-    // Up to five 20 MB media files are encrypted and written in this transaction.
-    { timeout: 60_000, maxWait: 10_000 },
-  );
+    }
+    for (const u of uploads) {
+      await tx.testimonyMedia.create({ data: { id: u.id, testimonyId: id, mimeType: u.mimeType, size: u.size, fileNameEnc: u.fileNameEnc, storageKey: u.storageKey } });
+    }
+    const claimed = await tx.mediaUpload.deleteMany({ where: { id: { in: uploads.map((u) => u.id) }, storageKey: { not: null } } });
+    if (claimed.count !== uploads.length) throw new InvalidInput("A media file was saved twice.", { media: ["A media file was already saved with another testimony."] });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "testimony.created",
+      target: { type: "testimony", id },
+      requestId,
+      details: { sourceId: source.id, language: input.language, format: transcript.format, characters: transcript.text.length, mediaCount: stored.length + uploads.length },
+    });
+    return { id };
+  });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { blankToNull, withoutArraySuffixes } from "@/lib/parse-input";
 import { LANGUAGE_CODES } from "./languages";
 import { transcriptFormatOf } from "./parse-transcript";
-import { isAcceptedMediaType, MAX_MEDIA_BYTES, MAX_MEDIA_FILES, MAX_TRANSCRIPT_BYTES } from "./upload-limits";
+import { isAcceptedMediaType, MAX_MEDIA_BYTES, MAX_MEDIA_FILES, MAX_TRANSCRIPT_BYTES, UPLOAD_ID } from "./upload-limits";
 
 // A file input left empty still sends an empty file without a name; the server's
 // multipart parser turns the missing name into "undefined".
@@ -28,6 +28,11 @@ export const CreateTestimonyInput = z.preprocess(
         (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((f) => !isNoFile(f)),
         z.array(z.instanceof(File)).max(MAX_MEDIA_FILES, `Attach at most ${MAX_MEDIA_FILES} media files.`),
       ),
+      // Media sent ahead through resumable uploads (/api/uploads), by upload id.
+      mediaUploads: z.preprocess(
+        (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((id) => id !== ""),
+        z.array(z.string().regex(UPLOAD_ID, "An uploaded media file is not recognised.")).max(MAX_MEDIA_FILES, `Attach at most ${MAX_MEDIA_FILES} media files.`).optional(),
+      ),
     })
     .superRefine((input, ctx) => {
       const file = input.transcriptFile;
@@ -35,6 +40,8 @@ export const CreateTestimonyInput = z.preprocess(
       if (input.transcript && file) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "Paste the transcript or upload a file, not both." });
       if (file && !transcriptFormatOf(file.name)) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "Upload a .txt, .md, .srt, .vtt or .docx file." });
       if (file && file.size > MAX_TRANSCRIPT_BYTES) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "The transcript file is larger than 5 MB." });
+      if (input.media.length + (input.mediaUploads?.length ?? 0) > MAX_MEDIA_FILES) ctx.addIssue({ code: "custom", path: ["media"], message: `Attach at most ${MAX_MEDIA_FILES} media files.` });
+      if (input.mediaUploads && new Set(input.mediaUploads).size !== input.mediaUploads.length) ctx.addIssue({ code: "custom", path: ["media"], message: "A media file is attached twice." });
       // Media files are named by position: their names may identify the source.
       input.media.forEach((media, i) => {
         if (media.size > MAX_MEDIA_BYTES) ctx.addIssue({ code: "custom", path: ["media"], message: `Media file ${i + 1} is larger than 20 MB.` });

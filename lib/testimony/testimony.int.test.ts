@@ -6,6 +6,7 @@ import { createTestimony as createTestimonyCommand } from "./create-testimony";
 import { readRawTranscript, readTranscriptForRedaction } from "./read-raw-transcript";
 import { readTestimonyMedia } from "./read-testimony-media";
 import type { CreateTestimonyInput } from "./schemas";
+import { collect, storedBlob } from "@/tests/support/stored-blobs";
 
 const TRANSCRIPT = "My name is Karim Haddad. They called me Abu Yusuf al-Shami in Manbij. Call +90 532 000 00 17.";
 const file = (name: string, content: string | Buffer, type = "") => new File([new Uint8Array(Buffer.from(content))], name, { type });
@@ -14,8 +15,9 @@ const input = (sourceId: string, overrides: Partial<CreateTestimonyInput> = {}):
 async function rawTestimonyBytes(): Promise<string> {
   const rows = await db().$queryRaw<{ row: string }[]>`SELECT row_to_json(t)::text AS row FROM "Testimony" t`;
   const media = await db().$queryRaw<{ row: string }[]>`SELECT row_to_json(m)::text AS row FROM "TestimonyMedia" m`;
-  const bytes = await db().$queryRaw<{ b: Buffer }[]>`SELECT "transcriptEnc" AS b FROM "Testimony" UNION ALL SELECT "contentEnc" FROM "TestimonyMedia" UNION ALL SELECT "fileNameEnc" FROM "TestimonyMedia"`;
-  return [...rows.map((r) => r.row), ...media.map((r) => r.row), ...bytes.map((r) => Buffer.from(r.b).toString("latin1"))].join("\n");
+  const bytes = await db().$queryRaw<{ b: Buffer }[]>`SELECT "transcriptEnc" AS b FROM "Testimony" UNION ALL SELECT "fileNameEnc" FROM "TestimonyMedia"`;
+  const blobs = await Promise.all((await db().testimonyMedia.findMany({ select: { storageKey: true } })).map((m) => storedBlob(m.storageKey!)));
+  return [...rows.map((r) => r.row), ...media.map((r) => r.row), ...[...bytes.map((r) => r.b), ...blobs].map((b) => Buffer.from(b).toString("latin1"))].join("\n");
 }
 
 describe("adding testimony", () => {
@@ -111,6 +113,24 @@ describe("reading raw testimony", () => {
     expect(await db().auditEvent.count({ where: { action: { in: ["testimony.raw-viewed", "testimony.media-viewed"] } } })).toBe(0);
   });
 
+  it("streams a large media file sealed into storage and serves any byte range of it", async () => {
+    const { id: sourceId, editor } = await createSource();
+    const video = Buffer.alloc(300_000);
+    for (let i = 0; i < video.length; i++) video[i] = (i * 7 + (i >> 9)) & 0xff;
+    const { id } = await createTestimonyCommand(editor, input(sourceId, { transcript: "x", media: [new File([new Uint8Array(video)], "v.mp4", { type: "video/mp4" })] }), rid());
+    const row = await db().testimonyMedia.findFirstOrThrow({ select: { id: true, size: true, storageKey: true, contentEnc: true } });
+    expect(row).toMatchObject({ size: video.length, contentEnc: null });
+    expect((await storedBlob(row.storageKey!)).includes(video.subarray(1000, 1064))).toBe(false);
+    expect(await collect((await readTestimonyMedia(editor, id, row.id, rid()))!.body!)).toEqual(video);
+    for (const [start, end] of [[0, 0], [65_535, 65_536], [70_000, 299_999], [131_072, 196_607], [299_999, 299_999]] as const) {
+      const part = await readTestimonyMedia(editor, id, row.id, rid(), () => ({ start, end }));
+      expect(part!.range).toEqual({ start, end });
+      expect(await collect(part!.body!)).toEqual(video.subarray(start, end + 1));
+    }
+    // the whole file and the range from byte 0 are views; ranges continuing a download are not
+    expect(await db().auditEvent.count({ where: { action: "testimony.media-viewed" } })).toBe(2);
+  });
+
   it("gives the redaction workflow the text without an audit event", async () => {
     const { id: sourceId, editor } = await createSource();
     const { id } = await createTestimony(editor, sourceId, TRANSCRIPT);
@@ -127,7 +147,7 @@ describe("reading raw testimony", () => {
     expect(await readTestimonyMedia(editor, other.id, mediaId, rid())).toBeNull();
     const media = await readTestimonyMedia(editor, id, mediaId, rid());
     expect(media).toMatchObject({ mimeType: "image/png", extension: "png" });
-    expect(Buffer.from(media!.bytes).toString()).toBe("PNGDATA");
+    expect((await collect(media!.body!)).toString()).toBe("PNGDATA");
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "testimony.media-viewed" } });
     expect(event).toMatchObject({ actorId: editor.id, targetId: mediaId, details: { testimonyId: id } });
     expect((await readRawTranscript(editor, id, rid())).media).toEqual([{ id: mediaId, mimeType: "image/png", size: 7, fileName: "face.png" }]);

@@ -3,6 +3,17 @@ export const MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024;
 export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 export const MAX_MEDIA_FILES = 5;
 export const MEDIA_ACCEPT = "audio/*,video/*,image/*";
+// Through a resumable upload (/api/uploads): audio and video up to 2 GB (10^9 bytes × 2, which
+// the size columns hold), images no larger than in a form.
+export const MAX_RESUMABLE_MEDIA_BYTES = 2_000_000_000;
+/** The id of a resumable upload (a random UUID, later the media's id). */
+export const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The largest upload of this type, or 0 when the type is not accepted. */
+export function maxUploadBytesFor(mimeType: string): number {
+  if (!isAcceptedMediaType(mimeType)) return 0;
+  return /^(audio|video)\//i.test(mimeType) ? MAX_RESUMABLE_MEDIA_BYTES : MAX_MEDIA_BYTES;
+}
 
 // SVG can carry script; the rest are served only as downloads anyway.
 const MEDIA_TYPE = /^(audio|video|image)\/[a-z0-9][a-z0-9.+-]{0,80}$/;

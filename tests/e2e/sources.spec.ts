@@ -70,6 +70,9 @@ test.describe("editor", () => {
     await page.getByLabel("Language").selectOption("en");
     await page.getByLabel(/or upload the transcript/).setInputFiles({ name: "interview.srt", mimeType: "application/x-subrip", buffer: Buffer.from(SRT) });
     await page.getByLabel(/^Media files/).setInputFiles({ name: "nour-saleh-portrait.png", mimeType: "image/png", buffer: PNG });
+    // the media file goes ahead through a resumable upload, sealed as it arrives
+    const uploads: string[] = [];
+    page.on("request", (request) => void (new URL(request.url()).pathname.startsWith("/api/uploads") && uploads.push(request.method())));
     await page.getByRole("button", { name: "Add testimony" }).click();
 
     await expect(page).toHaveURL(/\/testimony\/[0-9a-f-]{36}$/);
@@ -89,6 +92,11 @@ test.describe("editor", () => {
     expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="media-[0-9a-f-]{36}\.png"$/);
     expect(download.headers()["cache-control"]).toBe("no-store");
     expect(Buffer.compare(await download.body(), PNG)).toBe(0);
+    expect(uploads).toEqual(expect.arrayContaining(["POST", "PATCH"]));
+    const part = await page.request.get(mediaPath, { headers: { Range: "bytes=1-4" } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()["content-range"]).toBe(`bytes 1-4/${PNG.length}`);
+    expect(Buffer.compare(await part.body(), PNG.subarray(1, 5))).toBe(0);
   });
 
   test("is told what is wrong with an upload, and nothing is saved", async ({ page }) => {

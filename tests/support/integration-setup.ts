@@ -1,5 +1,7 @@
 // Each integration test starts from empty tables in the run's own database.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { beforeEach, inject } from "vitest";
 
@@ -8,6 +10,8 @@ process.env.MIGRATION_DATABASE_URL = inject("ownerDatabaseUrl");
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 process.env.COUNTERVOICE_MASTER_KEY ??= randomBytes(32).toString("base64");
 process.env.LOG_LEVEL = "error";
+// Blobs (media, images) of each test file go to a directory of their own, never ./data.
+process.env.STORAGE_DIR ??= path.join(os.tmpdir(), `countervoice-blobs-${randomBytes(6).toString("hex")}`);
 
 beforeEach(async () => {
   // The app's role may not truncate, and the audit trail refuses TRUNCATE for everyone:

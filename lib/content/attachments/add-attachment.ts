@@ -1,6 +1,8 @@
 // Adds a re-encoded image to a content item. Like any edit it is a new version, and
 // an approved item goes back to DRAFT (its approval was for the version without it).
 import "server-only";
+import { Readable } from "node:stream";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -8,7 +10,10 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
 import { linkPastedTestimony } from "../pasted-testimony/link-pasted-testimony";
-import { reencodeImage } from "./reencode-image";
+import { reencodeImage, type CleanImage } from "./reencode-image";
+import { newBlobKey } from "@/lib/storage/blob-storage";
+import { blobStorage } from "@/lib/storage/storage";
+import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 import { safeFileName } from "./safe-file-name";
 import { AddAttachmentInput } from "./schemas";
 
@@ -17,6 +22,17 @@ export async function addAttachment(actor: Actor, raw: AddAttachmentInput, reque
   const input = parseInput(AddAttachmentInput, raw);
   // Decoding happens before the transaction: it is slow and needs no lock.
   const image = await reencodeImage(Buffer.from(await input.file.arrayBuffer()));
+  const storageKey = newBlobKey();
+  await blobStorage().put(storageKey, Readable.from([image.bytes]));
+  try {
+    return await saveAttachment(actor, input, image, storageKey, requestId);
+  } catch (error) {
+    await deleteBlobsQuietly([storageKey]);
+    throw error;
+  }
+}
+
+async function saveAttachment(actor: Actor, input: z.output<typeof AddAttachmentInput>, image: CleanImage, storageKey: string, requestId: string): Promise<{ id: string; version: number }> {
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
     const attachment = await tx.contentAttachment.create({
@@ -29,7 +45,7 @@ export async function addAttachment(actor: Actor, raw: AddAttachmentInput, reque
         height: image.height,
         altText: input.altText,
         caption: input.caption,
-        content: new Uint8Array(image.bytes),
+        storageKey,
       },
       select: { id: true },
     });

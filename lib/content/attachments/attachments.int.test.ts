@@ -11,6 +11,8 @@ import { addAttachment } from "./add-attachment";
 import { removeAttachment } from "./remove-attachment";
 import { readAttachment } from "./read-attachment";
 import { safeFileName } from "./safe-file-name";
+import { storedBlob } from "@/tests/support/stored-blobs";
+import { blobStorage } from "@/lib/storage/storage";
 
 const XMP = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Camera Owner"/></rdf:RDF></x:xmpmeta>';
 
@@ -47,11 +49,13 @@ describe("image attachments", () => {
     await addAttachment(editor, { itemId: id, expectedVersion: 1, file: file(dirty, "C:\\Users\\me\\IMG_0001 (final).JPG", "image/jpeg"), altText: "A red square", caption: "Handout" }, rid());
 
     const [stored] = (await itemRow(id)).attachments;
-    const after = await sharp(Buffer.from(stored!.content)).metadata();
+    expect(stored!.content).toBeNull();
+    const bytes = await storedBlob(stored!.storageKey!);
+    const after = await sharp(bytes).metadata();
     expect(after.format).toBe("jpeg");
     expect({ exif: after.exif, icc: after.icc, xmp: after.xmp, iptc: after.iptc }).toEqual({ exif: undefined, icc: undefined, xmp: undefined, iptc: undefined });
-    expect(Buffer.from(stored!.content).includes("AcmeCam")).toBe(false);
-    expect(stored).toMatchObject({ fileName: "IMG_0001 -final.jpg", mimeType: "image/jpeg", width: 64, height: 32, altText: "A red square", caption: "Handout", size: stored!.content.byteLength });
+    expect(bytes.includes("AcmeCam")).toBe(false);
+    expect(stored).toMatchObject({ fileName: "IMG_0001 -final.jpg", mimeType: "image/jpeg", width: 64, height: 32, altText: "A red square", caption: "Handout", size: bytes.byteLength });
   });
 
   it("makes each change a new version that lists the attachments", async () => {
@@ -61,7 +65,10 @@ describe("image attachments", () => {
     expect(added.version).toBe(2);
     const v2 = await db().contentVersion.findFirstOrThrow({ where: { itemId: id, number: 2 } });
     expect(v2.attachmentIds).toEqual([added.id]);
+    const { storageKey } = await db().contentAttachment.findUniqueOrThrow({ where: { id: added.id } });
+    expect(await blobStorage().exists(storageKey!)).toBe(true);
     await removeAttachment(editor, { itemId: id, attachmentId: added.id, expectedVersion: 2 }, rid());
+    expect(await blobStorage().exists(storageKey!)).toBe(false);
     const v3 = await db().contentVersion.findFirstOrThrow({ where: { itemId: id, number: 3 } });
     expect(v3.attachmentIds).toEqual([]);
     expect((await itemRow(id)).version).toBe(3);

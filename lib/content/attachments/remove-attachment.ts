@@ -10,19 +10,24 @@ import { parseInput } from "@/lib/parse-input";
 import { bumpVersion, loadItemForChange, reopenIfApproved, snapshotVersion } from "../content-records";
 import { linkPastedTestimony } from "../pasted-testimony/link-pasted-testimony";
 import { RemoveAttachmentInput } from "./schemas";
+import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 
 export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput, requestId: string): Promise<{ version: number }> {
   assertCan(actor, "content:edit");
   const input = parseInput(RemoveAttachmentInput, raw);
-  return db().$transaction(async (tx) => {
+  const { version, storageKey } = await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
+    const attachment = await tx.contentAttachment.findFirst({ where: { id: input.attachmentId, itemId: item.id }, select: { storageKey: true } });
     const removed = await tx.contentAttachment.deleteMany({ where: { id: input.attachmentId, itemId: item.id } });
-    if (removed.count !== 1) throw new NotFound("This attachment does not exist.");
+    if (!attachment || removed.count !== 1) throw new NotFound("This attachment does not exist.");
     await bumpVersion(tx, item.id, input.expectedVersion, { state: next, ...reopenIfApproved(item.state) });
     await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);
     const version = input.expectedVersion + 1;
     await recordAuditEvent(tx, { actor, action: "content.attachment-removed", target: { type: "content", id: item.id }, requestId, details: { version, state: next, attachmentId: input.attachmentId } });
-    return { version };
+    return { version, storageKey: attachment.storageKey };
   });
+  // After the commit: a failed transaction keeps its image.
+  await deleteBlobsQuietly([storageKey]);
+  return { version };
 }

@@ -5,13 +5,15 @@ import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-acces
 import { readTestimonyMedia } from "@/lib/testimony/read-testimony-media";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { reauthIsRecent, reauthPathFor } from "@/lib/auth/recent-reauth";
+import { byteRangeOf, responseBody } from "@/lib/http/byte-range";
 import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
-// A media file of a testimony, decrypted, as a download. The original file name
-// may identify the source, so the download is named by the media id.
-export const GET = busyAware("staff.testimony-media", { format: "text" }, async (_request: Request, { params }: { params: Promise<{ testimonyId: string; mediaId: string }> }) => {
+// A media file of a testimony, decrypted as it streams, as a download. The original file name
+// may identify the source, so the download is named by the media id. A single byte range is
+// served (a resumed download, a player seeking) by opening only the 64 KiB chunks it covers.
+export const GET = busyAware("staff.testimony-media", { format: "text" }, async (request: Request, { params }: { params: Promise<{ testimonyId: string; mediaId: string }> }) => {
   const actor = await requireApiPermission("testimony:view-raw");
   if (actor instanceof Response) return actor;
   const { testimonyId, mediaId } = await params;
@@ -31,18 +33,30 @@ export const GET = busyAware("staff.testimony-media", { format: "text" }, async 
   if (!session || !reauthIsRecent(session.reauthAt)) {
     return new Response(null, { status: 303, headers: { Location: reauthPathFor(`/testimony/${encodeURIComponent(testimonyId)}`), "Cache-Control": "no-store" } });
   }
-  const media = await readTestimonyMedia(actor, testimonyId, mediaId, id).catch((error: unknown) => {
+  const media = await readTestimonyMedia(actor, testimonyId, mediaId, id, (size) => {
+    const answer = byteRangeOf(request.headers.get("range"), size);
+    return answer.kind === "part" ? { start: answer.start, end: answer.end } : answer.kind === "unsatisfiable" ? "unsatisfiable" : null;
+  }).catch((error: unknown) => {
     if (error instanceof NotAllowed) return null;
     throw error;
   });
   if (!media) return notFoundResponse();
-  return new Response(media.bytes, {
-    headers: {
-      "Content-Type": media.mimeType,
-      "Content-Disposition": `attachment; filename="media-${media.id}.${media.extension}"`,
-      "Content-Length": String(media.bytes.byteLength),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  const headers: Record<string, string> = {
+    "Content-Type": media.mimeType,
+    "Content-Disposition": `attachment; filename="media-${media.id}.${media.extension}"`,
+    "Accept-Ranges": "bytes",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+  if (media.range === "unsatisfiable" || !media.body) {
+    return new Response(null, { status: 416, headers: { ...headers, "Content-Range": `bytes */${media.size}` } });
+  }
+  if (media.range) {
+    const { start, end } = media.range;
+    return new Response(responseBody(media.body), {
+      status: 206,
+      headers: { ...headers, "Content-Range": `bytes ${start}-${end}/${media.size}`, "Content-Length": String(end - start + 1) },
+    });
+  }
+  return new Response(responseBody(media.body), { headers: { ...headers, "Content-Length": String(media.size) } });
 });

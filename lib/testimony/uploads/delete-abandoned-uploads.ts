@@ -1,0 +1,20 @@
+// Uploads never finished, or finished but never saved with a testimony, are deleted after a
+// day (at `npm run db:migrate` and `npm start`): their rows, staged chunks and stored blobs.
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
+import { removeStagingFile } from "./staging-file";
+
+export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export async function deleteAbandonedUploads(client: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - ABANDONED_AFTER_MS);
+  const stale = await client.mediaUpload.findMany({ where: { createdAt: { lt: before } }, select: { id: true, storageKey: true } });
+  for (const upload of stale) {
+    const { count } = await client.mediaUpload.deleteMany({ where: { id: upload.id } });
+    if (count === 0) continue; // claimed by a testimony meanwhile: its blob is the media's now
+    await removeStagingFile(upload.id);
+    await deleteBlobsQuietly([upload.storageKey]);
+  }
+  return stale.length;
+}
