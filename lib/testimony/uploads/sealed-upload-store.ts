@@ -101,7 +101,9 @@ export class SealedUploadStore extends DataStore {
 
   override async remove(id: string): Promise<void> {
     const row = await this.own(id);
-    await db().mediaUpload.deleteMany({ where: { id: row.id, createdById: this.actor.id } });
+    const { count } = await db().mediaUpload.deleteMany({ where: { id: row.id, createdById: this.actor.id } });
+    // Claimed by a testimony since it was read: its blob is the media's now.
+    if (count === 0) throw ERRORS.FILE_NOT_FOUND;
     await removeStagingFile(row.id);
     await deleteBlobsQuietly([row.storageKey]);
   }
