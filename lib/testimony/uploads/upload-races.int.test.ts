@@ -36,3 +36,29 @@ describe("cancelling an upload", () => {
     expect((await collect(media!.body!)).equals(audio)).toBe(true);
   });
 });
+
+describe("what one editor may leave open", () => {
+  it("is bounded: uploads not yet saved with a testimony count against the editor, until cancelled", async () => {
+    const { id: sourceId, editor } = await createSource();
+    const big = 2_000_000_000;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const created = await createUpload(editor, { sourceId, filetype: "video/mp4" }, big);
+      expect(created.status).toBe(201);
+      ids.push(uploadIdOf(created));
+    }
+    const refused = await createUpload(editor, { sourceId, filetype: "video/mp4" }, big);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toMatch(/unfinished uploads/);
+    expect(await db().mediaUpload.count()).toBe(5);
+    // cancelling one makes room again
+    expect((await tus(editor, new Request(`http://localhost/api/uploads/${ids[0]}`, { method: "DELETE", headers: { "Tus-Resumable": "1.0.0" } }))).status).toBe(204);
+    expect((await createUpload(editor, { sourceId, filetype: "video/mp4" }, big)).status).toBe(201);
+  });
+
+  it("counts many small uploads too", async () => {
+    const { id: sourceId, editor } = await createSource();
+    for (let i = 0; i < 20; i++) expect((await createUpload(editor, { sourceId, filetype: "image/png" }, 10)).status).toBe(201);
+    expect((await createUpload(editor, { sourceId, filetype: "image/png" }, 10)).status).toBe(429);
+  });
+});
