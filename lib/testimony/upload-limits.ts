@@ -6,6 +6,10 @@ export const MEDIA_ACCEPT = "audio/*,video/*,image/*";
 // Through a resumable upload (/api/uploads): audio and video up to 2 GB (10^9 bytes × 2, which
 // the size columns hold), images no larger than in a form.
 export const MAX_RESUMABLE_MEDIA_BYTES = 2_000_000_000;
+// What one editor may have uploaded (or announced) and not yet saved with a testimony, so an
+// abandoned or hostile client cannot fill the disk: a testimony's worth of the largest files.
+export const MAX_OPEN_UPLOAD_BYTES = 5 * MAX_RESUMABLE_MEDIA_BYTES;
+export const MAX_OPEN_UPLOADS = 20;
 /** The id of a resumable upload (a random UUID, later the media's id). */
 export const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -7,9 +7,10 @@ import { removeStagingFile } from "./staging-file";
 
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
-export async function deleteAbandonedUploads(client: Db, now = new Date()): Promise<number> {
+/** Every abandoned upload, or only one editor's (`createdById`). */
+export async function deleteAbandonedUploads(client: Db, now = new Date(), createdById?: string): Promise<number> {
   const before = new Date(now.getTime() - ABANDONED_AFTER_MS);
-  const stale = await client.mediaUpload.findMany({ where: { createdAt: { lt: before } }, select: { id: true, storageKey: true } });
+  const stale = await client.mediaUpload.findMany({ where: { createdAt: { lt: before }, createdById }, select: { id: true, storageKey: true } });
   for (const upload of stale) {
     const { count } = await client.mediaUpload.deleteMany({ where: { id: upload.id } });
     if (count === 0) continue; // claimed by a testimony meanwhile: its blob is the media's now

@@ -13,7 +13,8 @@ import { newSealedBlobKey } from "@/lib/storage/sealed-blob-format";
 import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 import { mediaBlobField } from "../media-blobs";
 import { mediaFileNameField } from "../testimony-fields";
-import { isAcceptedMediaType, maxUploadBytesFor, UPLOAD_ID } from "../upload-limits";
+import { isAcceptedMediaType, MAX_OPEN_UPLOAD_BYTES, MAX_OPEN_UPLOADS, maxUploadBytesFor, UPLOAD_ID } from "../upload-limits";
+import { deleteAbandonedUploads } from "./delete-abandoned-uploads";
 import { appendToUpload } from "./append-to-upload";
 import { createStagingFile, removeStagingFile } from "./staging-file";
 
@@ -51,19 +52,34 @@ export class SealedUploadStore extends DataStore {
     const source = await db().source.findUnique({ where: { id: sourceId }, select: KEYS });
     if (!source?.wrappedKey) throw ERRORS.FILE_NOT_FOUND;
     const blob = newSealedBlobKey(unwrapDataKey(source), mediaBlobField(source.id, upload.id));
+    await deleteAbandonedUploads(db(), new Date(), this.actor.id);
     await createStagingFile(upload.id, blob.header);
-    await db().mediaUpload.create({
-      data: {
-        id: upload.id,
-        sourceId: source.id,
-        createdById: this.actor.id,
-        mimeType,
-        size: upload.size,
-        // Named by position when shown; the name itself may identify the source.
-        fileNameEnc: sourceCipher(source).sealText(mediaFileNameField(upload.id), upload.metadata?.filename ?? ""),
-        header: new Uint8Array(blob.header),
-      },
-    });
+    const size = upload.size;
+    await db()
+      .$transaction(async (tx) => {
+        // One editor's uploads are counted one at a time, so two at once cannot both pass.
+        await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${this.actor.id} FOR UPDATE`;
+        const open = await tx.mediaUpload.aggregate({ where: { createdById: this.actor.id }, _count: true, _sum: { size: true } });
+        if (open._count >= MAX_OPEN_UPLOADS || (open._sum.size ?? 0) + size > MAX_OPEN_UPLOAD_BYTES) {
+          throw refusal(429, "You have too many unfinished uploads: save them with a testimony or cancel some first.");
+        }
+        await tx.mediaUpload.create({
+          data: {
+            id: upload.id,
+            sourceId: source.id,
+            createdById: this.actor.id,
+            mimeType,
+            size,
+            // Named by position when shown; the name itself may identify the source.
+            fileNameEnc: sourceCipher(source).sealText(mediaFileNameField(upload.id), upload.metadata?.filename ?? ""),
+            header: new Uint8Array(blob.header),
+          },
+        });
+      })
+      .catch(async (error: unknown) => {
+        await removeStagingFile(upload.id);
+        throw error;
+      });
     return new Upload({ id: upload.id, size: upload.size, offset: 0, metadata: {}, creation_date: new Date().toISOString() });
   }
 
