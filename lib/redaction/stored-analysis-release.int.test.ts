@@ -1,0 +1,33 @@
+// Red-team finding: stored findings answer a (transcript, dictionary) pair, not the detector
+// that made them. Findings stored by an older release, whose detector missed an identifier,
+// must not stand in for detection after an upgrade (the residual-risk check at submit reads them).
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { sourceCipher } from "@/lib/crypto/source-keys";
+import { readSourceDictionary } from "@/lib/sources/read-source-dictionary";
+import { createUser, rid } from "@/tests/support/factories";
+import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/testimony-fixtures";
+import { indexApprovedTestimony } from "@/scripts/support/index-approved-testimony";
+import { storeAnalysis } from "./stored-analysis";
+import { openRedaction } from "./open-redaction";
+
+/** Another instance: nothing analysed in this process's memory. */
+function freshInstance() {
+  (globalThis as { countervoiceAnalysisCache?: unknown }).countervoiceAnalysisCache = undefined;
+}
+
+describe("stored findings across a release", () => {
+  it("are forgotten when the new release starts, so its detector looks again", async () => {
+    const editor = await createUser("EDITOR");
+    const transcript = `${FIXTURE_TRANSCRIPT} Interview ${rid()}.`;
+    const { testimonyId, sourceId } = await createSourceWithTestimony(editor, transcript);
+    const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+    // what an older detector that found nothing would have stored
+    await storeAnalysis(db(), testimonyId, sourceCipher(source), transcript, await readSourceDictionary(db(), sourceId), { findings: [], entityBySpan: [] });
+
+    await indexApprovedTestimony(); // start-up of the new release (npm run db:migrate, npm start)
+    freshInstance();
+    const opened = await openRedaction(editor, testimonyId, "edit", rid());
+    expect(opened.findings.map((f) => transcript.slice(f.start, f.end))).toEqual(expect.arrayContaining(["Karim Haddad"]));
+  });
+});
