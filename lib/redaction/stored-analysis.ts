@@ -26,6 +26,15 @@ export async function storeAnalysis(client: Db | Tx, testimonyId: string, cipher
   await client.storedAnalysis.upsert({ where: { testimonyId }, create: { testimonyId, analysisEnc }, update: { analysisEnc } });
 }
 
+/**
+ * Forgets every stored finding, at start-up (npm run db:migrate, npm start): the key names the
+ * transcript and dictionary but not the detector, and a new release's detector may find what
+ * the old one missed. Long transcripts are analysed again, once, when next opened.
+ */
+export async function forgetStoredAnalyses(client: Db): Promise<number> {
+  return (await client.storedAnalysis.deleteMany({})).count;
+}
+
 /** Findings from this process's cache, else from the store, else by detecting now. */
 export async function analysisOf(client: Db | Tx, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[]): Promise<TranscriptAnalysis> {
   if (!identifiersKnown(text, dictionary)) {
