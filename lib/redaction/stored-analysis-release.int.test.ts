@@ -10,6 +10,7 @@ import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/t
 import { indexApprovedTestimony } from "@/scripts/support/index-approved-testimony";
 import { storeAnalysis } from "./stored-analysis";
 import { openRedaction } from "./open-redaction";
+import { eraseSource } from "@/lib/sources/erase-source";
 
 /** Another instance: nothing analysed in this process's memory. */
 function freshInstance() {
@@ -29,5 +30,22 @@ describe("stored findings across a release", () => {
     freshInstance();
     const opened = await openRedaction(editor, testimonyId, "edit", rid());
     expect(opened.findings.map((f) => transcript.slice(f.start, f.end))).toEqual(expect.arrayContaining(["Karim Haddad"]));
+  });
+});
+
+describe("stored findings and erasure", () => {
+  it("are not stored for a testimony erased while its detection job ran", async () => {
+    const editor = await createUser("EDITOR");
+    const admin = await createUser("ADMIN");
+    const transcript = `${FIXTURE_TRANSCRIPT} Interview ${rid()}.`;
+    const { testimonyId, sourceId } = await createSourceWithTestimony(editor, transcript);
+    // the job read the transcript and the key, then the source was erased before it finished
+    const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, code: true, wrappedKey: true, masterKeyId: true } });
+    const cipher = sourceCipher(source);
+    const dictionary = await readSourceDictionary(db(), sourceId);
+    await eraseSource(admin, { sourceId, confirmCode: source.code, reason: "The source asked to be forgotten." }, rid());
+
+    await storeAnalysis(db(), testimonyId, cipher, transcript, dictionary, { findings: [], entityBySpan: [] });
+    expect(await db().storedAnalysis.count({ where: { testimonyId } })).toBe(0);
   });
 });
