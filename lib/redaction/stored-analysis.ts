@@ -21,9 +21,20 @@ export async function storedAnalysis(client: Db | Tx, testimonyId: string, ciphe
   return sealed.key === analysisKey(text, dictionary) ? sealed.analysis : null;
 }
 
-export async function storeAnalysis(client: Db | Tx, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[], analysis: TranscriptAnalysis): Promise<void> {
+/**
+ * Stores findings unless the testimony's source was erased since they were made: the source's
+ * row is held (erasure locks it first) so an erasure either waits for this or removes it.
+ */
+export async function storeAnalysis(client: Db, testimonyId: string, cipher: SourceCipher, text: string, dictionary: readonly DictionaryInput[], analysis: TranscriptAnalysis): Promise<boolean> {
   const analysisEnc = cipher.sealJson(field(testimonyId), { key: analysisKey(text, dictionary), analysis } satisfies Sealed);
-  await client.storedAnalysis.upsert({ where: { testimonyId }, create: { testimonyId, analysisEnc }, update: { analysisEnc } });
+  return client.$transaction(async (tx) => {
+    const live = await tx.$queryRaw<{ id: string }[]>`
+      SELECT s."id" FROM "Testimony" t JOIN "Source" s ON s."id" = t."sourceId"
+      WHERE t."id" = ${testimonyId} AND s."wrappedKey" IS NOT NULL FOR SHARE OF s`;
+    if (live.length === 0) return false;
+    await tx.storedAnalysis.upsert({ where: { testimonyId }, create: { testimonyId, analysisEnc }, update: { analysisEnc } });
+    return true;
+  });
 }
 
 /**
