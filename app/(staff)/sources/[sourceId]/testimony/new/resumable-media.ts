@@ -2,8 +2,10 @@
 // Sends one media file through /api/uploads (tus) before the form is submitted, so a large
 // video survives a network drop: tus-js-client retries, then continues from the offset the
 // server reports. An upload cut off for good resumes when the form is sent again, even after a
-// reload: the browser remembers it under a hash of the file's details (never its name).
+// reload: the browser remembers it under a hash of the file's details (never its name, see
+// lib/testimony/resumable-upload-options.ts).
 import { Upload } from "tus-js-client";
+import { resumableUploadMetadata } from "@/lib/testimony/resumable-upload-options";
 
 const UPLOADS_PATH = "/api/uploads";
 
@@ -21,7 +23,8 @@ export function uploadMediaFile(file: File, sourceId: string, onProgress: (sent:
       // Progress is recorded every 8 MiB at the latest, so little is sent twice after a drop.
       chunkSize: 8 * 1024 * 1024,
       retryDelays: [0, 1000, 3000, 5000, 10000, 20000],
-      metadata: { sourceId, filetype: file.type, filename: file.name },
+      // the file name goes with the creating request only, never into localStorage
+      ...resumableUploadMetadata(file, sourceId),
       fingerprint: (f: File) => fingerprint(f),
       removeFingerprintOnSuccess: true,
       onProgress: (sent) => onProgress(sent),
