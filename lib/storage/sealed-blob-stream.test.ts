@@ -83,4 +83,13 @@ describe("sealed blobs", () => {
     // the last chunk passed off as one in the middle: its final flag gives it away
     await expect(collect(openChunkRange(header, inPieces(sealed.subarray(sealedOffsetOfChunk(3))), key, FIELD, 3, 4))).rejects.toBeInstanceOf(DecryptionFailed);
   });
+
+  it("refuses a range cut short by a truncated blob, rather than serving fewer bytes than asked", async () => {
+    const plain = randomBytes(3 * CHUNK_BYTES + 500);
+    const sealed = await collect(sealStream(inPieces(plain), key, FIELD));
+    const header = sealed.subarray(0, HEADER_BYTES);
+    // chunks 1 to 2 asked for, but the stored blob ends after chunk 1
+    const cut = sealed.subarray(sealedOffsetOfChunk(1), sealedOffsetOfChunk(2));
+    await expect(collect(openChunkRange(header, inPieces(cut), key, FIELD, 1, 3, 2))).rejects.toBeInstanceOf(DecryptionFailed);
+  });
 });
