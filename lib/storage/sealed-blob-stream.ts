@@ -76,8 +76,9 @@ export async function* openStream(sealed: Bytes, dataKey: Buffer, field: string)
 /**
  * Opens consecutive chunks from chunk `first` of a blob whose last chunk is `finalIndex`, given
  * its header and the sealed bytes of those chunks only (an HTTP Range request fetches no more).
+ * With `through`, the chunks up to that one must all be there (a cut blob is refused).
  */
-export async function* openChunkRange(header: Buffer, sealed: Bytes, dataKey: Buffer, field: string, first: number, finalIndex: number): AsyncGenerator<Buffer> {
+export async function* openChunkRange(header: Buffer, sealed: Bytes, dataKey: Buffer, field: string, first: number, finalIndex: number, through?: number): AsyncGenerator<Buffer> {
   const blob = blobKeyFor(dataKey, field, header);
   let index = first;
   for await (const { piece } of pieces(sealed, SEALED_CHUNK_BYTES)) {
@@ -85,6 +86,7 @@ export async function* openChunkRange(header: Buffer, sealed: Bytes, dataKey: Bu
     yield openChunk(blob, index, index === finalIndex, piece);
     index++;
   }
+  if (through !== undefined && index <= through) throw new DecryptionFailed();
 }
 
 /** Byte offset of chunk `index` in the sealed blob. */

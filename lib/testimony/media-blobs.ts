@@ -56,7 +56,7 @@ export async function openSealedMediaRange(
   const header = await headerOf(media.storageKey);
   const sealedEnd = Math.min(sealedOffsetOfChunk(last + 1), sealedSize(media.size)) - 1;
   const sealed = bytesOf(await blobStorage().get(media.storageKey, { start: sealedOffsetOfChunk(first), end: sealedEnd }));
-  const chunks = openChunkRange(header, sealed, dataKey, mediaBlobField(source.id, media.id), first, chunkCount(media.size) - 1);
+  const chunks = openChunkRange(header, sealed, dataKey, mediaBlobField(source.id, media.id), first, chunkCount(media.size) - 1, last);
   return (async function* () {
     let position = first * CHUNK_BYTES;
     for await (const chunk of chunks) {
