@@ -28,6 +28,9 @@ beforeEach(async () => {
       await owner.query(`TRUNCATE ${rows.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
       await owner.query("COMMIT");
     }
+    // pg-boss keeps its queue in a schema of its own: jobs an earlier test file queued (and
+    // retries of jobs whose rows were just emptied) would otherwise run first in this one.
+    await owner.query(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$`);
   } finally {
     await owner.end();
   }
