@@ -1,8 +1,10 @@
 // The tus-js-client options of one media upload (app/(staff)/sources/[sourceId]/testimony/new/
 // resumable-media.ts). tus-js-client keeps `metadata` in the browser's localStorage with the
-// upload's address until the upload succeeds — for an abandoned upload, for good — so it holds
-// only the source's id and the type. The file's name (which may name the source) is added to
-// the creating request alone, where the server seals it.
+// upload's address until the upload succeeds — for an abandoned upload, for good — so it is
+// given none: the whole Upload-Metadata header (source id, type and the file's name, which may
+// name the source) is written into the creating request alone, where the server seals the name.
+// Not split between the two: the browser's XHR appends a second Upload-Metadata to the first
+// instead of replacing it, and the server refuses the doubled fields.
 import type { HttpRequest, UploadOptions } from "tus-js-client";
 
 function base64(text: string): string {
@@ -17,11 +19,10 @@ const header = (fields: Record<string, string>) =>
     .join(",");
 
 export function resumableUploadMetadata(file: { name: string; type: string }, sourceId: string): Pick<UploadOptions, "metadata" | "onBeforeRequest"> {
-  const stored = { sourceId, filetype: file.type };
   return {
-    metadata: stored,
+    metadata: {},
     onBeforeRequest: (request: HttpRequest) => {
-      if (request.getMethod() === "POST") request.setHeader("Upload-Metadata", header({ ...stored, filename: file.name }));
+      if (request.getMethod() === "POST") request.setHeader("Upload-Metadata", header({ sourceId, filetype: file.type, filename: file.name }));
     },
   };
 }
