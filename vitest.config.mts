@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { INTEGRATION_WORKERS } from "./tests/support/integration-workers";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const alias = { "@": root, "server-only": path.resolve(root, "tests/support/server-only-stub.ts") };
@@ -30,7 +31,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
-          fileParallelism: false,
+          // each worker has a database of its own (tests/support/postgres-global-setup.ts)
+          maxWorkers: INTEGRATION_WORKERS,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

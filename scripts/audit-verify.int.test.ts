@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { rid } from "@/tests/support/factories";
+import { ownerDatabaseUrl } from "@/tests/support/worker-database";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "audit-verify-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function auditVerify(...args: string[]): Promise<{ code: number; stdout: string;
 }
 
 async function asSuperuserWithoutTriggers(sql: string, params: unknown[]) {
-  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  const owner = new pg.Client({ connectionString: ownerDatabaseUrl() });
   await owner.connect();
   await owner.query("BEGIN");
   await owner.query("SET LOCAL session_replication_role = replica");

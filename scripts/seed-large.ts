@@ -17,6 +17,10 @@ import { seedItems } from "@/lib/demo/large/seed-items";
 import { seedAuditEvents } from "@/lib/demo/large/seed-audit";
 import { seedReport } from "./support/seed-large-progress";
 
+// A bulk writer serves no one waiting: the 30 s statement limit meant for requests
+// (STATEMENT_TIMEOUT_MS) would stop a batch of the audit trail's hash chain on a busy machine.
+process.env.STATEMENT_TIMEOUT_MS ||= "0";
+
 const USAGE = "usage: npm run seed:large [-- --sources N --testimonies N --items N --audit N --force]";
 const DEFAULTS = { sources: 2_000, testimonies: 20_000, items: 100_000, audit: 1_000_000 } as const;
 

@@ -1,10 +1,11 @@
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { rid } from "@/tests/support/factories";
 import { recordAuditEvent, type AuditInput } from "./record-event";
 import { verifyAuditChain } from "./verify-chain";
 import { readChainHead } from "./chain-head";
+import { ownerDatabaseUrl } from "@/tests/support/worker-database";
 
 const actor = { id: "user-1", email: "admin@test.example" };
 const event = (n: number, extra: Partial<AuditInput> = {}): AuditInput => ({
@@ -24,7 +25,7 @@ async function appendEvents(count: number) {
 /** A client with the owner's rights: a superuser here. */
 let owner: pg.Client;
 beforeEach(async () => {
-  owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  owner = new pg.Client({ connectionString: ownerDatabaseUrl() });
   await owner.connect();
 });
 afterEach(async () => {

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { sourceCipher } from "@/lib/crypto/source-keys";
@@ -14,6 +14,7 @@ import { createScratchDatabase, queryDatabase, tableFingerprints } from "@/tests
 import { createBackup } from "./create-backup";
 import { restorePostgres } from "./restore-backup";
 import { WrongBackupKey } from "./backup-format";
+import { ownerDatabaseUrl } from "@/tests/support/worker-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cv-backup-test-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -22,7 +23,7 @@ afterEach(() => {
   useBackupPassphrase(undefined);
 });
 // Backups and restores run as the owner role, as the README says (the app role may not read every table).
-const databaseUrl = () => inject("ownerDatabaseUrl");
+const databaseUrl = () => ownerDatabaseUrl();
 
 type TestimonyRow = { id: string; transcriptEnc: Buffer; sourceId: string; wrappedKey: Buffer; masterKeyId: string | null };
 const TESTIMONY_SQL = `SELECT t."id", t."transcriptEnc", t."sourceId", s."wrappedKey", s."masterKeyId" FROM "Testimony" t JOIN "Source" s ON s."id" = t."sourceId" ORDER BY t."id"`;

@@ -1,7 +1,7 @@
 // Every list and dashboard query reads its large tables through an index: the SQL Prisma
 // really sends (captured from its query events) is EXPLAINed and a Seq Scan of a large table
 // fails the test (see planOf for why sequential scans are priced out on this small data).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createContentItem, createSource, createUser } from "@/tests/support/factories";
 import { captureQueries, planOf, type CapturedQuery } from "@/tests/support/explain-captured-queries";
@@ -21,6 +21,7 @@ import { listEmergencyNotices } from "@/lib/sources/team/list-emergency-notices"
 import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { listTakedowns } from "@/lib/content/list-takedowns";
 import type { Actor } from "@/lib/auth/policy";
+import { forgetTableStatistics } from "@/tests/support/fresh-table-statistics";
 
 const LARGE_TABLES = ["ContentItem", "ContentVersion", "AuditEvent", "Download", "Testimony", "Source", "Redaction", "RedactedText", "CampaignItem", "ContentQuote", "Takedown"];
 
@@ -31,6 +32,7 @@ beforeAll(() => {
 afterAll(async () => {
   await capture.restore();
 });
+beforeEach(() => forgetTableStatistics(LARGE_TABLES));
 
 /** Runs `work` and returns every sequential scan of a large table in the queries it issued. */
 async function seqScansIn(work: () => Promise<unknown>): Promise<string[]> {

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { afterAll, afterEach, expect, inject, it } from "vitest";
+import { afterAll, afterEach, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { dataKeyContext, keyProvider, sourceCipher } from "@/lib/crypto/source-keys";
 import { createBackup } from "@/lib/backup/create-backup";
@@ -20,6 +20,7 @@ import { createSourceWithTestimony, FIXTURE_TRANSCRIPT } from "@/tests/support/t
 import { restoreMasterKeys, useBackupPassphrase, useMasterKeys } from "@/tests/support/master-keys";
 import { createScratchDatabase, queryDatabase } from "@/tests/support/scratch-database";
 import { eraseSource } from "./erase-source";
+import { ownerDatabaseUrl } from "@/tests/support/worker-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cv-erasure-test-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -50,7 +51,7 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
   });
 
   const file = path.join(dir, "before-erasure.cvbackup");
-  await createBackup(db(), { kind: "postgresql", databaseUrl: inject("ownerDatabaseUrl") }, file, { requestId: rid() });
+  await createBackup(db(), { kind: "postgresql", databaseUrl: ownerDatabaseUrl() }, file, { requestId: rid() });
 
   await eraseSource(admin, { sourceId: erased.sourceId, confirmCode: code, reason: "The source asked to be forgotten." }, rid());
   // the erasure reaches old backups when the master key of the time is rotated out ...
@@ -78,7 +79,7 @@ it("restoring a backup taken before an erasure decrypts nothing of the erased so
       expect(() => keyProvider().unwrap(restored!.wrappedKey!, keyId, dataKeyContext(erased.sourceId))).toThrow();
     }
     // the live system still reads the source that was kept (re-wrapped under the new key)
-    const [live] = await rowsOf(inject("ownerDatabaseUrl"), kept.sourceId);
+    const [live] = await rowsOf(ownerDatabaseUrl(), kept.sourceId);
     expect(open(live!)).toBe(FIXTURE_TRANSCRIPT);
 
     // what made the difference: with the destroyed key still at hand, the old backup would open

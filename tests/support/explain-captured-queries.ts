@@ -2,8 +2,8 @@
 // what a list function issued instead of a hand-written copy that could drift from it.
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { inject } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { appDatabaseUrl } from "./worker-database";
 
 export type CapturedQuery = { sql: string; params: unknown[] };
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
@@ -14,7 +14,7 @@ const app = globalThis as unknown as { countervoicePrisma?: PrismaClient };
 export function captureQueries() {
   const log: CapturedQuery[] = [];
   const previous = app.countervoicePrisma;
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 2 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appDatabaseUrl(), max: 2 }), log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => log.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
   app.countervoicePrisma = client;
   return {
@@ -36,7 +36,7 @@ function nodes(plan: PlanNode): PlanNode[] {
  * still chooses one when no index can answer the query, so a Seq Scan here means a missing index.
  */
 export async function planOf(query: CapturedQuery): Promise<PlanNode[]> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  const client = new pg.Client({ connectionString: appDatabaseUrl() });
   await client.connect();
   try {
     await client.query("BEGIN");

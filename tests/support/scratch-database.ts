@@ -2,11 +2,11 @@
 // a fingerprint of every table of a database: row count and a digest of all rows.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
 import { assertLocalDatabase } from "./test-database";
+import { ownerDatabaseUrl } from "./worker-database";
 
 async function onServer<T>(fn: (client: pg.Client) => Promise<T>, database = "postgres"): Promise<T> {
-  const url = new URL(inject("ownerDatabaseUrl"));
+  const url = new URL(ownerDatabaseUrl());
   url.pathname = `/${database}`;
   assertLocalDatabase(url.toString());
   const client = new pg.Client({ connectionString: url.toString() });
@@ -21,7 +21,7 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>, database = "po
 export async function createScratchDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `countervoice_scratch_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await onServer((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(inject("ownerDatabaseUrl"));
+  const url = new URL(ownerDatabaseUrl());
   url.pathname = `/${name}`;
   return { url: url.toString(), name, drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
 }

@@ -48,7 +48,7 @@ async function sleepingQueries(): Promise<number> {
   const probe = new pg.Client({ connectionString: url });
   await probe.connect();
   try {
-    const { rows } = await probe.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(%' AND state = 'active' AND pid <> pg_backend_pid()");
+    const { rows } = await probe.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep(%' AND state = 'active' AND pid <> pg_backend_pid()");
     return rows[0]!.n;
   } finally {
     await probe.end();
