@@ -43,9 +43,10 @@ function parseTargets() {
   };
   const targets = { sources: count("sources"), testimonies: count("testimonies"), items: count("items"), audit: count("audit") };
   if (targets.testimonies > 0 && targets.sources === 0) usage("--testimonies needs --sources above 0");
-  if (values["api-token"] && values["api-token-file"] !== undefined) usage("give --api-token or --api-token-file, not both");
-  if (values["api-token-file"] === "") usage("--api-token-file needs a path");
-  const apiToken = values["api-token-file"] !== undefined ? { file: values["api-token-file"] } : values["api-token"] ? { stdout: true as const } : null;
+  const tokenFile = values["api-token-file"];
+  if (values["api-token"] && tokenFile !== undefined) usage("give --api-token or --api-token-file, not both");
+  if (tokenFile === "") usage("--api-token-file needs a path");
+  const apiToken: { file: string } | { stdout: true } | null = tokenFile !== undefined ? { file: tokenFile } : values["api-token"] ? { stdout: true } : null;
   return { targets, force: values.force === true, apiToken };
 }
 

@@ -15,6 +15,8 @@ export async function issueSeedApiToken(people: SeedPeople): Promise<string> {
     where: { id: people.admin },
     select: { id: true, email: true, name: true, role: true, partnerOrgId: true },
   });
-  const { plaintext } = await createPartnerToken(admin, { partnerOrgId: people.partners[0].orgId, name: SEED_API_TOKEN_NAME }, randomUUID());
+  const first = people.partners[0];
+  if (!first) throw new Error("The seed partner organisations are missing.");
+  const { plaintext } = await createPartnerToken(admin, { partnerOrgId: first.orgId, name: SEED_API_TOKEN_NAME }, randomUUID());
   return plaintext;
 }
