@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition } from "react";
 import { BUSY_DIGEST } from "@/lib/db/overload/overload-errors";
+import { NoticePage } from "@/components/ui/notice-page";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
@@ -14,28 +15,13 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     router.refresh();
     reset();
   });
-  if (error.digest === BUSY_DIGEST) {
-    return (
-      <main className="centered">
-        <h1>Busy, try again</h1>
-        <p>Countervoice has more requests than it can answer right now. Wait a few seconds, then try again.</p>
-        <p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </p>
-      </main>
-    );
-  }
-  return (
-    <main className="centered">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown.{error.digest ? ` Reference: ${error.digest}.` : ""}</p>
-      <p>
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      </p>
-    </main>
+  const tryAgain = (
+    <button type="button" onClick={retry}>
+      Try again
+    </button>
   );
+  if (error.digest === BUSY_DIGEST) {
+    return <NoticePage title="Busy, try again" message="Countervoice has more requests than it can answer right now. Wait a few seconds, then try again." action={tryAgain} />;
+  }
+  return <NoticePage title="Something went wrong" message={`This page could not be shown.${error.digest ? ` Reference: ${error.digest}.` : ""}`} action={tryAgain} />;
 }

@@ -1,13 +1,6 @@
 import Link from "next/link";
+import { NoticePage } from "@/components/ui/notice-page";
 
 export default function NotFound() {
-  return (
-    <main className="centered">
-      <h1>Page not found</h1>
-      <p>There is nothing here, or it is not shared with you.</p>
-      <p>
-        <Link href="/">Go to your start page</Link>
-      </p>
-    </main>
-  );
+  return <NoticePage title="Page not found" message="There is nothing here, or it is not shared with you." action={<Link href="/">Go to your start page</Link>} />;
 }

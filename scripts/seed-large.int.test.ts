@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { countSeedSources } from "@/lib/demo/large/seed-sources";
 import { countSeedAuditEvents } from "@/lib/demo/large/seed-audit";
+import { hashToken } from "@/lib/partner-api/token-secret";
 
 function seedLarge(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -32,44 +35,56 @@ async function totals() {
 }
 
 describe("npm run seed:large", () => {
-  it("tops each kind up to its target, resumes a partial run, changes nothing when run again, and leaves a verifiable audit chain", { timeout: 900_000 }, async () => {
+  // One test, four runs: each run pays for tsx and `prisma migrate deploy` (most of its time),
+  // so the refusal, the resume, the idempotent re-run and the API token share them.
+  it("refuses a database with a real person's account unless --force, tops each kind up to its target, resumes a partial run, changes nothing when run again, issues a partner API token when asked, and leaves a verifiable audit chain", { timeout: 900_000 }, async () => {
+    await db().user.create({ data: { email: "someone@example.org", name: "Someone", role: "ADMIN" } });
+    const refused = await seedLarge(...TINY, "--api-token");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("1 account(s) outside @demo.test and @seed.test");
+    expect(refused.stdout).not.toContain("cvp_");
+    expect(await db().user.count()).toBe(1);
+    expect(await db().auditEvent.count()).toBe(0);
+
     // a run stopped part-way leaves whole batches; a partial run is the same state
-    const partial = await seedLarge("--sources", "2", "--testimonies", "2", "--items", "20", "--audit", "70");
+    const partial = await seedLarge("--sources", "2", "--testimonies", "2", "--items", "20", "--audit", "70", "--force");
     expect(partial.stderr).not.toContain("seed:large");
     expect(partial.code).toBe(0);
+    expect(partial.stdout).not.toContain("cvp_");
+    expect(await db().partnerApiToken.count()).toBe(0);
     expect(await totals()).toMatchObject({ sources: 2, testimonies: 2, items: 20, audit: 70 });
 
-    const full = await seedLarge(...TINY);
+    const tokenFile = path.join(await mkdtemp(path.join(tmpdir(), "seed-large-")), "token");
+    const full = await seedLarge(...TINY, "--force", "--api-token-file", tokenFile);
     expect(full.code).toBe(0);
     expect(full.stdout).toMatch(/^sources\s+2\s+1\s/m);
     expect(full.stdout).toMatch(/^audit\s+70\s+130\s/m);
     expect(full.stdout).toMatch(/Elapsed: \d/);
+    expect(full.stdout).not.toContain("cvp_");
+    const fromFile = (await readFile(tokenFile, "utf8")).trim();
     const after = await totals();
     expect(after).toMatchObject({ sources: 3, testimonies: 6, items: 50, audit: 200 });
     expect(after.indexRows).toBeGreaterThan(3);
     expect(after.versions).toBeGreaterThanOrEqual(50);
     expect(new Set((await db().contentItem.findMany({ select: { state: true } })).map((i) => i.state)).size).toBeGreaterThan(3);
 
-    const again = await seedLarge(...TINY);
+    const again = await seedLarge(...TINY, "--force", "--api-token");
     expect(again.code).toBe(0);
+    const printed = again.stdout.match(/cvp_[A-Za-z0-9_-]+/g) ?? [];
+    expect(printed).toHaveLength(1);
+    const fromStdout = printed[0] ?? "";
     expect(await totals()).toEqual(after);
+
+    // both tokens belong to the first seed organisation, which partner1@seed.test signs in to
+    const tokens = await db().partnerApiToken.findMany({ select: { tokenHash: true, revokedAt: true, partnerOrg: { select: { name: true } } } });
+    expect(tokens.map((t) => t.tokenHash).sort()).toEqual([hashToken(fromFile), hashToken(fromStdout)].sort());
+    expect(tokens.every((t) => t.partnerOrg.name === "Seed Partner 01" && t.revokedAt === null)).toBe(true);
+    const partner1 = await db().user.findUniqueOrThrow({ where: { email: "partner1@seed.test" }, select: { partnerOrg: { select: { name: true } } } });
+    expect(partner1.partnerOrg?.name).toBe("Seed Partner 01");
 
     const chain = await verifyAuditChain(db());
     expect(chain.ok).toBe(true);
     expect(chain.events).toBeGreaterThanOrEqual(200);
-  });
-
-  it("refuses a database with a real person's account, writing nothing, unless --force", { timeout: 600_000 }, async () => {
-    await db().user.create({ data: { email: "someone@example.org", name: "Someone", role: "ADMIN" } });
-    const refused = await seedLarge(...TINY);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("1 account(s) outside @demo.test and @seed.test");
-    expect(await db().user.count()).toBe(1);
-    expect(await db().auditEvent.count()).toBe(0);
-
-    const forced = await seedLarge("--sources", "1", "--testimonies", "1", "--items", "2", "--audit", "3", "--force");
-    expect(forced.code).toBe(0);
-    expect(await countSeedAuditEvents()).toBe(3);
   });
 
   it("refuses bad numbers with a usage line", async () => {

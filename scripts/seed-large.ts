@@ -1,9 +1,11 @@
 // npm run seed:large [-- --sources 2000 --testimonies 20000 --items 100000 --audit 1000000 --force]
+//                    [--api-token | --api-token-file PATH]
 // Writes an invented dataset of the size of a real archive, for measuring (npm run bench…).
 // Resumable: each kind is counted and topped up to its target, in all-or-nothing batches, so
 // running it again after a stop (or with larger numbers) continues where it left off.
 // PostgreSQL with DATABASE_URL; otherwise the embedded database in DATA_DIR (not while the
 // server holds it). Refuses a database with real accounts unless --force.
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/with-database";
@@ -15,13 +17,14 @@ import { seedSources } from "@/lib/demo/large/seed-sources";
 import { seedTestimonies } from "@/lib/demo/large/seed-testimonies";
 import { seedItems } from "@/lib/demo/large/seed-items";
 import { seedAuditEvents } from "@/lib/demo/large/seed-audit";
+import { issueSeedApiToken } from "@/lib/demo/large/seed-api-token";
 import { seedReport } from "./support/seed-large-progress";
 
 // A bulk writer serves no one waiting: the 30 s statement limit meant for requests
 // (STATEMENT_TIMEOUT_MS) would stop a batch of the audit trail's hash chain on a busy machine.
 process.env.STATEMENT_TIMEOUT_MS ||= "0";
 
-const USAGE = "usage: npm run seed:large [-- --sources N --testimonies N --items N --audit N --force]";
+const USAGE = "usage: npm run seed:large [-- --sources N --testimonies N --items N --audit N --force --api-token | --api-token-file PATH]";
 const DEFAULTS = { sources: 2_000, testimonies: 20_000, items: 100_000, audit: 1_000_000 } as const;
 
 function usage(message: string): never {
@@ -32,7 +35,7 @@ function usage(message: string): never {
 function parseTargets() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { sources: { type: "string" }, testimonies: { type: "string" }, items: { type: "string" }, audit: { type: "string" }, force: { type: "boolean" } }, strict: true }));
+    ({ values } = parseArgs({ options: { sources: { type: "string" }, testimonies: { type: "string" }, items: { type: "string" }, audit: { type: "string" }, force: { type: "boolean" }, "api-token": { type: "boolean" }, "api-token-file": { type: "string" } }, strict: true }));
   } catch (error) {
     usage(error instanceof Error ? error.message : "bad arguments");
   }
@@ -44,11 +47,15 @@ function parseTargets() {
   };
   const targets = { sources: count("sources"), testimonies: count("testimonies"), items: count("items"), audit: count("audit") };
   if (targets.testimonies > 0 && targets.sources === 0) usage("--testimonies needs --sources above 0");
-  return { targets, force: values.force === true };
+  const tokenFile = values["api-token-file"];
+  if (values["api-token"] && tokenFile !== undefined) usage("give --api-token or --api-token-file, not both");
+  if (tokenFile === "") usage("--api-token-file needs a path");
+  const apiToken: { file: string } | { stdout: true } | null = tokenFile !== undefined ? { file: tokenFile } : values["api-token"] ? { stdout: true } : null;
+  return { targets, force: values.force === true, apiToken };
 }
 
 async function main(): Promise<number> {
-  const { targets, force } = parseTargets();
+  const { targets, force, apiToken } = parseTargets();
   const began = performance.now();
   const report = seedReport();
   return withDatabase(async () => {
@@ -80,6 +87,16 @@ async function main(): Promise<number> {
     vacuum.finish();
     report.print(performance.now() - began);
     console.log("Seed accounts: admin@seed.test, editor1…12@seed.test, reviewer1…6@seed.test, partner1…20@seed.test (password: the demo password).");
+    if (apiToken) {
+      // Only its hash is kept: this is the one time the token can be seen.
+      const plaintext = await issueSeedApiToken(people);
+      if ("file" in apiToken) {
+        await writeFile(apiToken.file, `${plaintext}\n`, { mode: 0o600 });
+        console.log(`Partner API token for Seed Partner 01 written to ${apiToken.file} (BENCH_PARTNER_TOKEN=$(cat ${apiToken.file}) npm run bench …).`);
+      } else {
+        console.log(`Partner API token for Seed Partner 01 (shown once; for BENCH_PARTNER_TOKEN): ${plaintext}`);
+      }
+    }
     return 0;
   }, { migrate: true });
 }

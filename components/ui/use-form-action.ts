@@ -6,7 +6,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/auth/authorized-action";
 
-type ServerAction<T> = (previous: ActionResult<T> | null, input: FormData) => Promise<ActionResult<T>>;
+export type ServerAction<T> = (previous: ActionResult<T> | null, input: FormData) => Promise<ActionResult<T>>;
 
 export function useFormAction<T>(action: ServerAction<T>, options: { resetOnSuccess?: boolean; onSuccess?: (data: T | undefined, form: FormData) => void } = {}) {
   const [state, dispatch, pending] = useActionState(async (previous: ActionResult<T> | null, submitted: { form: HTMLFormElement; data: FormData }) => {

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { PGLITE_EXTENSIONS } from "@/lib/db/embedded/pglite-extensions";
 import { keyProvider } from "@/lib/crypto/source-keys";
 import { BackupUnreadable, decryptBackup, readBackupHeader, type BackupHeader } from "./backup-format";
 import { backupKeyFor } from "./backup-key";
@@ -90,7 +91,7 @@ export async function restorePglite(file: string, dataDir: string, options: Opti
   const outgoing = `${live}.replaced`;
   fs.rmSync(incoming, { recursive: true, force: true });
   fs.mkdirSync(incoming, { mode: 0o700 });
-  const restored = await PGlite.create({ dataDir: incoming, loadDataDir: new Blob([Buffer.concat(parts)]) });
+  const restored = await PGlite.create({ dataDir: incoming, loadDataDir: new Blob([Buffer.concat(parts)]), extensions: PGLITE_EXTENSIONS });
   await restored.query("SELECT 1");
   await restored.close();
   fs.rmSync(outgoing, { recursive: true, force: true });

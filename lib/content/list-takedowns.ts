@@ -1,17 +1,22 @@
 // For take-downs: items withdrawn, retired or suspended that partners were asked to take down
-// (and items retired for withdrawn consent before take-downs were recorded), newest first,
-// each with who downloaded which version when, and which organisations have confirmed removal.
+// (and items retired for withdrawn consent before take-downs were recorded), last changed
+// first (for a retired or suspended item, that is when it was retired or suspended), each
+// with who downloaded which version when, and which organisations have confirmed removal.
+// Keyset-paged like the other lists, through the item's (updatedAt, id) index.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { pageWindow, toPage } from "@/lib/pagination";
+import type { Prisma } from "@/lib/db/generated/client";
+import { keysetPage, readAhead } from "@/lib/lists/keyset";
+import { keyOf, seekNewestFirst, type SortColumn } from "@/lib/lists/seek";
 import type { TakedownReason } from "@/lib/takedowns/takedown-reasons";
 import { CONSENT_WITHDRAWN_REASON } from "./retire-items-derived-from-source";
 
 const PAGE_SIZE = 20;
+const ORDER: SortColumn = { field: "updatedAt", kind: "timestamp", tieBreakById: true };
 
-export async function listTakedowns(actor: Actor, page: number) {
+export async function listTakedowns(actor: Actor, cursor?: string) {
   assertCan(actor, "takedowns:view");
   // The two kinds are gathered through their own indexes first: an OR with an EXISTS would
   // make the database read every item (list-queries-use-indexes.int.test.ts).
@@ -19,29 +24,30 @@ export async function listTakedowns(actor: Actor, page: number) {
     db().contentItem.findMany({ where: { state: "RETIRED", retiredReason: CONSENT_WITHDRAWN_REASON }, select: { id: true } }),
     db().takedown.groupBy({ by: ["itemId"] }),
   ]);
-  const where = { id: { in: [...new Set([...retired.map((r) => r.id), ...takenDown.map((t) => t.itemId)])] } };
-  const [items, total] = await db().$transaction([
-    db().contentItem.findMany({
-      where,
-      orderBy: [{ retiredAt: { sort: "desc", nulls: "last" } }, { suspendedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      ...pageWindow(page, PAGE_SIZE),
-      select: {
-        id: true,
-        title: true,
-        language: true,
-        retiredAt: true,
-        suspendedAt: true,
-        // Capped per item: a takedown request needs the organisations, and 200 rows name them all in practice.
-        downloads: { orderBy: { createdAt: "desc" }, take: 200, select: { id: true, itemVersion: true, format: true, createdAt: true, userId: true, partnerOrgId: true, reference: true, channel: true } },
-        takedowns: {
-          orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { deadlineAt: "asc" }, { id: "asc" }],
-          take: 200,
-          select: { id: true, partnerOrgId: true, reason: true, createdAt: true, deadlineAt: true, acknowledgedAt: true, acknowledgedVia: true, acknowledgedById: true },
-        },
+  const ids = [...new Set([...retired.map((r) => r.id), ...takenDown.map((t) => t.itemId)])];
+  const seek = seekNewestFirst(cursor, ORDER);
+  const found = await db().contentItem.findMany({
+    where: { AND: [{ id: { in: ids } }, seek.where as Prisma.ContentItemWhereInput] },
+    orderBy: seek.orderBy as Prisma.ContentItemOrderByWithRelationInput[],
+    take: readAhead(PAGE_SIZE),
+    select: {
+      id: true,
+      updatedAt: true,
+      title: true,
+      language: true,
+      retiredAt: true,
+      suspendedAt: true,
+      // Capped per item: a takedown request needs the organisations, and 200 rows name them all in practice.
+      downloads: { orderBy: { createdAt: "desc" }, take: 200, select: { id: true, itemVersion: true, format: true, createdAt: true, userId: true, partnerOrgId: true, reference: true, channel: true } },
+      takedowns: {
+        orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { deadlineAt: "asc" }, { id: "asc" }],
+        take: 200,
+        select: { id: true, partnerOrgId: true, reason: true, createdAt: true, deadlineAt: true, acknowledgedAt: true, acknowledgedVia: true, acknowledgedById: true },
       },
-    }),
-    db().contentItem.count({ where }),
-  ]);
+    },
+  });
+  const page = keysetPage(found, PAGE_SIZE, seek.cursor, keyOf(ORDER));
+  const items = page.items;
   const downloads = items.flatMap((i) => i.downloads);
   const takedowns = items.flatMap((i) => i.takedowns);
   const [orgs, users] = await Promise.all([
@@ -79,5 +85,6 @@ export async function listTakedowns(actor: Actor, page: number) {
       overdue: t.acknowledgedAt === null && t.deadlineAt < now,
     })),
   }));
-  return toPage(rows, total, page, PAGE_SIZE);
+  // The ids are all in hand, so the total is exact (no estimate, unlike the larger lists).
+  return { ...page, items: rows, total: ids.length, cursorRejected: seek.rejected };
 }

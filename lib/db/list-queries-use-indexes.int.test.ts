@@ -20,6 +20,7 @@ import { listMyOpenRedactions, listReviewQueue } from "@/lib/redaction/list-reda
 import { listEmergencyNotices } from "@/lib/sources/team/list-emergency-notices";
 import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { listTakedowns } from "@/lib/content/list-takedowns";
+import { CONSENT_WITHDRAWN_REASON } from "@/lib/content/retire-items-derived-from-source";
 import type { Actor } from "@/lib/auth/policy";
 import { forgetTableStatistics } from "@/tests/support/fresh-table-statistics";
 
@@ -96,6 +97,8 @@ describe("list queries use indexes", () => {
     const filters = [{}, { actor: "admin" }, { action: "source." }, { source: source.code }, { item: "abc123" }, { from: "2026-01-01", to: "2026-12-31" }];
     for (const filter of filters) expect(await seqScansIn(() => listAuditEvents(admin, filter))).toEqual([]);
     expect(await indexesUsedBy(() => listAuditEvents(admin, {}))).toContain("AuditEvent_sequence_key");
+    // "email contains" is LIKE '%…%', which only a trigram index (pg_trgm) can serve
+    expect(await indexesUsedBy(() => listAuditEvents(admin, { actor: "admin" }))).toContain("AuditEvent_actorEmail_trgm_idx");
   });
 
   it("partner asset list, by cursor and by the deprecated page", async () => {
@@ -140,6 +143,16 @@ describe("list queries use indexes", () => {
     await campaignWith("More", [world.published.id], [world.ours.id], world.editor.id);
     await db().download.create({ data: { itemId: world.published.id, itemVersion: 1, partnerOrgId: world.ours.id, format: "md", reference: "ABCD-1234", userId: partner.id } });
     expect(await seqScansIn(() => listWithdrawalNotices(partner))).toEqual([]);
-    expect(await seqScansIn(() => listTakedowns(world.admin, 1))).toEqual([]);
+    expect(await seqScansIn(() => listTakedowns(world.admin))).toEqual([]);
+  });
+
+  it("take-downs list, a later page by cursor", async () => {
+    const admin = await createUser("ADMIN");
+    await someContent(admin);
+    await db().contentItem.updateMany({ where: { state: "RETIRED" }, data: { retiredReason: CONSENT_WITHDRAWN_REASON } });
+    const cursor = Buffer.from(JSON.stringify({ d: "a", k: [new Date().toISOString(), "z"] })).toString("base64url");
+    expect((await listTakedowns(admin, cursor)).cursorRejected).toBe(false);
+    expect(await seqScansIn(() => listTakedowns(admin, cursor))).toEqual([]);
+    expect(await indexesUsedBy(() => listTakedowns(admin, cursor))).toContain("ContentItem_updatedAt_id_idx");
   });
 });

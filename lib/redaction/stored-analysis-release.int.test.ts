@@ -49,3 +49,18 @@ describe("stored findings and erasure", () => {
     expect(await db().storedAnalysis.count({ where: { testimonyId } })).toBe(0);
   });
 });
+
+describe("stored findings and their testimony", () => {
+  it("go with it: a foreign key deletes them when the testimony is deleted", async () => {
+    const editor = await createUser("EDITOR");
+    const transcript = `${FIXTURE_TRANSCRIPT} Interview ${rid()}.`;
+    const { testimonyId, sourceId } = await createSourceWithTestimony(editor, transcript);
+    const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
+    await storeAnalysis(db(), testimonyId, sourceCipher(source), transcript, await readSourceDictionary(db(), sourceId), { findings: [], entityBySpan: [] });
+    expect(await db().storedAnalysis.count({ where: { testimonyId } })).toBe(1);
+    await db().redaction.deleteMany({ where: { testimonyId } });
+    await db().testimony.delete({ where: { id: testimonyId } });
+    expect(await db().storedAnalysis.count({ where: { testimonyId } })).toBe(0);
+    await expect(db().storedAnalysis.create({ data: { testimonyId: "no-such-testimony", analysisEnc: Buffer.from("x") } })).rejects.toThrow();
+  });
+});

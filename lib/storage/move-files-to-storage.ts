@@ -20,44 +20,51 @@ export async function moveFilesToStorage(client: Db): Promise<MovedFiles> {
   return { media: await moveTestimonyMedia(client), attachments: await moveAttachments(client) };
 }
 
-async function moveTestimonyMedia(client: Db): Promise<number> {
+/**
+ * Walks the rows still holding a file, by id, a batch at a time, and moves each; `moveOne` says
+ * whether it moved the row (false when it was moved meanwhile or may not be).
+ */
+async function moveEach(nextIds: (after: string) => Promise<{ id: string }[]>, moveOne: (id: string) => Promise<boolean>): Promise<number> {
   let moved = 0;
   let after = "";
   for (;;) {
-    const ids = await client.testimonyMedia.findMany({ where: { storageKey: null, contentEnc: { not: null }, id: { gt: after } }, orderBy: { id: "asc" }, select: { id: true }, take: BATCH });
+    const ids = await nextIds(after);
     if (ids.length === 0) return moved;
     for (const { id } of ids) {
       after = id;
-      const row = await client.testimonyMedia.findUnique({
-        where: { id },
-        select: { contentEnc: true, storageKey: true, testimony: { select: { source: { select: { id: true, wrappedKey: true, masterKeyId: true } } } } },
-      });
-      if (!row?.contentEnc || row.storageKey) continue;
-      const source = row.testimony.source;
-      // An erased source's media were deleted with it; one left behind opens no more.
-      if (!source.wrappedKey) continue;
-      const plaintext = sourceCipher(source).open(mediaContentField(id), row.contentEnc);
-      const { storageKey } = await storeSealedMedia(source, id, Readable.from([plaintext]));
-      if (await claim(() => client.testimonyMedia.updateMany({ where: { id, storageKey: null }, data: { storageKey, contentEnc: null } }), storageKey)) moved++;
+      if (await moveOne(id)) moved++;
     }
   }
 }
 
-async function moveAttachments(client: Db): Promise<number> {
-  let moved = 0;
-  let after = "";
-  for (;;) {
-    const ids = await client.contentAttachment.findMany({ where: { storageKey: null, content: { not: null }, id: { gt: after } }, orderBy: { id: "asc" }, select: { id: true }, take: BATCH });
-    if (ids.length === 0) return moved;
-    for (const { id } of ids) {
-      after = id;
-      const row = await client.contentAttachment.findUnique({ where: { id }, select: { content: true, storageKey: true } });
-      if (!row?.content || row.storageKey) continue;
-      const storageKey = newBlobKey();
-      await blobStorage().put(storageKey, Readable.from([Buffer.from(row.content)]));
-      if (await claim(() => client.contentAttachment.updateMany({ where: { id, storageKey: null }, data: { storageKey, content: null } }), storageKey)) moved++;
-    }
-  }
+function moveTestimonyMedia(client: Db): Promise<number> {
+  const nextIds = (after: string) =>
+    client.testimonyMedia.findMany({ where: { storageKey: null, contentEnc: { not: null }, id: { gt: after } }, orderBy: { id: "asc" }, select: { id: true }, take: BATCH });
+  return moveEach(nextIds, async (id) => {
+    const row = await client.testimonyMedia.findUnique({
+      where: { id },
+      select: { contentEnc: true, storageKey: true, testimony: { select: { source: { select: { id: true, wrappedKey: true, masterKeyId: true } } } } },
+    });
+    if (!row?.contentEnc || row.storageKey) return false;
+    const source = row.testimony.source;
+    // An erased source's media were deleted with it; one left behind opens no more.
+    if (!source.wrappedKey) return false;
+    const plaintext = sourceCipher(source).open(mediaContentField(id), row.contentEnc);
+    const { storageKey } = await storeSealedMedia(source, id, Readable.from([plaintext]));
+    return claim(() => client.testimonyMedia.updateMany({ where: { id, storageKey: null }, data: { storageKey, contentEnc: null } }), storageKey);
+  });
+}
+
+function moveAttachments(client: Db): Promise<number> {
+  const nextIds = (after: string) =>
+    client.contentAttachment.findMany({ where: { storageKey: null, content: { not: null }, id: { gt: after } }, orderBy: { id: "asc" }, select: { id: true }, take: BATCH });
+  return moveEach(nextIds, async (id) => {
+    const row = await client.contentAttachment.findUnique({ where: { id }, select: { content: true, storageKey: true } });
+    if (!row?.content || row.storageKey) return false;
+    const storageKey = newBlobKey();
+    await blobStorage().put(storageKey, Readable.from([Buffer.from(row.content)]));
+    return claim(() => client.contentAttachment.updateMany({ where: { id, storageKey: null }, data: { storageKey, content: null } }), storageKey);
+  });
 }
 
 /** Points the row at its new blob, unless another run got there first (then this blob goes). */

@@ -28,7 +28,7 @@ export type BenchOptions = {
 
 export const USAGE = `usage: npm run bench -- [--quick] [--connections 10,50] [--duration SECONDS] [--only NAME,NAME]
   [--compare-embedded] [--data-dir DIR --key-dir DIR] [--port 3440]
-  [--accounts demo|seed-large] [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token;
+  [--accounts demo|seed-large] [--editor EMAIL] [--reviewer EMAIL] [--admin EMAIL] [--partner EMAIL]  (password: BENCH_PASSWORD or --password; token: BENCH_PARTNER_TOKEN or --token, for seed-large from npm run seed:large -- --api-token-file FILE;
   second factor: BENCH_TOTP_SECRET, or BENCH_TOTP_SECRET_EDITOR and so on per role)
   [--common-word WORD] [--rare-word WORD] [--deep HOPS] [--kit-downloads N]`;
 

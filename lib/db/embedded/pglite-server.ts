@@ -4,6 +4,7 @@ import path from "node:path";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
 export type EmbeddedServer = { url: string; pglite: PGlite; stop: () => Promise<void> };
 
@@ -14,7 +15,7 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   const absolute = path.resolve(dataDir);
   const pgdata = path.join(absolute, "pglite");
   fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(pgdata);
+  const pglite = await PGlite.create({ dataDir: pgdata, extensions: PGLITE_EXTENSIONS });
   const socketPath = path.join(absolute, ".s.PGSQL.5432");
   const useSocket = socketPath.length <= MAX_SOCKET_PATH;
   if (useSocket) fs.rmSync(socketPath, { force: true });

@@ -11,6 +11,7 @@ import { runInBackground } from "./run-in-background";
 import { jobStatusFor } from "./job-status";
 import { listJobsForAdmin, retryDeadJob } from "./admin-jobs";
 import { resumeBackgroundJobs } from "./resume-background-jobs";
+import { pruneBackgroundJobs } from "./prune-background-jobs";
 
 const jobs = vi.hoisted(() => ({ embedded: false }));
 vi.mock("@/lib/env", async (importOriginal) => {
@@ -170,5 +171,26 @@ describe("at start", () => {
     expect(await until(held, finished)).toMatchObject({ state: "SUCCEEDED", attempts: 1 });
     const pgBoss = await db().$queryRawUnsafe<{ state: string }[]>(`SELECT state::text FROM pgboss.job WHERE name = $1 AND data->>'jobId' IN ($2, $3)`, BACKGROUND_QUEUE, lost, held);
     expect(pgBoss.map((j) => j.state)).toEqual(["completed", "completed"]);
+  });
+});
+
+describe("the hourly sweep's pruning", () => {
+  it("deletes succeeded jobs after a week and dead ones after thirty days, and never one still to run", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000 - 60_000);
+    const job = async (state: "QUEUED" | "RUNNING" | "FAILED" | "SUCCEEDED" | "DEAD", finishedAt: Date | null, createdAt = daysAgo(60)) =>
+      (await db().backgroundJob.create({ data: { kind: KIND, state, finishedAt, createdAt } })).id;
+    await job("SUCCEEDED", daysAgo(7));
+    await job("DEAD", daysAgo(30));
+    const kept = [
+      await job("SUCCEEDED", daysAgo(6)),
+      await job("DEAD", daysAgo(29)),
+      await job("DEAD", daysAgo(8)),
+      await job("QUEUED", null),
+      await job("RUNNING", null),
+      await job("FAILED", null),
+    ];
+    expect(await pruneBackgroundJobs(db())).toBe(2);
+    expect((await db().backgroundJob.findMany({ select: { id: true } })).map((j) => j.id).sort()).toEqual(kept.sort());
+    expect(await pruneBackgroundJobs(db())).toBe(0);
   });
 });

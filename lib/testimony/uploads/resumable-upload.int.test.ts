@@ -84,4 +84,17 @@ describe("abandoned uploads", () => {
     expect(fs.existsSync(stagingPath(unfinished))).toBe(false);
     expect(await blobStorage().exists(storageKey!)).toBe(false);
   });
+
+  it("go by their last write, not their start: a slow upload still being written is kept", async () => {
+    const { id: sourceId, editor } = await createSource();
+    const slow = uploadIdOf(await createUpload(editor, { sourceId, filetype: "audio/ogg" }, 10));
+    const stalled = uploadIdOf(await createUpload(editor, { sourceId, filetype: "audio/ogg" }, 10));
+    const twoDaysAgo = new Date(Date.now() - 2 * ABANDONED_AFTER_MS);
+    await db().mediaUpload.updateMany({ data: { createdAt: twoDaysAgo, updatedAt: twoDaysAgo } });
+    expect((await patchUpload(editor, slow, 0, Buffer.from("audio"))).status).toBe(204);
+    expect(await deleteAbandonedUploads(db())).toBe(1);
+    expect((await db().mediaUpload.findMany({ select: { id: true } })).map((u) => u.id)).toEqual([slow]);
+    expect(fs.existsSync(stagingPath(stalled))).toBe(false);
+    expect(await deleteAbandonedUploads(db(), new Date(Date.now() + ABANDONED_AFTER_MS + 60_000))).toBe(1);
+  });
 });

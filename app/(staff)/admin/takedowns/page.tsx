@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listTakedowns } from "@/lib/content/list-takedowns";
-import { PageParam } from "@/lib/pagination";
-import { Pager } from "@/components/ui/pager";
+import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { can } from "@/lib/auth/policy";
 import { TakedownConfirmations } from "@/components/takedowns/takedown-confirmations";
 import { SendConsentDigestsForm } from "@/components/takedowns/send-consent-digests-form";
@@ -12,9 +11,10 @@ export const metadata: Metadata = { title: "Takedowns" };
 
 const utc = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) : "");
 
-export default async function TakedownsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function TakedownsPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requirePermission("takedowns:view");
-  const takedowns = await listTakedowns(user, PageParam.parse((await searchParams).page));
+  const { cursor } = await searchParams;
+  const takedowns = await listTakedowns(user, typeof cursor === "string" ? cursor : undefined);
   return (
     <>
       <h1>Takedowns</h1>
@@ -27,6 +27,7 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       {can(user, "notices:send-digests") ? <SendConsentDigestsForm /> : null}
+      <RejectedCursorNotice rejected={takedowns.cursorRejected} />
       {takedowns.total === 0 ? (
         <p className="empty">No content has been withdrawn, retired or suspended after a partner downloaded it.</p>
       ) : (
@@ -75,7 +76,7 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
           </section>
         ))
       )}
-      <Pager basePath="/admin/takedowns" page={takedowns.page} pageCount={takedowns.pageCount} />
+      <CursorPager basePath="/admin/takedowns" page={takedowns} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { ActionButton } from "@/components/ui/action-button";
 import { CONSENT_CHANNEL_LABELS, CONSENT_CHANNELS, CONSENT_SCOPE_LABELS, CONSENT_SCOPES } from "@/lib/sources/vocabulary";
 import { updateConsentAction, withdrawConsentAction } from "../actions";
 import styles from "../sources.module.css";
@@ -48,21 +49,14 @@ export function ConsentForm({ sourceId, consent }: { sourceId: string; consent: 
 }
 
 export function WithdrawConsentButton({ sourceId, version }: { sourceId: string; version: number }) {
-  const [state, withdraw, pending] = useFormAction(withdrawConsentAction);
   return (
-    <form
-      method="post"
-      onSubmit={(e) => {
-        if (!window.confirm("Withdraw this source's consent? Their testimony may no longer be used, and this cannot be undone here.")) e.preventDefault();
-        else withdraw(e);
-      }}
-    >
-      <input type="hidden" name="sourceId" value={sourceId} />
-      <input type="hidden" name="version" value={version} />
-      <button type="submit" className="danger" disabled={pending}>
-        {pending ? "Withdrawing…" : "Withdraw consent"}
-      </button>
-      <FormStatus state={state} />
-    </form>
+    <ActionButton
+      action={withdrawConsentAction}
+      fields={{ sourceId, version }}
+      label="Withdraw consent"
+      pendingLabel="Withdrawing…"
+      variant="danger"
+      confirmFirst="Withdraw this source's consent? Their testimony may no longer be used, and this cannot be undone here."
+    />
   );
 }
