@@ -9,8 +9,9 @@ import { checkItemConsent } from "./consent-check";
 import { itemVisibleTo } from "./item-access";
 import { itemReviewAccess } from "@/lib/reviews/review-access";
 import { findLeaks, releasableFields } from "./leak-guard";
+import type { ItemText } from "./pasted-testimony/match-passages";
 import { assessItemDisclosure } from "@/lib/disclosure/assess-item-disclosure";
-import { findPastedTestimony, pastedSources, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
+import { pastedSources, placesOfLinkedTestimony, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
 
 export async function getItem(actor: Actor, itemId: string) {
   assertCan(actor, "content:view");
@@ -39,7 +40,7 @@ export async function getItem(actor: Actor, itemId: string) {
     checkItemConsent(db(), item.id),
     itemReviewAccess(db(), item.id),
     disclosureMatters ? assessItemDisclosure(db(), item.id, actor.id) : Promise.resolve(null),
-    pastedFrom(item.id, item.quotes, codes),
+    pastedFrom(item.id, fields, item.quotes, codes),
   ]);
   return {
     id: item.id,
@@ -75,11 +76,11 @@ export async function getItem(actor: Actor, itemId: string) {
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
 
 /** The sources of the item's detected links, each with where the item repeats its testimony now. */
-async function pastedFrom(itemId: string, quotes: { sourceId: string; detected: boolean }[], codes: Map<string, string>): Promise<PastedSource[]> {
-  const sourceIds = [...new Set(quotes.filter((q) => q.detected).map((q) => q.sourceId))];
-  if (sourceIds.length === 0) return [];
-  const live = await pastedSources(db(), await findPastedTestimony(db(), itemId));
-  return sourceIds
+async function pastedFrom(itemId: string, fields: readonly ItemText[], quotes: { sourceId: string; redactedTextId: string; detected: boolean }[], codes: Map<string, string>): Promise<PastedSource[]> {
+  const detected = quotes.filter((q) => q.detected);
+  if (detected.length === 0) return [];
+  const live = await pastedSources(db(), await placesOfLinkedTestimony(db(), itemId, fields, detected.map((q) => q.redactedTextId)));
+  return [...new Set(detected.map((q) => q.sourceId))]
     .map((sourceId) => ({ sourceId, sourceCode: codes.get(sourceId) ?? "?", places: live.find((s) => s.sourceId === sourceId)?.places ?? [] }))
     .sort((a, b) => a.sourceCode.localeCompare(b.sourceCode));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
+import type { ContentState } from "@/lib/content/content-states";
 import { itemAssigneeIds, itemReviewAccess } from "@/lib/reviews/review-access";
 
 export async function itemVisibleTo(client: Db | Tx, actor: Actor, itemId: string): Promise<boolean> {
@@ -12,9 +13,20 @@ export async function itemVisibleTo(client: Db | Tx, actor: Actor, itemId: strin
   return can(actor, "content:view", { assigneeIds: await itemAssigneeIds(client, itemId) });
 }
 
-/** Prisma filter for the items a person may list: for a reviewer, those assigned to them. */
-export async function visibleItemsWhere(client: Db | Tx, actor: Actor): Promise<{ id?: { in: string[] } }> {
+/**
+ * Prisma filter for the items a person may list: for a reviewer, those assigned to them.
+ * `narrow` limits a reviewer's list to assigned items in those states (and suspended, if
+ * asked), read with one join: a reviewer collects thousands of assignments over the years,
+ * a dashboard panel wants the few still in review. The caller's own filter must say the same.
+ */
+export async function visibleItemsWhere(client: Db | Tx, actor: Actor, narrow?: { states: readonly ContentState[]; suspended?: boolean }): Promise<{ id?: { in: string[] } }> {
   if (actor.role !== "REVIEWER") return {};
+  if (narrow) {
+    const rows = await client.$queryRaw<{ itemId: string }[]>`
+      SELECT a."itemId" FROM "ReviewAssignment" a JOIN "ContentItem" i ON i."id" = a."itemId"
+      WHERE a."reviewerId" = ${actor.id} AND i."state"::text = ANY(${[...narrow.states]}::text[]) AND (${narrow.suspended === true} = false OR i."suspendedAt" IS NOT NULL)`;
+    return { id: { in: rows.map((r) => r.itemId) } };
+  }
   const rows = await client.reviewAssignment.findMany({ where: { reviewerId: actor.id, itemId: { not: null } }, select: { itemId: true } });
   return { id: { in: rows.map((r) => r.itemId!) } };
 }

@@ -5,7 +5,7 @@ import { createUser, rid } from "@/tests/support/factories";
 import { createItem } from "@/lib/content/create-item";
 import { submitItem } from "@/lib/content/submit-item";
 import { approveItem, requestItemChanges } from "@/lib/content/review-item";
-import { listContentAwaitingMyReview, listMyContentDrafts } from "./content-work";
+import { listContentAwaitingMyReview, listMyContentDrafts, listSuspendedItems } from "./content-work";
 
 const fields = { type: "SOCIAL_POST" as const, language: "en" as const, body: "They promised a salary. It came late, then never.", themeIds: [], audiences: [], channels: ["WEB" as const] };
 
@@ -78,5 +78,19 @@ describe("content waiting for my review", () => {
     expect(queue?.items).toHaveLength(5);
     expect(queue?.total).toBe(6);
     for (const role of ["EDITOR", "ADMIN", "PARTNER"] as const) expect(await listContentAwaitingMyReview(await createUser(role)), role).toBeNull();
+  });
+});
+
+describe("suspended items", () => {
+  it("shows a reviewer the suspended approved items assigned to them, and an editor every one", async () => {
+    const [editor, reviewer, elsewhere] = [await createUser("EDITOR"), await createUser("REVIEWER"), await createUser("REVIEWER")];
+    const mine = await item(editor, "Mine, suspended", "APPROVED", reviewer);
+    await item(editor, "Mine, not suspended", "APPROVED", reviewer);
+    const theirs = await item(editor, "Someone else's, suspended", "APPROVED", elsewhere);
+    const inReview = await item(editor, "In review, suspended", "IN_REVIEW", reviewer);
+    await db().contentItem.updateMany({ where: { id: { in: [mine, theirs, inReview] } }, data: { suspendedAt: new Date(), suspendedReason: "test" } });
+
+    expect(titles(await listSuspendedItems(reviewer))).toEqual(["Mine, suspended"]);
+    expect((await listSuspendedItems(editor))?.items.map((i) => i.title).sort()).toEqual(["Mine, suspended", "Someone else's, suspended"]);
   });
 });

@@ -3,6 +3,7 @@
 // A few items each, with the total; the panels link to the full content list.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ContentState } from "@/lib/content/content-states";
 import { visibleItemsWhere } from "@/lib/content/item-access";
@@ -35,11 +36,20 @@ export async function listMyContentDrafts(editor: Actor, limit = DASHBOARD_CONTE
  */
 export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
   if (!can(reviewer, "content:review")) return null;
-  const where = { ...(await visibleItemsWhere(db(), reviewer)), state: "IN_REVIEW" as const, versions: { none: { editedById: reviewer.id } }, NOT: { submitterIds: { has: reviewer.id } } };
-  const [rows, total] = await Promise.all([
-    db().contentItem.findMany({ where, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: limit, select: SUMMARY }),
-    db().contentItem.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),
-  ]);
+  // One query, in the order shown, up to the cap: a reviewer's assignments and versions grow
+  // with the archive, and a list of their ids handed back to the database would grow with them.
+  const onlyAssigned = reviewer.role === "REVIEWER" ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ReviewAssignment" a WHERE a."itemId" = i."id" AND a."reviewerId" = ${reviewer.id})` : Prisma.empty;
+  const awaiting = await db().$queryRaw<{ id: string }[]>`
+    SELECT i."id" FROM "ContentItem" i
+    WHERE i."state" = 'IN_REVIEW' ${onlyAssigned}
+      AND NOT (${reviewer.id} = ANY(i."submitterIds"))
+      AND NOT EXISTS (SELECT 1 FROM "ContentVersion" v WHERE v."itemId" = i."id" AND v."editedById" = ${reviewer.id})
+    ORDER BY i."updatedAt" ASC, i."id" ASC
+    LIMIT ${DASHBOARD_COUNT_CAP + 1}`;
+  const shown = awaiting.slice(0, limit).map((r) => r.id);
+  const total = awaiting.length;
+  const found = await db().contentItem.findMany({ where: { id: { in: shown } }, select: SUMMARY });
+  const rows = shown.flatMap((id) => found.filter((row) => row.id === id));
   const decidable = await Promise.all(rows.map(async (row) => can(reviewer, "content:review", await itemReviewAccess(db(), row.id))));
   const items = rows.filter((_, i) => decidable[i]);
   return { items, total };
@@ -51,7 +61,8 @@ export async function listContentAwaitingMyReview(reviewer: Actor, limit = DASHB
  */
 export async function listSuspendedItems(actor: Actor, limit = DASHBOARD_CONTENT_LIMIT): Promise<ContentWorkList | null> {
   if (!can(actor, "content:edit") && !can(actor, "content:review")) return null;
-  const where = { ...(await visibleItemsWhere(db(), actor)), suspendedAt: { not: null }, state: { in: ["APPROVED", "PUBLISHED"] as ContentState[] } };
+  const states: ContentState[] = ["APPROVED", "PUBLISHED"];
+  const where = { ...(await visibleItemsWhere(db(), actor, { states, suspended: true })), suspendedAt: { not: null }, state: { in: states } };
   const [items, total] = await Promise.all([
     db().contentItem.findMany({ where, orderBy: [{ suspendedAt: "desc" }, { id: "asc" }], take: limit, select: SUMMARY }),
     db().contentItem.count({ where, take: DASHBOARD_COUNT_CAP + 1 }),

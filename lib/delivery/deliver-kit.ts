@@ -24,7 +24,8 @@ import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
 import { visibleLine } from "./fingerprint";
-import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, titleIfClean, verifyServed, writtenForms } from "./verify-delivery";
+import { titleIfClean } from "./listed-title-leaks";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 /**

@@ -15,7 +15,8 @@ import { portalRecipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { previewText } from "./delivered-forms";
 import { DownloadRefused } from "./delivery-errors";
-import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, titleIfClean, verifyServed, writtenForms } from "./verify-delivery";
+import { titleIfClean } from "./listed-title-leaks";
+import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import { ATTACHMENT_BYTES_FIELDS, withAttachmentBytes } from "@/lib/content/attachments/attachment-bytes";
 

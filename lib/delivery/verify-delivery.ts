@@ -12,7 +12,6 @@ import { findLeaksInForms, type CheckedForm, type LeakHit } from "@/lib/leak-gua
 import { jsonText } from "@/lib/leak-guard/json-text";
 import { pdfText } from "@/lib/leak-guard/pdf-text";
 import { DownloadRefused } from "./delivery-errors";
-import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import type { Recipient } from "./recipient";
 import { kickNotices } from "@/lib/notices/kick-notices";
 
@@ -88,10 +87,4 @@ export async function verifyServed(context: VerifyContext, forms: CheckedForm[],
   // the suspension's take-down notices
   kickNotices();
   throw new DownloadRefused(NOT_AVAILABLE);
-}
-
-/** A title to show a partner beside a refusal or in a notice: only if nothing in it matches now. */
-export async function titleIfClean(title: string, client: Db | Tx = db()): Promise<string | null> {
-  await loadGuardWords();
-  return (await leaksIn(client, [{ field: "title", label: "Title", text: title }])).length === 0 ? title : null;
 }

@@ -1,6 +1,7 @@
 // Pure: the quasi-identifiers in an item's text fields, as facts with every place they
 // occur. Direct identifiers are the leak guard's; placeholders of redacted testimony
 // ("[LOCATION 3]") reveal nothing and are skipped, generalisations ("[a town in the north]") are read.
+import { createHash } from "node:crypto";
 import { detectIdentifiers } from "@/lib/redaction/detector";
 import type { QuasiFact } from "./quasi-kinds";
 import { factOfSpan, ruleOf } from "./normalise-span";
@@ -23,16 +24,33 @@ export function withoutPlaceholders(text: string): string {
 
 type Found = { fact: QuasiFact; occurrence: Occurrence };
 
+// scanField is a pure function of the text, and the same texts come back on every view: the
+// ledger of a source re-reads all its published items, the item page its own fields. Kept
+// per process by the text's hash, a bounded number at a time.
+const SCANNED = new Map<string, Found[]>();
+const SCANNED_LIMIT = 20_000;
+
 export function scanField(field: Pick<ScannedField, "field" | "text">): Found[] {
-  const text = withoutPlaceholders(field.text);
+  const key = createHash("sha256").update(field.text).digest("base64url");
+  let found = SCANNED.get(key);
+  if (!found) {
+    found = scanText(field.text);
+    if (SCANNED.size >= SCANNED_LIMIT) SCANNED.delete(SCANNED.keys().next().value!);
+    SCANNED.set(key, found);
+  }
+  return found.map(({ fact, occurrence }) => ({ fact: { ...fact }, occurrence: { ...occurrence, field: field.field } }));
+}
+
+function scanText(original: string): Found[] {
+  const text = withoutPlaceholders(original);
   const found: Found[] = [];
   for (const span of detectIdentifiers(text)) {
     const fact = factOfSpan(span);
-    if (fact) found.push({ fact, occurrence: { field: field.field, start: span.start, end: span.end, text: span.text, rule: ruleOf(span) } });
+    if (fact) found.push({ fact, occurrence: { field: "", start: span.start, end: span.end, text: span.text, rule: ruleOf(span) } });
   }
   for (const mention of findRelativeMentions(text)) {
     if (found.some((f) => f.occurrence.start <= mention.start && f.occurrence.end >= mention.end)) continue;
-    found.push({ fact: mention.fact, occurrence: { field: field.field, start: mention.start, end: mention.end, text: mention.text, rule: RELATIVES_RULE } });
+    found.push({ fact: mention.fact, occurrence: { field: "", start: mention.start, end: mention.end, text: mention.text, rule: RELATIVES_RULE } });
   }
   return found;
 }

@@ -101,4 +101,17 @@ describe("finding quasi-identifiers in an item", () => {
     ]);
     expect(Object.fromEntries(findings.map((f) => [f.kind, f.sourceIds]))).toEqual({ ROLE: null, AGE: ["s1"] });
   });
+
+  it("scans a text seen before to the same findings, each call with its own field names and objects", () => {
+    const text = "I was 31 when I joined, a mechanic from Ben Guerdane.";
+    const first = findQuasiIdentifiers([{ field: "quote:1", label: "Quote 1", text, sourceIds: ["s1"] }]);
+    // what one caller does to its findings must not reach the next caller of the same text
+    for (const f of first) Object.assign(f, { weight: 99, sourceIds: null });
+    first[0]!.occurrences[0]!.start = -1;
+    const again = findQuasiIdentifiers([{ field: "quote:2", label: "Quote 2", text, sourceIds: ["s2"] }]);
+    expect(again.map((f) => f.key)).toEqual(first.map((f) => f.key));
+    expect(again.every((f) => f.weight < 99 && f.sourceIds?.[0] === "s2")).toBe(true);
+    expect(new Set(again.flatMap((f) => f.occurrences.map((o) => o.field)))).toEqual(new Set(["quote:2"]));
+    expect(again.flatMap((f) => f.occurrences).every((o) => o.start >= 0)).toBe(true);
+  });
 });

@@ -10,7 +10,8 @@ import { keyOf, seekNewestFirst, type SortColumn } from "@/lib/lists/seek";
 import { estimatedTotal, filteredRowEstimate } from "@/lib/lists/estimated-total";
 import { partnerAssetsCondition } from "./partner-assets-condition";
 import { apiRecipient, type PartnerCaller } from "./authenticate-partner-token";
-import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
+import { recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
+import { leaksInListedTitles } from "@/lib/delivery/listed-title-leaks";
 import type { AssetList } from "./schemas";
 
 export const API_PAGE_SIZE = 100;
@@ -72,7 +73,7 @@ export async function listPartnerAssets(caller: PartnerCaller, request: AssetLis
  * left out, and its item suspended, as a download of it would be.
  */
 async function withoutPossibleIdentifiers<T extends { id: string; title: string }>(caller: PartnerCaller, items: T[]): Promise<T[]> {
-  const hits = await leaksIn(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  const hits = await leaksInListedTitles(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
   if (hits.length === 0) return items;
   const recipient = apiRecipient(caller);
   for (const itemId of new Set(hits.map((h) => h.field))) {

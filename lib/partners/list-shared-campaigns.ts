@@ -10,7 +10,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { pageWindow, toPage } from "@/lib/pagination";
 import { portalRecipient } from "@/lib/delivery/recipient";
-import { leaksIn, recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
+import { recordBlockedDelivery } from "@/lib/delivery/verify-delivery";
+import { leaksInListedTitles } from "@/lib/delivery/listed-title-leaks";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import { withholdLeakingCampaigns } from "@/lib/delivery/withhold-leaking-campaigns";
 
@@ -55,7 +56,7 @@ async function withoutPossibleIdentifiers<C extends Listed>(partner: Actor, camp
   const items = campaigns.flatMap((c) => c.items.map((i) => i.item));
   if (items.length === 0) return campaigns;
   await loadGuardWords();
-  const hits = await leaksIn(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
+  const hits = await leaksInListedTitles(db(), items.map((item) => ({ field: item.id, label: "Title", text: item.title })));
   if (hits.length === 0) return campaigns;
   const recipient = portalRecipient(partner);
   for (const itemId of new Set(hits.map((h) => h.field))) {

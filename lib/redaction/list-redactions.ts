@@ -18,8 +18,11 @@ const SUMMARY = {
 export async function listReviewQueue(reviewer: Actor, page: number) {
   assertCan(reviewer, "redaction:review");
   // Only what is assigned to this reviewer: the others' raw testimony is not theirs to see.
-  const assigned = await db().reviewAssignment.findMany({ where: { reviewerId: reviewer.id, redactionId: { not: null } }, select: { redactionId: true } });
-  const where = { state: "IN_REVIEW" as const, id: { in: assigned.map((a) => a.redactionId!) } };
+  // Those still in review, by one join: a reviewer's assignments grow with the archive, the queue does not.
+  const assigned = await db().$queryRaw<{ redactionId: string }[]>`
+    SELECT a."redactionId" FROM "ReviewAssignment" a JOIN "Redaction" r ON r."id" = a."redactionId"
+    WHERE a."reviewerId" = ${reviewer.id} AND r."state" = 'IN_REVIEW'`;
+  const where = { state: "IN_REVIEW" as const, id: { in: assigned.map((a) => a.redactionId) } };
   const [items, total] = await db().$transaction([
     db().redaction.findMany({ where, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], ...pageWindow(page), select: SUMMARY }),
     db().redaction.count({ where }),

@@ -6,7 +6,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { releasableFields } from "../leak-guard";
 import { indexStaleTestimony } from "./index-testimony";
-import { itemShingles, matchPastedPassages, type PastedPassage, type PastedSource } from "./match-passages";
+import { itemShingles, matchPastedPassages, type ItemText, type PastedPassage, type PastedSource } from "./match-passages";
 
 export { pastedSourceNotice, type PastedSource } from "./match-passages";
 
@@ -20,6 +20,30 @@ export async function findPastedTestimony(client: Db | Tx, itemId: string): Prom
     // One query, however long the item: the hashes go as one array parameter.
     await client.$queryRaw<{ redactedTextId: string; sourceId: string; hash: string; start: number; end: number }[]>`
       SELECT "redactedTextId", "sourceId", "hash", "start", "end" FROM "TestimonyShingle" WHERE "hash" = ANY(${hashes}::text[])`,
+    await client.contentQuote.findMany({ where: { itemId, detected: false }, select: { redactedTextId: true, start: true, end: true, usage: true } }),
+  ];
+  return matchPastedPassages(shingles, found, picked);
+}
+
+/**
+ * Where the item repeats the texts it is already linked to: what the item page shows beside
+ * each detected link. The links were made by the last command that changed the item, so
+ * only those texts' shingles are read (by their key, a bounded number), not every testimony
+ * sharing a common phrase with the item, as finding new links must.
+ */
+export async function placesOfLinkedTestimony(client: Db | Tx, itemId: string, fields: readonly ItemText[], linkedTextIds: readonly string[]): Promise<PastedPassage[]> {
+  if (linkedTextIds.length === 0) return [];
+  // Read by the primary key: on the hash index a phrase common to thousands of testimonies
+  // costs thousands of rows, and the planner may pick it for the hashes.
+  const shingles = itemShingles(fields);
+  if (shingles.length === 0) return [];
+  const hashes = [...new Set(shingles.map((s) => s.hash))];
+  const [found, picked] = [
+    await client.$queryRaw<{ redactedTextId: string; sourceId: string; hash: string; start: number; end: number }[]>`
+      WITH linked AS MATERIALIZED (
+        SELECT "redactedTextId", "sourceId", "hash", "start", "end" FROM "TestimonyShingle" WHERE "redactedTextId" = ANY(${[...new Set(linkedTextIds)]}::text[])
+      )
+      SELECT * FROM linked WHERE "hash" = ANY(${hashes}::text[])`,
     await client.contentQuote.findMany({ where: { itemId, detected: false }, select: { redactedTextId: true, start: true, end: true, usage: true } }),
   ];
   return matchPastedPassages(shingles, found, picked);
