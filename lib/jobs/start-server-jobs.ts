@@ -16,6 +16,7 @@ import "@/lib/auth/password-reset/password-reset-job";
 import "@/lib/jobs/background/attempt-background-job";
 import "@/lib/jobs/background/background-job-kinds";
 import { resumeBackgroundJobs } from "@/lib/jobs/background/resume-background-jobs";
+import { SWEEP_PREPARED_DOWNLOADS_JOB } from "@/lib/delivery/prepared/sweep-prepared-downloads";
 
 export async function startServerJobs(): Promise<void> {
   try {
@@ -27,6 +28,7 @@ export async function startServerJobs(): Promise<void> {
       await scheduleHourly(LOG_CHAIN_HEAD_JOB);
       await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
       await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
+      await scheduleHourly(SWEEP_PREPARED_DOWNLOADS_JOB);
       startEmailPoller();
       startWebhookPoller();
     }

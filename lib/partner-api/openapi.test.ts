@@ -30,7 +30,7 @@ describe("the partner API's OpenAPI document", () => {
   it("is an OpenAPI 3.1 document with the bearer scheme and every path", () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/openapi.json", "/api/v1/takedowns", "/api/v1/takedowns/{takedownId}/ack"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/downloads/{downloadId}", "/api/v1/openapi.json", "/api/v1/takedowns", "/api/v1/takedowns/{takedownId}/ack"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
