@@ -3,13 +3,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-/** How long a download request waits for its job before answering with where to look instead. */
-export const PREPARED_WAIT_MS = 20_000;
+/** How long a download request waits for its job before answering with where to look instead (tests shorten it). */
+export const preparedWait = { ms: 20_000 };
 const POLL_MS = 200;
 
 /** True once the job has finished (succeeded or dead), false if `waitMs` passed first or the client left. */
 export async function waitForJob(jobId: string, options: { waitMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
-  const end = Date.now() + (options.waitMs ?? PREPARED_WAIT_MS);
+  const end = Date.now() + (options.waitMs ?? preparedWait.ms);
   for (;;) {
     const job = await db().backgroundJob.findUnique({ where: { id: jobId }, select: { state: true } });
     if (!job || job.state === "SUCCEEDED" || job.state === "DEAD") return true;
