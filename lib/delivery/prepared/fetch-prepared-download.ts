@@ -14,6 +14,7 @@ import type { DeliveredFile } from "../deliver-item";
 import type { Recipient } from "../recipient";
 import { KIT_JOB, PDF_JOB } from "./prepare-in-background";
 import { openSealedFile } from "./sealed-prepared-file";
+import { refusalAtFetch } from "./still-deliverable";
 
 export type PreparedOutcome =
   | { state: "pending"; jobId: string; progress: number }
@@ -55,6 +56,13 @@ export async function preparedDownloadFor(recipient: Recipient, jobId: string): 
   const { prepared } = peeked;
   const job = { id: jobId };
   const scope = scopeOf(recipient, jobId);
+  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "");
+  if (refusal) {
+    // kept as the answer from now on; the file will not leave
+    await db().preparedDownload.update({ where: { id: prepared.id }, data: { refusal } });
+    await forgetFile(prepared.id, prepared.storageKey!);
+    return { state: "refused", message: refusal };
+  }
   // the first fetch takes it; a second, or one after expiry, finds it gone
   const claimed = await db().preparedDownload.updateMany({ where: { ...scope, fetchedAt: null, expiresAt: { gt: new Date() }, storageKey: { not: null } }, data: { fetchedAt: new Date() } });
   if (claimed.count !== 1 || !prepared.storageKey || !prepared.wrappedKey || !prepared.fileName) return { state: "gone" };

@@ -15,6 +15,7 @@ import { createApprovedRedactedText, createPartnerOrg, createUser, rid } from "@
 import { storedBlob } from "@/tests/support/stored-blobs";
 import { deliverCampaignKit } from "../deliver-kit";
 import { NOT_AVAILABLE } from "../verify-delivery";
+import { SUSPENDED_MESSAGE } from "../load-deliverable";
 import { extractMarks, stripMarks } from "../fingerprint";
 import { portalRecipient, type Recipient } from "../recipient";
 import { preparedDownloadFor, type PreparedOutcome } from "./fetch-prepared-download";
@@ -193,6 +194,15 @@ describe("a prepared kit in storage", () => {
     expect((await db().contentItem.findUniqueOrThrow({ where: { id: item.id } })).suspendedAt).not.toBeNull();
   });
 
+  it("is refused at fetch when the campaign stopped being shared after it was prepared", async () => {
+    const { campaign, recipient, org } = await sharedPublishedItem();
+    const jobId = await requestCampaignKit(recipient, campaign.id, rid());
+    await finishedJob(jobId);
+    await db().campaignPartner.deleteMany({ where: { campaignId: campaign.id, partnerOrgId: org.id } });
+    expect(await preparedDownloadFor(recipient, jobId)).toEqual({ state: "refused", message: NOT_AVAILABLE });
+    expect(await db().preparedDownload.findUniqueOrThrow({ where: { jobId } })).toMatchObject({ storageKey: null });
+  });
+
   it("keeps a refusal for the partner instead of retrying it (a deactivated organisation)", async () => {
     const { campaign, org, recipient } = await sharedPublishedItem();
     await db().partnerOrganization.update({ where: { id: org.id }, data: { active: false } });
@@ -215,6 +225,17 @@ describe("a PDF rendered by a background job", () => {
     expect(pdf.fileName).toBe(`we-found-hunger-${pdf.reference}.pdf`);
     expect(await db().download.findUniqueOrThrow({ where: { reference: pdf.reference } })).toMatchObject({ itemId: item.id, format: "pdf", partnerOrgId: org.id, channel: "PORTAL" });
     expect(await db().auditEvent.count({ where: { requestId, action: "delivery.downloaded" } })).toBe(1);
+  });
+
+  it("is refused at fetch, and deleted, when its item was suspended after it was prepared", async () => {
+    const { item, recipient } = await sharedPublishedItem();
+    const jobId = await requestItemPdf(recipient, item.id, rid());
+    await finishedJob(jobId);
+    const { storageKey } = await db().preparedDownload.findUniqueOrThrow({ where: { jobId } });
+    await db().contentItem.update({ where: { id: item.id }, data: { suspendedAt: new Date() } });
+    expect(await preparedDownloadFor(recipient, jobId)).toEqual({ state: "refused", message: SUSPENDED_MESSAGE });
+    expect(await blobStorage().exists(storageKey!)).toBe(false);
+    expect(await preparedDownloadFor(recipient, jobId)).toEqual({ state: "refused", message: SUSPENDED_MESSAGE });
   });
 
   it("is refused, not retried, when the delivered text carries an identifier", async () => {
