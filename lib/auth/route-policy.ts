@@ -54,6 +54,8 @@ export const PAGE_GUARDS: Record<string, Guard> = {
 
 export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/jobs/[jobId]/status": "jobs:view",
+  // a partner's prepared kit or PDF: the requester only (jobs:view), in its organisation's scope
+  "/jobs/[jobId]/download": "portal:download",
   "/api/health": "public",
   // the benchmark's fixed-string baseline (scripts/bench.ts): no session, no database
   "/api/bench/bare": "public",
@@ -62,6 +64,8 @@ export const ROUTE_HANDLER_GUARDS: Record<string, Guard> = {
   "/api/v1/campaigns": "partner-token",
   "/api/v1/assets": "partner-token",
   "/api/v1/assets/[assetId]/download": "partner-token",
+  // a PDF answered 202: the asking token only
+  "/api/v1/downloads/[downloadId]": "partner-token",
   "/api/v1/takedowns": "partner-token",
   "/api/v1/takedowns/[takedownId]/ack": "partner-token",
   "/testimony/[testimonyId]/media/[mediaId]": "testimony:view-raw",

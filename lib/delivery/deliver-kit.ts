@@ -42,7 +42,10 @@ type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string;
 type Withheld = { id: string; title: string; reason: string };
 type Limit = { maxItems: number; publishedItems: number; leftOut: number };
 
-export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string): Promise<DeliveredFile & { itemCount: number }> {
+/** `onItem` hears of each item written, so a background job can show how far the kit got. */
+export type KitOptions = { onItem?: (done: number, total: number) => void };
+
+export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string, options: KitOptions = {}): Promise<DeliveredFile & { itemCount: number }> {
   const kitId = randomUUID();
   await loadGuardWords();
   const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
@@ -67,6 +70,7 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
       await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference, [visibleLine(organisation, reference)]);
       yield* files;
       manifestItems.push(manifest);
+      options.onItem?.(i + 1, ready.length);
     }
     const manifest = { campaign: kitManifestCampaign(campaign), preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems, withheld, limit };
     yield { name: "manifest.json", data: JSON.stringify(manifest, null, 2) };

@@ -10,14 +10,16 @@ import { poolConfigFromUrl } from "@/lib/db/cli-connection";
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
-const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss>; countervoiceHourly?: Set<string>; countervoiceJobs?: Map<string, JobHandler> };
+const state = globalThis as unknown as { countervoiceBoss?: Promise<PgBoss>; countervoiceHourly?: Set<string>; countervoiceJobs?: Map<string, JobHandler>; countervoiceJobWorkers?: Map<string, number> };
 // Kept on globalThis: Next.js may load the server's start-up code and a page's code as
 // separate module instances, and a job defined by either must be found by both.
 const handlers = (state.countervoiceJobs ??= new Map<string, JobHandler>());
+const workerCounts = (state.countervoiceJobWorkers ??= new Map<string, number>());
 
-/** Registers what runs for a job; every job module does this when imported. */
-export function defineJob(name: string, handler: JobHandler): void {
+/** Registers what runs for a job; every job module does this when imported. `workers`: how many of its jobs one instance runs at once. */
+export function defineJob(name: string, handler: JobHandler, options: { workers?: number } = {}): void {
   handlers.set(name, handler);
+  workerCounts.set(name, Math.max(1, options.workers ?? 1));
 }
 
 export function hasJob(name: string): boolean {
@@ -100,9 +102,11 @@ export async function startJobWorkers(): Promise<void> {
   if (databaseMode() === "pglite" || !runsJobWorkers()) return;
   const queue = await boss();
   for (const [name, handler] of handlers) {
-    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-      if (job) await handler(job.data);
-    });
+    for (let worker = 0; worker < (workerCounts.get(name) ?? 1); worker++) {
+      await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+        if (job) await handler(job.data);
+      });
+    }
   }
 }
 

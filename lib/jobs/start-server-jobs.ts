@@ -17,6 +17,7 @@ import "@/lib/jobs/background/attempt-background-job";
 import "@/lib/jobs/background/background-job-kinds";
 import { resumeBackgroundJobs } from "@/lib/jobs/background/resume-background-jobs";
 import { SWEEP_JOB } from "./sweep-job";
+import { SWEEP_PREPARED_DOWNLOADS_JOB } from "@/lib/delivery/prepared/sweep-prepared-downloads";
 
 export async function startServerJobs(): Promise<void> {
   try {
@@ -29,6 +30,7 @@ export async function startServerJobs(): Promise<void> {
       await scheduleHourly(REMIND_OVERDUE_TAKEDOWNS_JOB);
       await scheduleHourly(SEND_CONSENT_DIGESTS_JOB);
       await scheduleHourly(SWEEP_JOB);
+      await scheduleHourly(SWEEP_PREPARED_DOWNLOADS_JOB);
       startEmailPoller();
       startWebhookPoller();
     }

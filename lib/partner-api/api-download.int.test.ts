@@ -1,12 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { rid } from "@/tests/support/factories";
 import { setPartnerActive } from "@/lib/partners/manage-partners";
 import { extractMarks, stripMarks } from "@/lib/delivery/fingerprint";
 import { GET as download } from "@/app/api/v1/assets/[assetId]/download/route";
-import { apiRequest, twoOrganisations } from "./test-fixtures";
+import { GET as preparedDownload } from "@/app/api/v1/downloads/[downloadId]/route";
+import { startJobWorkers, stopJobWorkers } from "@/lib/jobs/job-queue";
+import { preparedWait } from "@/lib/delivery/prepared/wait-for-prepared";
+import { apiRequest, tokenFor, twoOrganisations } from "./test-fixtures";
 
 const get = (assetId: string, token: string | undefined, query = "") => download(apiRequest(`/api/v1/assets/${assetId}/download${query}`, token), { params: Promise.resolve({ assetId }) });
+
+const fetchPrepared = (location: string, token: string) => preparedDownload(apiRequest(location, token), { params: Promise.resolve({ downloadId: location.split("/").pop()! }) });
+
+afterEach(async () => {
+  preparedWait.ms = 20_000;
+  await stopJobWorkers();
+});
 
 describe("GET /api/v1/assets/{id}/download", () => {
   it("delivers Markdown by default, fingerprinted and recorded against the token", async () => {
@@ -24,6 +34,7 @@ describe("GET /api/v1/assets/{id}/download", () => {
   });
 
   it("delivers plain text, PDF and ZIP on request, and refuses an unknown format with 400", async () => {
+    await startJobWorkers(); // PDFs are rendered by a background job
     const world = await twoOrganisations();
     const txt = await get(world.published.id, world.plaintext, "?format=txt");
     expect(txt.headers.get("content-type")).toBe("text/plain; charset=utf-8");
@@ -37,6 +48,34 @@ describe("GET /api/v1/assets/{id}/download", () => {
     const bad = await get(world.published.id, world.plaintext, "?format=docx");
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: "format must be one of md, txt, pdf, zip." });
+  });
+
+  it("answers a PDF that takes longer than the wait with 202 and a Location, where the asking token alone fetches it, once", async () => {
+    preparedWait.ms = 300; // and no worker yet: the job waits in the queue
+    const world = await twoOrganisations();
+    const pending = await get(world.published.id, world.plaintext, "?format=pdf");
+    expect(pending.status).toBe(202);
+    const location = pending.headers.get("location")!;
+    expect(location).toMatch(/^\/api\/v1\/downloads\/[a-z0-9]+$/);
+    expect(pending.headers.get("retry-after")).toBe("2");
+    expect(await pending.json()).toMatchObject({ status: "pending", location });
+    expect((await fetchPrepared(location, world.plaintext)).status).toBe(202);
+
+    await startJobWorkers();
+    const other = await tokenFor(world.ours.id); // the same organisation, another token
+    let ready = await fetchPrepared(location, world.plaintext);
+    for (let tries = 0; ready.status === 202 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ready = await fetchPrepared(location, world.plaintext);
+    }
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await ready.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const reference = ready.headers.get("x-countervoice-reference")!;
+    expect(await db().download.findUniqueOrThrow({ where: { reference } })).toMatchObject({ apiTokenId: world.token.id, channel: "API", format: "pdf" });
+    expect((await fetchPrepared(location, other.plaintext)).status).toBe(404);
+    expect((await fetchPrepared(location, world.plaintext)).status).toBe(410);
+    expect((await fetchPrepared(location, undefined as unknown as string)).status).toBe(401);
   });
 
   it("answers an unshared item, a draft and an unknown id with the same 404, recording nothing", async () => {

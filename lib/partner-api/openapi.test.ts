@@ -30,7 +30,7 @@ describe("the partner API's OpenAPI document", () => {
   it("is an OpenAPI 3.1 document with the bearer scheme and every path", () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/openapi.json", "/api/v1/takedowns", "/api/v1/takedowns/{takedownId}/ack"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assets", "/api/v1/assets/{assetId}/download", "/api/v1/campaigns", "/api/v1/downloads/{downloadId}", "/api/v1/openapi.json", "/api/v1/takedowns", "/api/v1/takedowns/{takedownId}/ack"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
@@ -63,9 +63,12 @@ describe("the partner API's OpenAPI document", () => {
     const codes = (path: "/api/v1/assets" | "/api/v1/campaigns" | "/api/v1/assets/{assetId}/download" | "/api/v1/takedowns") => Object.keys((doc.paths[path].get as Node).responses as Node).sort();
     expect(codes("/api/v1/assets")).toEqual(["200", "400", "401", "403", "429", "500"]);
     expect(codes("/api/v1/campaigns")).toEqual(["200", "400", "401", "403", "429", "500"]);
-    expect(codes("/api/v1/assets/{assetId}/download")).toEqual(["200", "400", "401", "403", "404", "429", "500"]);
+    expect(codes("/api/v1/assets/{assetId}/download")).toEqual(["200", "202", "400", "401", "403", "404", "429", "500"]);
     expect(codes("/api/v1/takedowns")).toEqual(["200", "400", "401", "403", "429", "500"]);
     expect(Object.keys(doc.paths["/api/v1/takedowns/{takedownId}/ack"].post.responses).sort()).toEqual(["200", "401", "403", "404", "429", "500"]);
+    // a PDF that takes longer than the download waits: 202, then the file once at the Location
+    expect(Object.keys(doc.paths["/api/v1/downloads/{downloadId}"].get.responses).sort()).toEqual(["200", "202", "401", "403", "404", "410", "429", "500"]);
+    expect(doc.paths["/api/v1/assets/{assetId}/download"].get.responses["202"].headers.Location).toBeDefined();
     expect(doc.components.responses.TooManyRequests.headers["Retry-After"]).toBeDefined();
     const format = doc.paths["/api/v1/assets/{assetId}/download"].get.parameters.find((p) => p.name === "format");
     expect(format?.schema).toMatchObject({ type: "string", enum: ["md", "txt", "pdf", "zip"], default: "md" });

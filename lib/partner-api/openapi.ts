@@ -3,7 +3,7 @@
 // of the signed events sent to an organisation's endpoint (`webhooks`, openapi-webhooks.ts).
 import { z } from "zod";
 import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
-import { apiComponents, AssetIdParam, AssetListQuery, DownloadQuery, PageQuery, TakedownIdParam } from "./schemas";
+import { apiComponents, AssetIdParam, AssetListQuery, DownloadIdParam, DownloadQuery, PageQuery, TakedownIdParam } from "./schemas";
 // registers the events' schemas as components
 import "@/lib/notices/webhooks/webhook-payloads";
 import { SIGNATURE_SCHEME, WEBHOOK_PARAMETERS, webhookOperations } from "./openapi-webhooks";
@@ -52,6 +52,27 @@ const json = (id: string, description: string) => ({ description, content: { "ap
 
 const MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = { md: "text/markdown", txt: "text/plain", pdf: "application/pdf", zip: "application/zip" };
 
+const FILE = {
+  description: "The file, as an attachment.",
+  headers: {
+    "Content-Disposition": { schema: { type: "string" } },
+    "X-Countervoice-Reference": { description: "This download's reference, also printed in the file.", schema: { type: "string", pattern: "^[0-9A-Z]{4}-[0-9A-Z]{4}$" } },
+  },
+  content: Object.fromEntries(Object.values(MEDIA_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+};
+
+// A PDF is rendered off the request: the download waits up to 20 seconds for it, then answers 202.
+const PENDING = {
+  description:
+    "Only for format=pdf, when rendering takes longer than about 20 seconds: the file is being prepared (already recorded and fingerprinted for you). " +
+    "Fetch it from the Location, after Retry-After seconds; most PDFs are answered 200 at once and never see this.",
+  headers: {
+    Location: { description: "GET /api/v1/downloads/{downloadId}: where the file will be.", schema: { type: "string" } },
+    "Retry-After": { description: "Seconds to wait before asking.", schema: { type: "integer", minimum: 1 } },
+  },
+  content: { "application/json": { schema: ref("PendingDownload") } },
+};
+
 export function openApiDocument() {
   const page = parameter("page", "query", PageQuery.shape.page);
   return {
@@ -91,15 +112,26 @@ export function openApiDocument() {
           summary: "Download one asset, fingerprinted for your organisation",
           parameters: [parameter("assetId", "path", AssetIdParam), parameter("format", "query", DownloadQuery.shape.format)],
           responses: {
-            "200": {
-              description: "The file, as an attachment.",
-              headers: {
-                "Content-Disposition": { schema: { type: "string" } },
-                "X-Countervoice-Reference": { description: "This download's reference, also printed in the file.", schema: { type: "string", pattern: "^[0-9A-Z]{4}-[0-9A-Z]{4}$" } },
-              },
-              content: Object.fromEntries(Object.values(MEDIA_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
-            },
+            "200": FILE,
+            "202": PENDING,
             ...errorRefs("BadRequest", "Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
+          },
+        },
+      },
+      "/api/v1/downloads/{downloadId}": {
+        get: {
+          operationId: "fetchPreparedDownload",
+          summary: "A download that was answered 202: the file once ready",
+          description:
+            "Only the token that asked gets it, and only once: the stored copy is deleted when it has been sent, or an hour after it was prepared. " +
+            "While it is being prepared the answer is 202 again. A second fetch, or one after the hour, is answered 410: download the asset again.",
+          parameters: [parameter("downloadId", "path", DownloadIdParam)],
+          responses: {
+            "200": { ...FILE, description: "The file, as an attachment; the same as a 200 answer of the download." },
+            "202": PENDING,
+            "410": errorResponse("Already fetched, or expired: download the asset again (a new, separately fingerprinted copy)."),
+            ...errorRefs("Unauthorized", "Forbidden", "TooManyRequests", "ServerError"),
+            "404": errorResponse("No download with this id was asked for by this token."),
           },
         },
       },

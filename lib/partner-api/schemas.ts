@@ -70,6 +70,20 @@ export const DownloadQuery = z.object({
 
 export const AssetIdParam = z.string().min(1).max(64).describe("The asset's id, as listed by GET /api/v1/assets.");
 
+export const DownloadIdParam = z
+  .string()
+  .regex(/^[a-z0-9]{1,64}$/i)
+  .describe("The prepared download's id, from the Location of a 202 answer.");
+
+export const PendingDownload = z
+  .object({
+    status: z.literal("pending"),
+    progress: z.number().int().min(0).max(100).describe("How far the file is, in percent."),
+    location: z.string().describe("Where to ask again (also in the Location header); the file is answered there once, when ready."),
+  })
+  .describe("The file is still being prepared (a long PDF): ask again at location, after Retry-After seconds.")
+  .register(apiComponents, { id: "PendingDownload" });
+
 export const Takedown = z
   .object({
     id: z.string(),

@@ -1,15 +1,34 @@
-// The campaign kit ZIP as the portal serves it: a few downloads one after another, read as a
-// stream, with the server's resident memory sampled meanwhile (a kit streamed, not held whole,
-// leaves it flat).
+// The campaign kit ZIP as the portal serves it: a few kits one after another, each asked for,
+// built by its background job and downloaded as a stream, with the server's resident memory
+// sampled meanwhile (a kit streamed into sealed storage and out, not held whole, leaves it flat).
 import type { KitResult } from "./report";
 import { residentMB } from "./server";
 import { NotMeasurable, sharedCampaignId, type Target } from "./pages";
 
+async function send(target: Target, path: string): Promise<Response> {
+  return fetch(`${target.origin}${path}`, { headers: target.credentials.partner ?? {}, redirect: "manual" });
+}
+
+/** Asks for the kit, waits for its job, and reads the ZIP; answers its size. */
 async function download(target: Target, path: string): Promise<number> {
-  const response = await fetch(`${target.origin}${path}`, { headers: target.credentials.partner ?? {}, redirect: "manual" });
+  const asked = await send(target, path);
+  if (asked.status !== 202) {
+    await asked.arrayBuffer().catch(() => undefined);
+    throw new NotMeasurable(`the kit answered HTTP ${asked.status}`);
+  }
+  const { jobId } = (await asked.json()) as { jobId: string };
+  for (;;) {
+    const status = (await (await send(target, `/jobs/${encodeURIComponent(jobId)}/status`)).json()) as { finished: boolean; state: string };
+    if (status.finished) {
+      if (status.state !== "SUCCEEDED") throw new NotMeasurable(`the kit's job ended ${status.state}`);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const response = await send(target, `/jobs/${encodeURIComponent(jobId)}/download`);
   if (response.status !== 200 || !response.body) {
     await response.arrayBuffer().catch(() => undefined);
-    throw new NotMeasurable(`the kit answered HTTP ${response.status}`);
+    throw new NotMeasurable(`the kit's download answered HTTP ${response.status}`);
   }
   let bytes = 0;
   const reader = response.body.getReader();

@@ -64,15 +64,23 @@ test("a partner downloads a published item, and an admin traces a 30-word excerp
   await expect(row).toContainText("md");
   await expectAccessible(admin);
 
-  // The kit, with its progress, ends as a ZIP in the browser.
+  // The kit is built by a background job: its progress page, then the ZIP, once.
   await partner.goto("/portal");
   const campaign = partner.getByTestId("shared-campaign").filter({ hasText: DEMO_CAMPAIGN_NAME });
-  const [kit] = await Promise.all([partner.waitForEvent("download"), campaign.getByRole("button", { name: /Download the campaign kit/ }).click()]);
+  await campaign.getByRole("button", { name: /Download the campaign kit/ }).click();
+  await partner.waitForURL(/\/jobs\/[a-z0-9]+$/);
+  await expect(partner.getByRole("heading", { level: 1 })).toHaveText("Preparing the campaign kit");
+  const ready = partner.getByTestId("prepared-download");
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+  await expectAccessible(partner);
+  const kitHref = (await ready.getAttribute("href"))!;
+  const [kit] = await Promise.all([partner.waitForEvent("download"), ready.click()]);
   expect(kit.suggestedFilename()).toMatch(/-kit-[0-9A-Z]{4}-[0-9A-Z]{4}\.zip$/);
   const zip = await readFile((await kit.path())!);
   expect(zip.subarray(0, 2).toString()).toBe("PK");
   expect(zip.toString("latin1")).toContain("manifest.json");
-  await expect(campaign.getByText(/^Saved .*\.zip$/)).toBeVisible();
+  // handed out once: the stored copy is gone
+  expect((await partner.request.get(kitHref)).status()).toBe(410);
 });
 
 test("staff cannot open the partner's item pages or downloads", async ({ browser }) => {

@@ -297,4 +297,16 @@ describe("background job matrix", () => {
   it("shows a partner the job it asked for", () => {
     expect(can(PEOPLE.partner, "jobs:view", { requestedById: "p" })).toBe(true);
   });
+
+  // A kit or PDF job: its progress page and its file (/jobs/[jobId], /jobs/[jobId]/download).
+  it("shows a partner its own kit or PDF job and not another partner's, even of its organisation", () => {
+    const otherPartner = { ...PEOPLE.partner, id: "p-other" };
+    const kitJob = { requestedById: "p" };
+    expect(can(PEOPLE.partner, "jobs:view", kitJob) && can(PEOPLE.partner, "portal:download")).toBe(true);
+    expect(can(otherPartner, "jobs:view", kitJob)).toBe(false);
+    // an API token's job has no requesting person: no portal user follows it
+    expect(can(PEOPLE.partner, "jobs:view", { requestedById: null })).toBe(false);
+    // staff never fetch a partner's file: the download route asks for portal:download
+    expect(can(PEOPLE.admin, "portal:download")).toBe(false);
+  });
 });

@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
 import { jobStatusFor } from "@/lib/jobs/background/job-status";
 import { NotFound } from "@/lib/errors";
-import { JobProgress } from "@/components/jobs/job-progress";
+import { portalRecipient } from "@/lib/delivery/recipient";
+import { peekPreparedDownload } from "@/lib/delivery/prepared/fetch-prepared-download";
+import { KIT_JOB, PDF_JOB } from "@/lib/delivery/prepared/prepare-in-background";
+import { RefreshWhenFinished } from "@/components/jobs/refresh-when-finished";
+import { PreparedDownloadResult } from "@/components/jobs/prepared-download-result";
 
 export const metadata: Metadata = { title: "Background job" };
 
@@ -14,11 +18,15 @@ export default async function JobPage({ params }: { params: Promise<{ jobId: str
     if (error instanceof NotFound) notFound();
     throw error;
   });
+  // a kit or PDF is offered to the partner who asked for it, in its organisation's scope
+  const recipient = portalRecipient(user);
+  const prepared = status.finished && recipient && (status.kind === KIT_JOB || status.kind === PDF_JOB) ? await peekPreparedDownload(recipient, jobId).catch(() => null) : null;
   return (
     <>
       <h1>{status.title}</h1>
       <p>This runs in the background: you may leave this page and come back; it keeps going.</p>
-      <JobProgress initial={status} />
+      <RefreshWhenFinished initial={status} />
+      {prepared ? <PreparedDownloadResult jobId={jobId} outcome={prepared} /> : null}
     </>
   );
 }

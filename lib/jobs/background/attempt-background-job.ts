@@ -50,4 +50,6 @@ export async function attemptBackgroundJob(jobId: string): Promise<void> {
   }
 }
 
-defineJob(BACKGROUND_QUEUE, (data) => attemptBackgroundJob(String(data.jobId)));
+// Two at once per instance: a partner's PDF, which its request waits for, should not queue
+// behind a long kit or re-check (PDF drawing itself is bounded by PDF_RENDER_CONCURRENCY).
+defineJob(BACKGROUND_QUEUE, (data) => attemptBackgroundJob(String(data.jobId)), { workers: 2 });

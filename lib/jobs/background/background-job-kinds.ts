@@ -2,3 +2,4 @@
 import "server-only";
 import "@/lib/leak-guard/recheck/recheck-published";
 import "@/lib/redaction/detect-in-background";
+import "@/lib/delivery/prepared/prepare-in-background";

@@ -8,6 +8,8 @@ import { backgroundKind } from "./background-kinds";
 
 export type JobStatus = {
   id: string;
+  /** Which kind of work, so a page can offer what it made (a partner's prepared download). */
+  kind: string;
   title: string;
   state: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "DEAD";
   progress: number;
@@ -23,6 +25,7 @@ export async function jobStatusFor(actor: Actor, jobId: string): Promise<JobStat
   if (!job || !can(actor, "jobs:view", { requestedById: job.requestedById })) throw new NotFound("No such job.");
   return {
     id: job.id,
+    kind: job.kind,
     title: backgroundKind(job.kind)?.title ?? "Background work",
     state: job.state,
     progress: job.progress,

@@ -1,15 +1,17 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
-import { deliverCampaignKit } from "@/lib/delivery/deliver-kit";
 import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/portal-rate-limit";
 import { portalRecipient } from "@/lib/delivery/recipient";
-import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
+import { crossSiteResponse } from "@/lib/delivery/respond";
+import { campaignIsShared } from "@/lib/delivery/prepared/campaign-is-shared";
+import { requestCampaignKit } from "@/lib/delivery/prepared/prepare-in-background";
 import { requestId } from "@/lib/request-id";
 import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
 
-// The campaign kit, streamed: the ZIP's first bytes leave before its last PDF is drawn.
-export const GET = busyAware("portal.kit", { format: "text", heavy: true }, async (request: Request, { params }: { params: Promise<{ campaignId: string }> }) => {
+// Asks for the campaign kit: a background job builds it (lib/delivery/prepared); the answer
+// is the job's progress page, where the kit is downloaded once it is ready.
+export const GET = busyAware("portal.kit", { format: "text" }, async (request: Request, { params }: { params: Promise<{ campaignId: string }> }) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
   const crossSite = crossSiteResponse(request);
@@ -19,10 +21,9 @@ export const GET = busyAware("portal.kit", { format: "text", heavy: true }, asyn
   const id = await requestId();
   const tooMany = await countPortalRequest(partner, "kit", id);
   if (tooMany) return tooManyRequestsResponse(tooMany);
-  try {
-    const kit = await deliverCampaignKit(recipient, (await params).campaignId, id);
-    return fileResponse(kit, { "X-Countervoice-Items": String(kit.itemCount) });
-  } catch (error) {
-    return refusalResponse(error);
-  }
+  const { campaignId } = await params;
+  if (!(await campaignIsShared(recipient.partnerOrgId, campaignId))) return notFoundResponse();
+  const jobId = await requestCampaignKit(recipient, campaignId, id);
+  const statusUrl = `/jobs/${encodeURIComponent(jobId)}`;
+  return Response.json({ jobId, statusUrl }, { status: 202, headers: { Location: statusUrl, "Cache-Control": "no-store" } });
 });
