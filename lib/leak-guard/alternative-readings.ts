@@ -48,6 +48,8 @@ const ARABIZI: Record<string, string> = { "2": "", "3": "", "5": "kh", "6": "t",
 const MIXED_WORD = /(?=[\p{L}\d]*\p{L}[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}\d]+/gu;
 
 function digitsAsLetters(c: CanonicalText, table: Record<string, string>): CanonicalText | null {
+  // the pattern's look-aheads try every position; a text without a digit has nothing to read
+  if (!/\d/.test(c.text)) return null;
   return rewrite(c, MIXED_WORD, (m) => (/^\d+\p{L}{0,3}$/u.test(m[0]) ? m[0] : m[0].replace(/\d/g, (d) => table[d] ?? d)));
 }
 
@@ -97,7 +99,8 @@ const SPOKEN_DOT = /(?<=@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*)\s+dot\s+(?=\p{L}{2,})/gi
 function addressesWrittenAround(c: CanonicalText): CanonicalText | null {
   const bracketed = rewrite(c, BRACKETED_AT_OR_DOT, (m) => (/^(?:dot|\.)$/i.test(m[1] ?? "") ? "." : "@")) ?? c;
   const at = rewrite(bracketed, SPOKEN_AT, () => "@") ?? bracketed;
-  const dotted = rewrite(at, SPOKEN_DOT, () => ".") ?? at;
+  // the look-behind is tried at every space; without an "@" it can never match
+  const dotted = (at.text.includes("@") ? rewrite(at, SPOKEN_DOT, () => ".") : null) ?? at;
   return dotted === c ? null : dotted;
 }
 
