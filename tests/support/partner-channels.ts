@@ -18,6 +18,7 @@ import { getPortalItem } from "@/lib/delivery/get-portal-item";
 import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { portalRecipient, type Recipient } from "@/lib/delivery/recipient";
 import { pdfText } from "@/lib/leak-guard/pdf-text";
+import { startJobWorkers, stopJobWorkers } from "@/lib/jobs/job-queue";
 import { listSharedCampaigns } from "@/lib/partners/list-shared-campaigns";
 import { apiRequest, tokenFor } from "@/lib/partner-api/test-fixtures";
 import { GET as apiAssets } from "@/app/api/v1/assets/route";
@@ -118,11 +119,15 @@ async function fileText(name: string, bytes: Buffer): Promise<string> {
   return `${name}\n${bytes.toString("utf8")}`;
 }
 
+/** A channel that delivered nothing to read (a PDF still being made): reading it would prove nothing. */
+class NotDelivered extends Error {}
+
 /** A refusal's words reach the partner too. */
 async function orRefusal(read: () => Promise<string>): Promise<string> {
   try {
     return await read();
   } catch (error) {
+    if (error instanceof NotDelivered) throw error;
     return `refused: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
@@ -134,6 +139,7 @@ async function delivered(file: Promise<DeliveredFile>): Promise<string> {
 
 async function apiResponse(response: Promise<Response>): Promise<string> {
   const res = await response;
+  if (res.status === 202) throw new NotDelivered(`${res.url || "the API"} answered 202: its background job did not finish, so nothing was read`);
   const name = /filename\*?=(?:UTF-8'')?"?([^";]+)/.exec(res.headers.get("content-disposition") ?? "")?.[1];
   const bytes = Buffer.from(await res.arrayBuffer());
   return `${res.status} ${res.headers.get("content-disposition") ?? ""}\n${name ? await fileText(decodeURIComponent(name), bytes) : bytes.toString("utf8")}`;
@@ -165,9 +171,15 @@ export async function everythingReceived(w: SharedWorld, itemId: string, options
     ]),
   ];
   const received: Received = [];
-  for (const [channel, read] of channels) {
-    if (options.eachChannelFirst) await liftSuspensions(itemId, w.campaign.id);
-    received.push({ channel, text: stripMarks(await orRefusal(read)) });
+  // the API's PDFs are made by a background job, as in the app
+  await startJobWorkers();
+  try {
+    for (const [channel, read] of channels) {
+      if (options.eachChannelFirst) await liftSuspensions(itemId, w.campaign.id);
+      received.push({ channel, text: stripMarks(await orRefusal(read)) });
+    }
+  } finally {
+    await stopJobWorkers();
   }
   return received;
 }
