@@ -1,6 +1,7 @@
 // Keeps one source's rows of the blind index equal to its dictionary and real name. Called
 // in the same transaction as every change to them, so a check never sees a half-updated
-// index; rows of a removed entry go with it (foreign key, on delete cascade).
+// index; rows of a removed entry go with it (foreign key, on delete cascade). Keys that name
+// no source are also counted in IdentifierIndexKey, by triggers on every insert and delete.
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { keyProvider, sourceCipher } from "@/lib/crypto/source-keys";
@@ -43,6 +44,28 @@ function rowsFor(sourceId: string, dictionaryEntryId: string | null, entries: Di
   return indexRecords(compileSurfaces(guardEntries(entries), "guard", isOrdinaryWord), hash).map(({ key, final, type, word }) => ({ sourceId, dictionaryEntryId, hash: hash(key), final, type, word }));
 }
 
+const namesSource = (row: Pick<Row, "final" | "type">) => row.final && row.type !== "WORD";
+
+/**
+ * Locks, in one sorted statement, the shared keys (IdentifierIndexKey) the source's old and new
+ * rows hold. The triggers that count holders then only touch keys this transaction holds
+ * already (or new ones), so two sources rebuilt at once that share keys wait for each other
+ * instead of deadlocking, whichever keys each gains or loses.
+ */
+async function lockSharedKeys(tx: Db | Tx, sourceId: string, rows: readonly Row[]): Promise<void> {
+  const shared = rows.filter((r) => !namesSource(r));
+  await tx.$queryRaw`
+    SELECT 1 FROM "IdentifierIndexKey" "k"
+    WHERE ("k"."hash", "k"."final", "k"."type", "k"."word") IN (
+      SELECT "hash", "final", "type", COALESCE("word", '') FROM "IdentifierIndexEntry"
+      WHERE "sourceId" = ${sourceId} AND NOT ("final" AND "type" <> 'WORD')
+      UNION
+      SELECT * FROM unnest(${shared.map((r) => r.hash)}::text[], ${shared.map((r) => r.final)}::boolean[], ${shared.map((r) => r.type)}::text[], ${shared.map((r) => r.word ?? "")}::text[])
+    )
+    ORDER BY "k"."hash", "k"."final", "k"."type", "k"."word"
+    FOR UPDATE OF "k"`;
+}
+
 /** Replaces every row of the source from its decrypted dictionary and real name. */
 export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise<void> {
   const source = await tx.source.findUnique({
@@ -52,6 +75,7 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
   if (!source) return;
   if (!source.wrappedKey) {
     // an erased source: nothing of it may be indexed any more
+    await lockSharedKeys(tx, sourceId, []);
     await tx.identifierIndexEntry.deleteMany({ where: { sourceId } });
     return;
   }
@@ -64,6 +88,7 @@ export async function rebuildSourceIndex(tx: Db | Tx, sourceId: string): Promise
     rows.push(...rowsFor(source.id, entry.id, [{ text, type, variants }], hash));
   }
   if (source.realNameEnc) rows.push(...rowsFor(source.id, null, [{ text: cipher.openText(SOURCE_FIELDS.realName, source.realNameEnc), type: "PERSON" }], hash));
+  await lockSharedKeys(tx, sourceId, rows);
   await tx.identifierIndexEntry.deleteMany({ where: { sourceId } });
   if (rows.length > 0) await tx.identifierIndexEntry.createMany({ data: rows });
   await tx.source.update({ where: { id: sourceId }, data: { indexFormat: INDEX_FORMAT } });
