@@ -94,5 +94,9 @@ describe("a prepared file fetched after an identifier it carries was learned", (
     const peeked = await peekPreparedDownload(w.recipient, jobId);
     expect(peeked.state === "ready" ? `ready: ${peeked.prepared.fileName}` : peeked.state).toBe("refused");
     expect(await whatLeft(await preparedDownloadFor(w.recipient, jobId))).toBe("refused");
+    // asked again, the kit is made and checked afresh: the campaign is withheld
+    const again = await requestCampaignKit(w.recipient, w.campaign.id, rid());
+    await finished(again);
+    expect(await whatLeft(await preparedDownloadFor(w.recipient, again))).toBe("not-found");
   });
 });
