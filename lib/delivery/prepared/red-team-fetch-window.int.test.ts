@@ -100,3 +100,19 @@ describe("a prepared file fetched after an identifier it carries was learned", (
     expect(await whatLeft(await preparedDownloadFor(w.recipient, again))).toBe("not-found");
   });
 });
+
+describe("a prepared file fetched after its item was taken back, edited and published again", () => {
+  it.each([
+    ["kit", requestCampaignKit],
+    ["PDF", requestItemPdf],
+  ] as const)("is not handed out with the words the editors took out (%s)", async (kind, request) => {
+    const w = await sharedPublishedItem({ body: "They promised salaries. The medic with the burn scar on his left hand got nothing.", campaignName: "Hunger, not a caliphate" });
+    const jobId = await request(w.recipient, kind === "kit" ? w.campaign.id : w.item.id, rid());
+    await finished(jobId);
+
+    // reopened, the distinctive mark taken out, reviewed and published again within the hour
+    await db().contentItem.update({ where: { id: w.item.id }, data: { body: "They promised salaries. Nobody got them.", version: 5, approvedVersion: 5, publishedAt: new Date() } });
+
+    expect(await whatLeft(await preparedDownloadFor(w.recipient, jobId))).toBe("refused");
+  });
+});
