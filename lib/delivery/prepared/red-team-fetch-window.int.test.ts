@@ -116,3 +116,16 @@ describe("a prepared file fetched after its item was taken back, edited and publ
     expect(await whatLeft(await preparedDownloadFor(w.recipient, jobId))).toBe("refused");
   });
 });
+
+describe("a prepared kit fetched after its campaign was renamed", () => {
+  it("is not handed out with the name the editors replaced", async () => {
+    const w = await sharedPublishedItem({ body: "They promised salaries. Nobody got them.", campaignName: "The medics of the old bakery ward" });
+    const jobId = await requestCampaignKit(w.recipient, w.campaign.id, rid());
+    await finished(jobId);
+
+    // the name pointed at one hospital ward: renamed, still shared
+    await db().campaign.update({ where: { id: w.campaign.id }, data: { name: "Hunger, not a caliphate", version: { increment: 1 } } });
+
+    expect(await whatLeft(await preparedDownloadFor(w.recipient, jobId))).toBe("refused");
+  });
+});
