@@ -66,7 +66,7 @@ export async function preparedDownloadFor(recipient: Recipient, jobId: string): 
   const { prepared } = peeked;
   const job = { id: jobId };
   const scope = scopeOf(recipient, jobId);
-  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "");
+  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "", prepared.campaignVersion);
   if (refusal) return refuse(prepared.id, prepared.storageKey!, refusal);
   // the first fetch takes it; a second, or one after expiry, finds it gone
   const claimed = await db().preparedDownload.updateMany({ where: { ...scope, fetchedAt: null, expiresAt: { gt: new Date() }, storageKey: { not: null } }, data: { fetchedAt: new Date() } });

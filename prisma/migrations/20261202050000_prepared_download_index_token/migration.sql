@@ -1,6 +1,9 @@
--- A prepared kit or PDF remembers the identifier index's token from when its preparation began:
--- a fetch that finds another refuses the file, whose bytes were never checked against what was
--- learned since. Files prepared before this column (null) are refused the same way.
+-- What a prepared kit or PDF was made from, so a fetch can tell it no longer is:
+-- the identifier index's token when its preparation began (another at fetch means something
+-- was learned since that its bytes were never checked against; files prepared before this
+-- column, null, are refused the same way) and, for a kit, its campaign's version (a renamed
+-- campaign's old name must not leave).
 
 -- AlterTable
-ALTER TABLE "PreparedDownload" ADD COLUMN     "indexToken" TEXT;
+ALTER TABLE "PreparedDownload" ADD COLUMN     "campaignVersion" INTEGER,
+ADD COLUMN     "indexToken" TEXT;
