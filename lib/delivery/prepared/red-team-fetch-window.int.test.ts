@@ -129,3 +129,16 @@ describe("a prepared kit fetched after its campaign was renamed", () => {
     expect(await whatLeft(await preparedDownloadFor(w.recipient, jobId))).toBe("refused");
   });
 });
+
+describe("the page of a prepared PDF whose item was suspended since", () => {
+  it("does not offer the file by its name, which is the item's title (a suspended item's title is never shown)", async () => {
+    const w = await sharedPublishedItem({ body: "They promised salaries. Nobody got them.", campaignName: "Hunger, not a caliphate" });
+    const jobId = await requestItemPdf(w.recipient, w.item.id, rid());
+    await finished(jobId);
+
+    await db().contentItem.update({ where: { id: w.item.id }, data: { suspendedAt: new Date() } });
+
+    const peeked = await peekPreparedDownload(w.recipient, jobId);
+    expect(peeked.state === "ready" ? `ready: ${peeked.prepared.fileName}` : peeked.state).toBe("refused");
+  });
+});
