@@ -48,6 +48,9 @@ export async function peekPreparedDownload(recipient: Recipient, jobId: string):
   if (!prepared.storageKey || prepared.fetchedAt || prepared.expiresAt <= new Date()) return { state: "gone" };
   // its bytes were checked against the index as it was then; neither it nor its name may leave now
   if (await learnedSincePrepared(prepared.indexToken)) return refuse(prepared.id, prepared.storageKey, PREPARED_BEFORE_CHANGE);
+  // judged again here, not only when taken: the page offers the file by its name (a title)
+  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "", prepared.campaignVersion);
+  if (refusal) return refuse(prepared.id, prepared.storageKey, refusal);
   return { state: "ready", prepared };
 }
 
@@ -66,8 +69,6 @@ export async function preparedDownloadFor(recipient: Recipient, jobId: string): 
   const { prepared } = peeked;
   const job = { id: jobId };
   const scope = scopeOf(recipient, jobId);
-  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "", prepared.campaignVersion);
-  if (refusal) return refuse(prepared.id, prepared.storageKey!, refusal);
   // the first fetch takes it; a second, or one after expiry, finds it gone
   const claimed = await db().preparedDownload.updateMany({ where: { ...scope, fetchedAt: null, expiresAt: { gt: new Date() }, storageKey: { not: null } }, data: { fetchedAt: new Date() } });
   if (claimed.count !== 1 || !prepared.storageKey || !prepared.wrappedKey || !prepared.fileName) return { state: "gone" };
