@@ -9,8 +9,9 @@ import { findLeaks } from "@/lib/content/leak-guard";
 import { rotateMasterKey } from "@/lib/keys/rotate-master-key";
 import { addDictionaryEntry } from "@/lib/sources/add-dictionary-entry";
 import { eraseSource } from "@/lib/sources/erase-source";
+import { removeDictionaryEntry } from "@/lib/sources/remove-dictionary-entry";
 import { updateSource } from "@/lib/sources/update-source";
-import { createSource, createUser, rid } from "@/tests/support/factories";
+import { createApprovedRedactedText, createSource, createUser, rid } from "@/tests/support/factories";
 import { restoreMasterKeys, useMasterKeys } from "@/tests/support/master-keys";
 import { loadArabicWords } from "../arabic-words";
 
@@ -63,5 +64,42 @@ describe("keys shared by two sources, red team", () => {
     expect(await sourcesFoundIn(ALIAS_TEXT)).toEqual([stays.id]);
     expect(await sourcesFoundIn("We met Karim Azar.")).toEqual([stays.id]);
     expect(await sourcesFoundIn("We met Yusuf Najjar.")).toEqual([]);
+  });
+
+  it("are written by an erasure and dictionary edits at the same time without refusing any of them (a deadlock)", async () => {
+    await loadArabicWords();
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    const admin = await createUser("ADMIN");
+    // an erased source whose item is retired: the erasure writes the audit chain before the index
+    const passage = await createApprovedRedactedText(editor, reviewer, { dictionary: [{ text: "Abu Ahmad al-Shami", type: "ALIAS", variants: [] }] });
+    const item = await db().contentItem.create({ data: { type: "ARTICLE", state: "PUBLISHED", language: "en", title: "t", body: "b", createdById: editor.id, channels: ["WEB"], publishedAt: new Date(), version: 1, approvedVersion: 1 } });
+    await db().contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.redactedTextId, sourceId: passage.sourceId, start: 0, end: 1 } });
+    const erased = await db().source.findUniqueOrThrow({ where: { id: passage.sourceId }, select: { code: true } });
+    const others = await Promise.all(["Haddad", "Najjar", "Shami", "Nouri"].map((family) => createSource({ editor, realName: `Ahmad ${family}` })));
+
+    const results = await Promise.allSettled([
+      eraseSource(admin, { sourceId: passage.sourceId, confirmCode: erased.code, reason: "Asked to be forgotten." }, rid()),
+      ...others.map((s) => addDictionaryEntry(editor, { sourceId: s.id, text: "Abu Ahmad al-Shami", type: "ALIAS", variants: ["Abou Ahmed"] }, rid())),
+    ]);
+    expect(results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as Error).message).slice(0, 120)] : []))).toEqual([]);
+    await expectCountsMatchHolders();
+    const found = await findLeaks(db(), [{ field: "body", label: "Body", text: "Known as Abu Ahmad al-Shami." }]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("are written by removed and added dictionary entries at the same time without refusing any of them (a deadlock)", async () => {
+    await loadArabicWords();
+    const editor = await createUser("EDITOR");
+    const sources = await Promise.all(["Haddad", "Najjar", "Shami", "Nouri", "Kamal", "Azar"].map((family) => createSource({ editor, realName: `Omar ${family}` })));
+    const [removing, ...adding] = sources;
+    const entries = await addDictionaryEntry(editor, { sourceId: removing!.id, text: "Abu Omar al-Shami", type: "ALIAS", variants: ["Abou Omar"] }, rid());
+
+    const results = await Promise.allSettled([
+      removeDictionaryEntry(editor, { sourceId: removing!.id, entryId: entries[0]!.id }, rid()),
+      ...adding.map((s) => addDictionaryEntry(editor, { sourceId: s.id, text: "Abu Omar al-Shami", type: "ALIAS", variants: ["Abou Omar"] }, rid())),
+    ]);
+    expect(results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as Error).message).slice(-80)] : []))).toEqual([]);
+    await expectCountsMatchHolders();
   });
 });
