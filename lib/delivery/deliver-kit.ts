@@ -45,7 +45,7 @@ type Limit = { maxItems: number; publishedItems: number; leftOut: number };
 /** `onItem` hears of each item written, so a background job can show how far the kit got. */
 export type KitOptions = { onItem?: (done: number, total: number) => void };
 
-export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string, options: KitOptions = {}): Promise<DeliveredFile & { itemCount: number }> {
+export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string, options: KitOptions = {}): Promise<DeliveredFile & { itemCount: number; campaignVersion: number }> {
   const kitId = randomUUID();
   await loadGuardWords();
   const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
@@ -77,13 +77,13 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
     yield { name: "README.txt", data: readme(campaign.name, organisation, manifestItems, withheld, limit) };
   }
   const body = zipStream(entries(), (error) => log("error", "delivery.kit-failed", { kitId, message: error instanceof Error ? error.name : "unknown" }));
-  return { fileName, contentType: "application/zip", disposition: attachmentDisposition(fileName), body, reference: kitReference, itemCount: ready.length };
+  return { fileName, contentType: "application/zip", disposition: attachmentDisposition(fileName), body, reference: kitReference, itemCount: ready.length, campaignVersion: campaign.version };
 }
 
 /** Checks and records, in one transaction, every item the kit will carry, before any byte leaves. */
 async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitId: string, requestId: string) {
   const { partnerOrgId } = recipient;
-  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, ...campaignsSharedWith(partnerOrgId) }, select: { id: true, name: true, objective: true } });
+  const campaign = await tx.campaign.findFirst({ where: { id: campaignId, ...campaignsSharedWith(partnerOrgId) }, select: { id: true, name: true, objective: true, version: true } });
   const organisation = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { name: true, active: true } });
   if (!campaign || !organisation) return null;
   if (!organisation.active) {

@@ -12,6 +12,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
+import { lockIndexWriters } from "@/lib/leak-guard/identifier-index/source-index";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
@@ -40,6 +41,8 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
   const result = await db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Source" WHERE "id" = ${input.sourceId} FOR UPDATE`;
+      // before the audit chain's lock (retiring items audits): every index writer takes this one first
+      await lockIndexWriters(tx);
       const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true, erasedAt: true, masterKeyId: true } });
       if (!source) throw new NotFound("No such source.");
       if (source.erasedAt) throw new InvalidTransition(`${source.code} was already erased.`);

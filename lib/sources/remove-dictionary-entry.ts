@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { lockIndexWriters } from "@/lib/leak-guard/identifier-index/source-index";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { assertSourceAccess } from "./team/assert-source-access";
@@ -18,6 +19,8 @@ export async function removeDictionaryEntry(
   const input = parseInput(RemoveDictionaryEntryInput, raw);
   await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   return db().$transaction(async (tx) => {
+    // the cascade writes the index: its writers take this lock first (source-index.ts)
+    await lockIndexWriters(tx);
     const removed = await tx.dictionaryEntry.deleteMany({ where: { id: input.entryId, sourceId: input.sourceId } });
     if (removed.count !== 1) throw new NotFound("That identifier is no longer in the dictionary.");
     await recordAuditEvent(tx, {

@@ -9,7 +9,7 @@ import { assertSourceAccess } from "./team/assert-source-access";
 import { ensureOnTeam } from "./team/change-team";
 import { UpdateSourceInput } from "./schemas";
 import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
-import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
+import { lockIndexWriters, rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
@@ -24,6 +24,8 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
   await assertSourceAccess(actor, "sources:edit", input.sourceId, requestId);
   await loadGuardWords();
   const { version, runId } = await db().$transaction(async (tx) => {
+    // a new real name rewrites the index: its writers take this lock before the audit chain's (source-index.ts)
+    if (input.realName !== undefined) await lockIndexWriters(tx);
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true, handlingEditorId: true } });
     if (!source) throw new NotFound(NO_SUCH_SOURCE);
     if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);

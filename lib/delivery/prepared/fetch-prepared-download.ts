@@ -15,6 +15,7 @@ import type { Recipient } from "../recipient";
 import { KIT_JOB, PDF_JOB } from "./prepare-in-background";
 import { openSealedFile } from "./sealed-prepared-file";
 import { refusalAtFetch } from "./still-deliverable";
+import { learnedSincePrepared, PREPARED_BEFORE_CHANGE } from "./prepared-index-token";
 
 export type PreparedOutcome =
   | { state: "pending"; jobId: string; progress: number }
@@ -45,7 +46,19 @@ export async function peekPreparedDownload(recipient: Recipient, jobId: string):
   if (prepared.refusal) return { state: "refused", message: prepared.refusal };
   if (prepared.notFound) return { state: "not-found" };
   if (!prepared.storageKey || prepared.fetchedAt || prepared.expiresAt <= new Date()) return { state: "gone" };
+  // its bytes were checked against the index as it was then; neither it nor its name may leave now
+  if (await learnedSincePrepared(prepared.indexToken)) return refuse(prepared.id, prepared.storageKey, PREPARED_BEFORE_CHANGE);
+  // judged again here, not only when taken: the page offers the file by its name (a title)
+  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "", prepared.campaignVersion);
+  if (refusal) return refuse(prepared.id, prepared.storageKey, refusal);
   return { state: "ready", prepared };
+}
+
+/** Keeps the refusal as the answer from now on, and deletes the file: it will not leave. */
+async function refuse(preparedId: string, storageKey: string, refusal: string): Promise<{ state: "refused"; message: string }> {
+  await db().preparedDownload.update({ where: { id: preparedId }, data: { refusal } });
+  await forgetFile(preparedId, storageKey);
+  return { state: "refused", message: refusal };
 }
 
 const scopeOf = (recipient: Recipient, jobId: string) => ({ jobId, partnerOrgId: recipient.partnerOrgId, userId: recipient.userId, apiTokenId: recipient.apiTokenId });
@@ -56,13 +69,6 @@ export async function preparedDownloadFor(recipient: Recipient, jobId: string): 
   const { prepared } = peeked;
   const job = { id: jobId };
   const scope = scopeOf(recipient, jobId);
-  const refusal = await refusalAtFetch(recipient.partnerOrgId, prepared.reference ?? "");
-  if (refusal) {
-    // kept as the answer from now on; the file will not leave
-    await db().preparedDownload.update({ where: { id: prepared.id }, data: { refusal } });
-    await forgetFile(prepared.id, prepared.storageKey!);
-    return { state: "refused", message: refusal };
-  }
   // the first fetch takes it; a second, or one after expiry, finds it gone
   const claimed = await db().preparedDownload.updateMany({ where: { ...scope, fetchedAt: null, expiresAt: { gt: new Date() }, storageKey: { not: null } }, data: { fetchedAt: new Date() } });
   if (claimed.count !== 1 || !prepared.storageKey || !prepared.wrappedKey || !prepared.fileName) return { state: "gone" };

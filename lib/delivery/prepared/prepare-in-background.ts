@@ -13,6 +13,7 @@ import { DownloadRefused, deliverItem, type DeliveredFile } from "../deliver-ite
 import { deliverCampaignKit } from "../deliver-kit";
 import type { Recipient } from "../recipient";
 import { storeSealedFile } from "./sealed-prepared-file";
+import { indexTokenBeforeChecks } from "./prepared-index-token";
 
 export const KIT_JOB = "partner-kit";
 export const PDF_JOB = "partner-pdf";
@@ -47,14 +48,17 @@ async function keep(job: JobContext, recipient: Recipient, outcome: Outcome): Pr
   return kept.id;
 }
 
-async function prepare(job: JobContext, recipient: Recipient, deliver: () => Promise<DeliveredFile & { itemCount?: number }>): Promise<string> {
-  let file: DeliveredFile & { itemCount?: number };
+type Prepared = DeliveredFile & { itemCount?: number; campaignVersion?: number };
+
+async function prepare(job: JobContext, recipient: Recipient, deliver: () => Promise<Prepared>): Promise<string> {
+  let file: Prepared;
   try {
+    const indexToken = await indexTokenBeforeChecks();
     file = await deliver();
     const sealed = await storeSealedFile(job.id, file.body);
     await job.reportProgress(95, "Encrypting the result");
     try {
-      return await keep(job, recipient, { ...sealed, fileName: file.fileName, contentType: file.contentType, reference: file.reference, itemCount: file.itemCount ?? null });
+      return await keep(job, recipient, { ...sealed, fileName: file.fileName, contentType: file.contentType, reference: file.reference, itemCount: file.itemCount ?? null, campaignVersion: file.campaignVersion ?? null, indexToken });
     } catch (error) {
       await deleteBlobsQuietly([sealed.storageKey]);
       throw error;

@@ -46,6 +46,22 @@ function rowsFor(sourceId: string, dictionaryEntryId: string | null, entries: Di
 
 const namesSource = (row: Pick<Row, "final" | "type">) => row.final && row.type !== "WORD";
 
+// Any number that no other advisory lock of the app uses.
+const INDEX_WRITERS_LOCK = 7_245_100_113;
+
+/**
+ * Takes, until the transaction ends, the one lock every writer of the blind index takes before
+ * its first write (a rebuild, an erasure, a removed dictionary entry). Sorted row locks alone
+ * do not keep writers apart: a key committed by one writer while a second waited is not seen
+ * by the second's locking statement, but is locked by a third that started later, which then
+ * waits on the second for another key while the second's trigger waits on it for this one — a
+ * deadlock that refused the edit. Writers already queue on the index token's row from their
+ * first write to their commit (index-generation.ts), so this costs no parallelism they had.
+ */
+export async function lockIndexWriters(tx: Db | Tx): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${INDEX_WRITERS_LOCK}::bigint)`;
+}
+
 /**
  * Locks, in one sorted statement, the shared keys (IdentifierIndexKey) the source's old and new
  * rows hold. The triggers that count holders then only touch keys this transaction holds
@@ -53,6 +69,7 @@ const namesSource = (row: Pick<Row, "final" | "type">) => row.final && row.type 
  * instead of deadlocking, whichever keys each gains or loses.
  */
 async function lockSharedKeys(tx: Db | Tx, sourceId: string, rows: readonly Row[]): Promise<void> {
+  await lockIndexWriters(tx);
   const shared = rows.filter((r) => !namesSource(r));
   await tx.$queryRaw`
     SELECT 1 FROM "IdentifierIndexKey" "k"
