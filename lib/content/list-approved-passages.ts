@@ -6,11 +6,15 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { pageWindow, toPage, type Page } from "@/lib/pagination";
 import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
-import { queryTokensPerWord } from "@/lib/redaction/redacted-text-search";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryTokensBySource } from "@/lib/redaction/redacted-text-search";
+import { testimonyMatches } from "@/lib/search/search-testimony";
 
 export type Passage = { redactedTextId: string; sourceCode: string; language: string; start: number; end: number; text: string };
 
 const PASSAGES_PER_PAGE = 10;
+/** The newest approved texts read for their passages. */
+const MATCHED_TEXTS = 200;
 
 /** Paragraphs of the approved texts, with their offsets in the text they came from. */
 export function passagesOf(text: string): { start: number; end: number }[] {
@@ -28,12 +32,13 @@ export async function listApprovedPassages(actor: Actor, query: string, page: nu
   assertCan(actor, "content:edit");
   const q = query.trim().slice(0, 200);
   // Whole words narrow the texts through their sealed word tokens; the passages are then matched as typed.
-  const wordTokens = q ? await queryTokensPerWord(db(), q) : [];
+  const tokens = q ? await queryTokensBySource(db(), q) : null;
+  const matching = tokens && tokens.words.length > 0 ? await db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT m."id" FROM (${testimonyMatches(tokens, undefined, undefined)}) m ORDER BY m."approvedAt" DESC, m."id" LIMIT ${MATCHED_TEXTS}`) : null;
   const rows = await db().redactedText.findMany({
-    where: { redaction: { state: "APPROVED" }, AND: wordTokens.map((tokens) => ({ searchTokens: { hasSome: tokens } })) },
+    where: { redaction: { state: "APPROVED" }, ...(matching ? { id: { in: matching.map((m) => m.id) } } : {}) },
     orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
     select: { id: true, language: true, ...SEALED_TEXT_FIELDS },
-    take: 200,
+    take: MATCHED_TEXTS,
   });
   const texts = await openRedactedTexts(db(), rows);
   const codes = new Map((await db().source.findMany({ where: { id: { in: texts.map((t) => t.sourceId) } }, select: { id: true, code: true } })).map((s) => [s.id, s.code]));

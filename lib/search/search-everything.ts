@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/parse-input";
 import { SearchParams } from "./schemas";
 import { snippetParts, wordSnippet, type SnippetPart } from "./snippet";
 import { openRedactedTexts, SEALED_TEXT_FIELDS, searchWords } from "@/lib/redaction/sealed-redacted-text";
-import { queryTokensPerWord } from "@/lib/redaction/redacted-text-search";
+import { queryTokensBySource } from "@/lib/redaction/redacted-text-search";
 import { visibleItemsWhere } from "@/lib/content/item-access";
 import { textSearchQuery } from "./text-search";
 import { contentMatches, searchContent } from "./search-content";
@@ -54,8 +54,8 @@ export async function searchEverything(actor: Actor, raw: Partial<SearchParams>)
   const visibleIds = (await visibleItemsWhere(db(), actor)).id?.in;
   const tsquery = await textSearchQuery(db(), params.q, { language: params.language });
   const content = tsquery ? await searchContent(db(), contentMatches(params, tsquery, visibleIds), tsquery, offset, PAGE_SIZE) : NOTHING;
-  const wordTokens = hasContentOnlyFilter(params) ? [] : await queryTokensPerWord(db(), params.q);
-  const searchesTestimony = wordTokens.length > 0 && wordTokens.every((tokens) => tokens.length > 0);
+  const wordTokens = hasContentOnlyFilter(params) ? { sourceIds: [], words: [] } : await queryTokensBySource(db(), params.q);
+  const searchesTestimony = wordTokens.words.length > 0 && wordTokens.sourceIds.length > 0;
   const testimonyOffset = Math.max(0, offset - Math.min(content.count.found, CANDIDATE_LIMIT));
   const testimony = searchesTestimony
     ? await searchTestimony(db(), testimonyMatches(wordTokens, params.language, actor.role === "REVIEWER" ? actor.id : undefined), testimonyOffset, PAGE_SIZE - content.hits.length)

@@ -8,15 +8,16 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { CANDIDATE_LIMIT, pageRows, type KindCount } from "./result-count";
 import { estimatedRows } from "./estimated-rows";
+import { textsHoldingEvery, type SourceTokens } from "@/lib/redaction/redacted-text-search";
 
 export type TestimonyHit = { id: string; sourceId: string; sourceCode: string; language: string };
 
 /** `reviewerId`: a reviewer reads only the redactions assigned to them (policy: testimony:view-raw); undefined for editors. */
-export function testimonyMatches(wordTokens: string[][], language: string | undefined, reviewerId: string | undefined): Prisma.Sql {
+export function testimonyMatches(tokens: SourceTokens, language: string | undefined, reviewerId: string | undefined): Prisma.Sql {
   return Prisma.sql`
-    SELECT t."id", t."approvedAt" FROM "RedactedText" t
+    SELECT t."id", t."approvedAt" FROM (${textsHoldingEvery(tokens)}) t
     JOIN "Redaction" r ON r."id" = t."redactionId" AND r."state" = 'APPROVED'
-    WHERE ${Prisma.join(wordTokens.map((tokens) => Prisma.sql`t."searchTokens" && ${tokens}::text[]`), " AND ")}
+    WHERE true
     ${language ? Prisma.sql`AND t."language" = ${language}` : Prisma.empty}
     ${reviewerId ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ReviewAssignment" a WHERE a."redactionId" = r."id" AND a."reviewerId" = ${reviewerId})` : Prisma.empty}`;
 }
