@@ -1,7 +1,6 @@
 // The leak guard on campaign text at delivery: a campaign whose name or objective matches a
 // source's identifier after it was shared is suspended, and every channel — portal listing,
 // partner API, campaign kit — stops showing it together; a clean save brings it back.
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
@@ -21,6 +20,10 @@ import { createContentItem, createPartnerOrg, createSource, createUser, rid } fr
 import { deliverCampaignKit } from "./deliver-kit";
 import { getPortalItem } from "./get-portal-item";
 import { portalRecipient } from "./recipient";
+import { readAll, unzip } from "@/tests/support/delivered-bytes";
+
+/** The named files of a ZIP, as text. */
+const textFiles = (files: Map<string, Buffer>, wanted: string[]) => new Map([...files].filter(([name]) => wanted.includes(name)).map(([name, data]) => [name, data.toString("utf8")]));
 
 const NICKNAME = "Zaytouni";
 const FIELDS = {
@@ -67,27 +70,7 @@ async function apiCampaigns(world: World) {
 
 async function kitFiles(world: World): Promise<{ fileName: string; files: Map<string, string> }> {
   const kit = await deliverCampaignKit(portalRecipient(world.partner)!, world.campaignId, rid());
-  const chunks: Uint8Array[] = [];
-  const reader = (kit.body as ReadableStream<Uint8Array>).getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return { fileName: kit.fileName, files: unzipText(Buffer.concat(chunks), ["manifest.json", "README.txt"]) };
-}
-
-/** The named text files of a ZIP, read through its central directory. */
-function unzipText(zip: Buffer, wanted: string[]): Map<string, string> {
-  const end = zip.lastIndexOf(Buffer.from("PK\u0005\u0006", "latin1"));
-  const files = new Map<string, string>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    if (wanted.includes(name)) files.set(name, (method === 8 ? inflateRawSync(data) : data).toString("utf8"));
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
+  return { fileName: kit.fileName, files: textFiles(unzip(await readAll(kit.body)), ["manifest.json", "README.txt"]) };
 }
 
 async function kitRefusal(world: World): Promise<unknown> {

@@ -7,7 +7,7 @@ import { deliverCampaignKit } from "./deliver-kit";
 import { getPortalItem } from "./get-portal-item";
 import { BODY_PAST_LIMITS_MESSAGE } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
-import { readAll, unzip } from "@/tests/support/partner-channels";
+import { readAll, unzip } from "@/tests/support/delivered-bytes";
 
 const DEEP = `${">".repeat(2000)} They promised salaries.`;
 

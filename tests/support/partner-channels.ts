@@ -3,7 +3,6 @@
 // (asset and campaign lists as JSON, downloads) and the campaign kit — each file by its name
 // and content, a PDF read back with pdf.js, a ZIP entry by entry. The red-team regression
 // tests ask of it one question: does this identifier reach the partner anywhere?
-import { inflateRawSync } from "node:zlib";
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { createItem } from "@/lib/content/create-item";
@@ -18,6 +17,7 @@ import { getPortalItem } from "@/lib/delivery/get-portal-item";
 import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { portalRecipient, type Recipient } from "@/lib/delivery/recipient";
 import { pdfText } from "@/lib/leak-guard/pdf-text";
+import { readAll, unzip } from "./delivered-bytes";
 import { startJobWorkers, stopJobWorkers } from "@/lib/jobs/job-queue";
 import { listSharedCampaigns } from "@/lib/partners/list-shared-campaigns";
 import { apiRequest, tokenFor } from "@/lib/partner-api/test-fixtures";
@@ -79,33 +79,6 @@ export async function publishedBeforeTheFix(w: SharedWorld, { title, body, langu
   });
   await db().campaignItem.create({ data: { campaignId: w.campaign.id, itemId: item.id } });
   return item.id;
-}
-
-/** A delivered body, whole. */
-export async function readAll(body: Buffer | ReadableStream<Uint8Array> | null): Promise<Buffer> {
-  if (!body) return Buffer.alloc(0);
-  if (Buffer.isBuffer(body)) return body;
-  const chunks: Uint8Array[] = [];
-  const reader = body.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return Buffer.concat(chunks);
-}
-
-/** The files of a ZIP by name, read through its central directory (the project has no unzip library). */
-export function unzip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from("PK\u0005\u0006", "latin1"));
-  const files = new Map<string, Buffer>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : data);
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
 }
 
 /** A file as a person reads it: its name, then its text (a PDF read back, a ZIP entry by entry, images by name only). */

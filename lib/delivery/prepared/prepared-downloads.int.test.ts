@@ -2,7 +2,6 @@
 // delivery in the request, sealed in storage for the recipient who asked and nobody else,
 // handed out once and deleted, swept when nobody fetched it; a refusal is kept, not retried;
 // a render that keeps failing is retried, then a dead letter.
-import { inflateRawSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
@@ -22,6 +21,7 @@ import { preparedDownloadFor, type PreparedOutcome } from "./fetch-prepared-down
 import { KIT_JOB, PDF_JOB, requestCampaignKit, requestItemPdf } from "./prepare-in-background";
 import { sweepPreparedDownloads } from "./sweep-prepared-downloads";
 import { waitForJob } from "./wait-for-prepared";
+import { readAll, unzip } from "@/tests/support/delivered-bytes";
 
 const jobs = vi.hoisted(() => ({ embedded: true, pdfFailures: 0, pdfTries: 0 }));
 vi.mock("@/lib/env", async (importOriginal) => {
@@ -69,31 +69,6 @@ async function sharedPublishedItem(options: { body?: string; dictionary?: { text
   await db().campaignItem.create({ data: { campaignId: campaign.id, itemId: item.id } });
   await db().campaignPartner.create({ data: { campaignId: campaign.id, partnerOrgId: org.id } });
   return { editor, org, partner, item, campaign, recipient: portalRecipient(partner)! };
-}
-
-async function readAll(body: Buffer | ReadableStream<Uint8Array>): Promise<Buffer> {
-  if (Buffer.isBuffer(body)) return body;
-  const chunks: Uint8Array[] = [];
-  const reader = body.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return Buffer.concat(chunks);
-}
-
-/** The files of a ZIP by name, read through its central directory. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from("PK\u0005\u0006", "latin1"));
-  const files = new Map<string, Buffer>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : data);
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
 }
 
 async function finishedJob(jobId: string) {
