@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/with-database";
 import { findLeaks } from "@/lib/content/leak-guard";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
-import { cleanParagraphs } from "@/lib/leak-guard/testing/clean-corpus";
+import { sampleCheckFields } from "./bench/sample-check";
+import { percentile } from "./bench/stats";
 
 type IndexStats = { name: string; read: number };
 
@@ -21,22 +22,12 @@ async function indexReads(): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.name, r.read]));
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-}
-
 async function main() {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "30" } } });
   const runs = Math.max(1, Number(values.runs) || 30);
   return withDatabase(async () => {
     await loadGuardWords();
-    const english = cleanParagraphs("en").map((p) => p.text);
-    const paragraphs: string[] = [];
-    for (let i = 0; paragraphs.join(" ").split(/\s+/).length < 600; i++) paragraphs.push(english[i % english.length]!);
-    const fields = [
-      { field: "title", label: "Title", text: "What they promised" },
-      { field: "body", label: "Body", text: paragraphs.join("\n\n"), markdown: true },
-    ];
+    const fields = sampleCheckFields();
     const sources = await db().source.count();
     await findLeaks(db(), fields); // warm-up
     const before = await indexReads();

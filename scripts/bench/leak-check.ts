@@ -7,18 +7,12 @@ import { startEmbeddedServer } from "@/lib/db/embedded/pglite-server";
 import { reloadEnv } from "@/lib/env";
 import type { LeakCheckResult } from "./report";
 import { percentile } from "./stats";
+import { sampleCheckFields } from "./sample-check";
 
 async function timeChecks(runs: number): Promise<LeakCheckResult> {
   const { db } = await import("@/lib/db/client");
   const { findLeaks } = await import("@/lib/content/leak-guard");
-  const { cleanParagraphs } = await import("@/lib/leak-guard/testing/clean-corpus");
-  const english = cleanParagraphs("en").map((p) => p.text);
-  const paragraphs: string[] = [];
-  for (let i = 0; paragraphs.join(" ").split(/\s+/).length < 600; i++) paragraphs.push(english[i % english.length]!);
-  const fields = [
-    { field: "title", label: "Title", text: "What they promised" },
-    { field: "body", label: "Body", text: paragraphs.join("\n\n"), markdown: true },
-  ];
+  const fields = sampleCheckFields();
   try {
     const sources = await db().source.count();
     await findLeaks(db(), fields); // warm-up
