@@ -35,6 +35,6 @@ export default defineConfig({
     // The journeys reuse each demo role's stored session for the whole run, which can be
     // longer than the default 30-minute idle limit; session-idle.spec.ts ages its own session instead.
     // The webhook journeys' receiver listens on 127.0.0.1 over http (tests/support/webhook-receiver.ts).
-    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "debug", SESSION_IDLE_MINUTES: "240", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "1" },
+    env: { DATA_DIR: dataDir, COUNTERVOICE_KEY_DIR: process.env.E2E_KEY_DIR ?? "", PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "debug", SESSION_IDLE_MINUTES: "240", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "1", PSEUDO_LOCALE: "1" },
   },
 });

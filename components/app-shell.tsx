@@ -1,39 +1,49 @@
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/policy";
 import { navigationFor } from "@/lib/auth/navigation";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { DemoBanner } from "./demo-banner";
 
-const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer", PARTNER: "Partner" } as const;
-
-export function AppShell({ user, organisation, children }: { user: Actor; organisation?: string; children: React.ReactNode }) {
+export async function AppShell({ user, organisation, children }: { user: Actor; organisation?: string; children: React.ReactNode }) {
+  const t = await getTranslations("common");
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="shell-nav">
         <div className="brand">Countervoice</div>
-        <nav aria-label="Main">
+        <nav aria-label={t("mainNavigation")}>
           <ul>
             {navigationFor(user).map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href} label={item.label} />
+                <NavLink href={item.href} label={t(`nav.${item.label}`)} />
               </li>
             ))}
           </ul>
         </nav>
         <div className="whoami">
-          <div data-testid="current-user">{user.name}</div>
+          <div data-testid="current-user">
+            <bdi>{user.name}</bdi>
+          </div>
           <div>
-            {ROLE_LABEL[user.role]}
-            {organisation ? ` · ${organisation}` : ""}
+            {t(`roles.${user.role}`)}
+            {organisation ? (
+              <>
+                {" · "}
+                <bdi>{organisation}</bdi>
+              </>
+            ) : null}
           </div>
           <p>
-            <a href="/account/two-factor">Sign-in security</a>
+            <a href="/account/two-factor">{t("account.security")}</a>
           </p>
           <p>
-            <a href="/account/notices">Notice preferences</a>
+            <a href="/account/notices">{t("account.notices")}</a>
+          </p>
+          <p>
+            <a href="/account/language">{t("account.language")}</a>
           </p>
           <p>
             <SignOutButton />

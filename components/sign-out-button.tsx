@@ -1,8 +1,10 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function SignOutButton() {
+  const t = useTranslations("common");
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -14,7 +16,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: "/signin" });
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

@@ -90,6 +90,9 @@ const EnvSchema = z
     HEAVY_REQUESTS_AT_ONCE: count(4, 1_000),
     HEAVY_REQUEST_WAIT_MS: count(5_000, 600_000),
     // 0: a web-only instance, which queues background jobs but never runs them (README "Several instances").
+    // The pseudo-locale (en-XA: accented, lengthened English) shows any interface string not
+    // taken from the catalogues. Offered in development, and where tests switch it on.
+    PSEUDO_LOCALE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").optional()),
     JOB_WORKERS: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1"], "must be 0 or 1").default("1")),
     // Where testimony media and content images are kept (lib/storage). local: files under
     // STORAGE_DIR (default DATA_DIR/blobs); s3: an S3-compatible bucket (S3_* below).

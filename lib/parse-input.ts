@@ -1,35 +1,15 @@
 // Domain functions validate their own input, so a caller that skipped the form
-// schema still cannot store something malformed. Failures become field errors.
+// schema still cannot store something malformed. Failures become field errors, in the
+// language of the request (lib/i18n). Server only: form value helpers are in form-values.ts.
 import type { z } from "zod";
 import { InvalidInput } from "@/lib/errors";
+import { validationMessage, zodErrorMap } from "@/lib/i18n/validation-messages";
+import { m } from "@/lib/i18n/translate";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: zodErrorMap() });
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  throw new InvalidInput("Please correct the highlighted fields.", fieldErrors);
-}
-
-/** Checkbox groups and multi-file inputs are named `x[]` in forms (see formDataToObject); schemas call them `x`. */
-export function withoutArraySuffixes(value: unknown): unknown {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.endsWith("[]") ? key.slice(0, -2) : key, v]));
-}
-
-/** A form field left blank means "none". */
-export const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
-/** A list field: an array as is, a string split on commas (Latin or Arabic) and new lines, nothing as []. */
-export function toList(value: unknown): unknown {
-  if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,،\n]/) : value;
-  if (!Array.isArray(items)) return items;
-  const cleaned = items.map((v) => (typeof v === "string" ? v.trim() : v)).filter((v) => v !== "");
-  return [...new Set(cleaned)];
-}
-
-/** What a browser sends for a file input left empty: a nameless, empty File. */
-export function isNoFile(value: unknown): boolean {
-  return value instanceof File && value.size === 0 && ["", "undefined", "blob"].includes(value.name);
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(validationMessage(issue.message));
+  throw new InvalidInput(m("forms.correctHighlighted"), fieldErrors);
 }

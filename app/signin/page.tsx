@@ -6,7 +6,11 @@ import { homePathFor } from "@/lib/auth/navigation";
 import { endReasonOf } from "@/lib/auth/user-sessions";
 import { databaseMode, env } from "@/lib/env";
 import { DemoBanner } from "@/components/demo-banner";
+import { getLocale } from "next-intl/server";
+import { LanguagePicker } from "@/components/language-picker";
+import { isAppLocale } from "@/lib/i18n/locales";
 import { SignInForm } from "./sign-in-form";
+import { chooseSignInLanguageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -26,6 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
   const ended = await endedSessionNotice();
+  const locale = await getLocale();
   return (
     <main className="centered">
       <DemoBanner />
@@ -46,6 +51,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <SignInForm />
+      <LanguagePicker action={chooseSignInLanguageAction} current={isAppLocale(locale) ? locale : "en"} compact />
       <p>
         <Link href="/forgot-password">Forgot your password?</Link>
       </p>

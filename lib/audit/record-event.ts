@@ -28,6 +28,7 @@ export type AuditAction =
   | "auth.password-reset"
   | "auth.failed-sign-ins-notice-sent"
   | "account.notice-preferences-changed"
+  | "account.language-changed"
   | "two-factor.enrolment-started"
   | "two-factor.enrolled"
   | "two-factor.enrolment-failed"

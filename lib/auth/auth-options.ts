@@ -1,4 +1,5 @@
 import "server-only";
+import { firstSignInLocale } from "@/lib/i18n/first-sign-in-locale";
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -35,7 +36,7 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           // The server makes every request id; a client's x-request-id is never used.
-          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers), fromLoopback: cameFromLoopback(req?.headers) });
+          return authenticate(credentials, randomUUID(), { clientAddress: clientAddressFrom(req?.headers), fromLoopback: cameFromLoopback(req?.headers), browserLocale: firstSignInLocale(req?.headers) });
         },
       }),
     ],

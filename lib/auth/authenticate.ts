@@ -5,6 +5,7 @@
 // An account with a second factor also needs a code: a TOTP code newer than the last
 // one accepted, or an unused recovery code; a wrong code counts as a failed attempt.
 import "server-only";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -29,8 +30,11 @@ const Credentials = z.object({
 /** `sessionVersion` and `sessionId` go into the session token; session-user.ts checks both against their rows. */
 export type AuthenticatedUser = { id: string; email: string; name: string; role: string; sessionVersion: number; sessionId: string };
 
-/** `fromLoopback`: the request came from this machine (lib/auth/loopback.ts); unset counts as not. */
-export type AuthenticateOptions = { clientAddress?: string; fromLoopback?: boolean; now?: Date };
+/**
+ * `fromLoopback`: the request came from this machine (lib/auth/loopback.ts); unset counts as not.
+ * `browserLocale`: the language a first sign-in starts the person's profile with.
+ */
+export type AuthenticateOptions = { clientAddress?: string; fromLoopback?: boolean; now?: Date; browserLocale?: AppLocale };
 
 export async function authenticate(input: unknown, requestId: string, options: AuthenticateOptions = {}): Promise<AuthenticatedUser | null> {
   const now = options.now ?? new Date();
@@ -100,7 +104,9 @@ export async function authenticate(input: unknown, requestId: string, options: A
     }
   }
   const sessionId = await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    // A partner who chose no language reads their organisation's, so only staff get a default.
+    const startingLocale = user.locale === null && user.role !== "PARTNER" ? options.browserLocale : undefined;
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now, ...(startingLocale ? { locale: startingLocale } : {}) } });
     await forgiveAddressAttempt(address, tx);
     await recordSignedIn(email, clientAddress, now, tx);
     await recordAuditEvent(tx, { actor: user, action: "auth.sign-in", target: { type: "user", id: user.id }, requestId, details: { secondFactor: secondFactor?.method ?? "none" } });

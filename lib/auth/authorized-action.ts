@@ -7,8 +7,11 @@ import type { z } from "zod";
 import { log } from "@/lib/log";
 import { requestId as currentRequestId } from "@/lib/request-id";
 import { InvalidInput, isDomainError } from "@/lib/errors";
-import { BUSY_MESSAGE, overloadReason } from "@/lib/db/overload/overload-errors";
-import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "@/lib/unstorable-text";
+import { overloadReason } from "@/lib/db/overload/overload-errors";
+import { unstorableTextPath } from "@/lib/unstorable-text";
+import { validationMessage, zodErrorMap } from "@/lib/i18n/validation-messages";
+import { m, withLocale } from "@/lib/i18n/translate";
+import { requestRenderLocale } from "@/lib/i18n/request-locale";
 import { getCurrentSession } from "./current-user";
 import { ReauthRequired, reauthIsRecent } from "./recent-reauth";
 import type { CurrentSession } from "./session-user";
@@ -33,20 +36,20 @@ type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string[]
  */
 export function parseActionInput<S extends z.ZodType>(schema: S, input: FormData | Record<string, unknown>): { ok: true; data: z.infer<S> } | Refusal {
   const unstorable = unstorableTextPath(input);
-  if (unstorable !== null) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: { [unstorable || "form"]: [UNSTORABLE_TEXT_MESSAGE] } };
+  if (unstorable !== null) return { ok: false, error: m("forms.correctHighlighted"), fieldErrors: { [unstorable || "form"]: [m("forms.unstorableText")] } };
   let parsed: z.ZodSafeParseResult<z.infer<S>>;
   try {
-    parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input) as z.ZodSafeParseResult<z.infer<S>>;
+    parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input, { error: zodErrorMap() }) as z.ZodSafeParseResult<z.infer<S>>;
   } catch {
-    return { ok: false, error: "Some of what was sent is not a value this form takes." };
+    return { ok: false, error: m("forms.valueNotTaken") };
   }
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(validationMessage(issue.message));
+  return { ok: false, error: m("forms.correctHighlighted"), fieldErrors };
 }
 
-const reauthRequired = (): { ok: false; error: string; reauthRequired: true } => ({ ok: false, error: new ReauthRequired().message, reauthRequired: true });
+const reauthRequired = (): { ok: false; error: string; reauthRequired: true } => ({ ok: false, error: m("forms.reauthRequired"), reauthRequired: true });
 
 export function formDataToObject(input: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -77,12 +80,13 @@ export function authorizedAction<S extends z.ZodType, T>(
   handler: (ctx: ActionContext, input: z.infer<S>) => Promise<ActionResult<T>>,
   options: ActionOptions = {},
 ) {
-  return rememberInputSchema(async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+  return rememberInputSchema(async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> =>
+    withLocale(await requestRenderLocale(), async () => {
     const requestId = await currentRequestId();
     const session = await getCurrentSession();
     const user = session?.actor;
-    if (!session || !user) return { ok: false, error: "Your session has ended. Sign in again." };
-    if (!can(user, permission)) return { ok: false, error: "You are not allowed to do that." };
+    if (!session || !user) return { ok: false, error: m("forms.sessionEnded") };
+    if (!can(user, permission)) return { ok: false, error: m("forms.notAllowed") };
     if (options.reauth && !reauthIsRecent(session.reauthAt)) return reauthRequired();
     const parsed = parseActionInput(schema, input);
     if (!parsed.ok) return parsed;
@@ -96,10 +100,10 @@ export function authorizedAction<S extends z.ZodType, T>(
       const busy = overloadReason(error);
       if (busy) {
         log("warn", "action.busy", { requestId, reason: busy });
-        return { ok: false, error: BUSY_MESSAGE };
+        return { ok: false, error: m("forms.busy") };
       }
       log("error", "action.failed", { requestId, permission, error: error instanceof Error ? error.name : "unknown" });
-      return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
+      return { ok: false, error: m("forms.somethingWentWrong", { reference: requestId }) };
     }
-  }, schema);
+  }), schema);
 }

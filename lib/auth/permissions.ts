@@ -13,6 +13,8 @@ export const ROLE_GRANTS = {
   "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   // Which optional email notices one receives (lib/notices/notice-preferences.ts): everyone.
   "account:notices": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  // One's own interface language (lib/users/interface-language.ts): everyone.
+  "account:language": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],
   "audit:view": ["ADMIN"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, type Actor } from "./policy";
+import { translate } from "@/lib/i18n/translate";
 import { navigationFor } from "./navigation";
 
 const actor = (role: Actor["role"], id = `${role}-1`): Actor => ({ id, email: `${id}@x.test`, name: id, role, partnerOrgId: role === "PARTNER" ? "org" : null });
@@ -70,6 +71,6 @@ describe("policy", () => {
     ["REVIEWER", ["Dashboard", "Sources", "Content", "Campaigns", "Search", "Redaction reviews"]],
     ["PARTNER", ["Shared with us"]],
   ] as const)("shows a %s only the navigation they may use", (role, labels) => {
-    expect(navigationFor(actor(role)).map((i) => i.label)).toEqual(labels);
+    expect(navigationFor(actor(role)).map((i) => translate("en", `common.nav.${i.label}`))).toEqual(labels);
   });
 });

@@ -1,6 +1,7 @@
 // The one place that answers "may this user do this (to this resource)?".
 // Pages, server actions and route handlers ask it; hiding a button is never the check.
 import type { Role } from "@/lib/db/generated/enums";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { roleHolds, type Permission } from "./permissions";
 
 export type Actor = {
@@ -9,6 +10,10 @@ export type Actor = {
   name: string;
   role: Role;
   partnerOrgId: string | null;
+  /** The interface language the person chose (profile); null until they choose. */
+  locale?: AppLocale | null;
+  /** A partner's organisation's language, read when the person chose none. */
+  organisationLocale?: AppLocale | null;
   /** Signed in with a password, but must set up two-factor sign-in before anything else. */
   mustEnrolSecondFactor?: boolean;
 };

@@ -9,6 +9,7 @@ export const REAUTH_PATH = "/account/reauth";
 
 export class ReauthRequired extends DomainError {
   constructor() {
+    // English for logs and tests; authorizedAction answers it in the person's language.
     super("Confirm it's you first: enter your password (and your authenticator code) again.");
   }
 }

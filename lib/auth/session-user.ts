@@ -28,7 +28,8 @@ const USER_FIELDS = {
   sessionVersion: true,
   partnerOrgId: true,
   totpEnabledAt: true,
-  partnerOrg: { select: { active: true } },
+  locale: true,
+  partnerOrg: { select: { active: true, defaultLocale: true } },
 } as const;
 
 export async function sessionForClaims(claims: SessionClaims | null | undefined, now = new Date()): Promise<CurrentSession | null> {
@@ -49,7 +50,7 @@ export async function sessionForClaims(claims: SessionClaims | null | undefined,
     await db().userSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const mustEnrol = !user.totpEnabledAt && (await twoFactorRequiredFor(user));
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, partnerOrgId: user.partnerOrgId };
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, partnerOrgId: user.partnerOrgId, locale: user.locale, organisationLocale: user.partnerOrg?.defaultLocale ?? null };
   if (mustEnrol) actor.mustEnrolSecondFactor = true;
   return { actor, sessionId: session.id, reauthAt: session.reauthAt, hasSecondFactor: user.totpEnabledAt !== null };
 }

@@ -1,6 +1,6 @@
 // Input of the campaign use cases, shared by the forms' server actions and the domain.
 import { z } from "zod";
-import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls } from "@/lib/leak-guard/unseen-text";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 

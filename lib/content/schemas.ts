@@ -1,7 +1,7 @@
 // Input of the content use cases, shared by server actions and the domain (which parses again).
 import { z } from "zod";
 import { ReviewerId } from "@/lib/reviews/schemas";
-import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
 import { LANGUAGE_CODES } from "@/lib/testimony/languages";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";

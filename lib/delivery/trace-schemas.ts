@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isNoFile } from "@/lib/parse-input";
+import { isNoFile } from "@/lib/form-values";
 
 export const MAX_TRACE_FILE_BYTES = 20 * 1024 * 1024;
 

@@ -23,7 +23,8 @@ export async function isDatabaseEmpty(): Promise<boolean> {
 export async function seedDemo(): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db().$transaction(async (tx) => {
-    const org = await tx.partnerOrganization.create({ data: { name: DEMO_PARTNER_ORG } });
+    // Arabic, as many of the organisations this is for: its portal and kit README come in Arabic.
+    const org = await tx.partnerOrganization.create({ data: { name: DEMO_PARTNER_ORG, defaultLocale: "ar" } });
     for (const account of DEMO_ACCOUNTS) {
       const user = await tx.user.create({
         data: { ...account, passwordHash, partnerOrgId: account.role === "PARTNER" ? org.id : null },

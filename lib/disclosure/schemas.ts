@@ -1,6 +1,6 @@
 // Input of the disclosure commands, shared by the server actions and the domain (which parses again).
 import { z } from "zod";
-import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
 
 const Id = z.string().trim().min(1).max(100);
 const Reason = z.string().trim().min(10, "Give your reason in at least 10 characters.").max(1_000, "Keep the reason under 1,000 characters.");

@@ -1,7 +1,7 @@
 // Input of the source use cases, shared by the forms' server actions and the
 // domain (which parses again). Re-parsing an already parsed value gives the same value.
 import { z } from "zod";
-import { blankToNull, toList, withoutArraySuffixes } from "@/lib/parse-input";
+import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
 import { CONSENT_CHANNELS, CONSENT_SCOPES, IDENTIFIER_TYPES, RISK_LEVELS } from "./vocabulary";
 
 const Id = z.string().trim().min(1).max(100);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, withoutArraySuffixes } from "@/lib/parse-input";
+import { blankToNull, withoutArraySuffixes } from "@/lib/form-values";
 import { LANGUAGE_CODES } from "./languages";
 import { transcriptFormatOf } from "./parse-transcript";
 import { isAcceptedMediaType, MAX_MEDIA_BYTES, MAX_MEDIA_FILES, MAX_TRANSCRIPT_BYTES, UPLOAD_ID } from "./upload-limits";

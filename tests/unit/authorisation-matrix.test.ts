@@ -38,6 +38,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "workspace:view": ["ADMIN", "EDITOR", "REVIEWER"],
   "account:security": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "account:notices": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
+  "account:language": ["ADMIN", "EDITOR", "REVIEWER", "PARTNER"],
   "portal:view": ["PARTNER"],
   "users:manage": ["ADMIN"],
   "partners:manage": ["ADMIN"],

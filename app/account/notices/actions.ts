@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
-import { withoutArraySuffixes } from "@/lib/parse-input";
+import { withoutArraySuffixes } from "@/lib/form-values";
 import { z } from "zod";
 import { NoticePreferencesInput, saveNoticePreferences } from "@/lib/notices/notice-preferences";
 

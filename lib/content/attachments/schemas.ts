@@ -1,7 +1,7 @@
 // Input of the attachment commands. The file itself is checked by sniffing its bytes
 // (reencode-image.ts), never by the name or type the browser sent.
 import { z } from "zod";
-import { isNoFile } from "@/lib/parse-input";
+import { isNoFile } from "@/lib/form-values";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls } from "@/lib/leak-guard/unseen-text";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,26 @@
+// The language a request is answered in. A person's own choice first; a partner who chose
+// none reads their organisation's language; before sign-in, the language picked on the
+// sign-in page (a cookie) or else the browser's. The pseudo-locale only where it is on.
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { getCurrentSession } from "@/lib/auth/current-user";
+import { isAppLocale, negotiateLocale, PSEUDO_LOCALE, type RenderLocale } from "./locales";
+
+export const LOCALE_COOKIE = "cv_locale";
+
+export function pseudoLocaleEnabled(): boolean {
+  const setting = env().PSEUDO_LOCALE;
+  return setting === "1" || (setting === undefined && env().NODE_ENV === "development");
+}
+
+export const requestRenderLocale = cache(async (): Promise<RenderLocale> => {
+  const chosenBeforeSignIn = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (chosenBeforeSignIn === PSEUDO_LOCALE && pseudoLocaleEnabled()) return PSEUDO_LOCALE;
+  const actor = (await getCurrentSession())?.actor;
+  if (actor?.locale) return actor.locale;
+  if (actor?.organisationLocale) return actor.organisationLocale;
+  if (isAppLocale(chosenBeforeSignIn)) return chosenBeforeSignIn;
+  return negotiateLocale((await headers()).get("accept-language"));
+});

@@ -1,0 +1,33 @@
+// What the pseudo-locale test looks for: words of plain ASCII letters on a page rendered in
+// en-XA, where every catalogue string is accented. User content is left out: it is marked as
+// such (bdi, dir="auto", data-user-content) because it must be isolated in RTL anyway.
+import type { Page } from "@playwright/test";
+
+/** Names and formats that read the same in every language. */
+const ALLOWED = new Set(["Countervoice", "PDF", "ZIP", "API", "TOTP", "CSV", "JSON", "URL", "HTTPS", "SMTP", "PNG", "JPEG", "WebP", "Markdown", "README", "SRT", "VTT", "DOCX", "MP3", "MP4", "WAV", "OGG", "WEBM", "UTC"]);
+
+export async function untranslatedWords(page: Page): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
+    const words: string[] = [];
+    const take = (text: string | null | undefined) => {
+      for (const word of (text ?? "").match(/(?<![\p{L}\d_@./-])[A-Za-z]{3,}(?![\p{L}\d_@.-])/gu) ?? []) words.push(word);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(SKIP)) continue;
+      const style = getComputedStyle(parent);
+      if (style.display === "none" || style.visibility === "hidden") continue;
+      take(node.textContent);
+    }
+    for (const element of Array.from(document.querySelectorAll("[placeholder], [aria-label], [title], img[alt], input[type=submit], input[type=button]"))) {
+      if (element.closest(SKIP)) continue;
+      for (const name of ["placeholder", "aria-label", "title", "alt"]) take(element.getAttribute(name));
+      if (element instanceof HTMLInputElement && (element.type === "submit" || element.type === "button")) take(element.value);
+    }
+    take(document.title.replace(/· Countervoice$/, ""));
+    return words;
+  });
+  return [...new Set(found.filter((word) => !ALLOWED.has(word)))].sort();
+}
