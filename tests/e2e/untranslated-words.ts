@@ -1,6 +1,7 @@
 // What the pseudo-locale test looks for: words of plain ASCII letters on a page rendered in
 // en-XA, where every catalogue string is accented. User content is left out: it is marked as
-// such (bdi, dir="auto", data-user-content) because it must be isolated in RTL anyway.
+// such (bdi, dir="auto", data-user-content) because it must be isolated in RTL anyway, and so is
+// anything marked with a language of its own (lang="…").
 import type { Page } from "@playwright/test";
 
 /** Names and formats that read the same in every language. */
@@ -8,7 +9,8 @@ const ALLOWED = new Set(["Countervoice", "PDF", "ZIP", "API", "TOTP", "CSV", "JS
 
 export async function untranslatedWords(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
-    const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
+    // An element marked with its own language (a language named in itself) is not in the page's.
+    const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], [lang]:not(html), code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
     const words: string[] = [];
     const take = (text: string | null | undefined) => {
       for (const word of (text ?? "").match(/(?<![\p{L}\d_@./-])[A-Za-z]{3,}(?![\p{L}\d_@.-])/gu) ?? []) words.push(word);
