@@ -8,6 +8,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { countSeedSources } from "@/lib/demo/large/seed-sources";
 import { countSeedAuditEvents } from "@/lib/demo/large/seed-audit";
 import { hashToken } from "@/lib/partner-api/token-secret";
+import { openTotpSecret } from "@/lib/auth/two-factor/totp-secret-box";
 
 function seedLarge(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -37,7 +38,7 @@ async function totals() {
 describe("npm run seed:large", () => {
   // One test, four runs: each run pays for tsx and `prisma migrate deploy` (most of its time),
   // so the refusal, the resume, the idempotent re-run and the API token share them.
-  it("refuses a database with a real person's account unless --force, tops each kind up to its target, resumes a partial run, changes nothing when run again, issues a partner API token when asked, and leaves a verifiable audit chain", { timeout: 900_000 }, async () => {
+  it("refuses a database with a real person's account unless --force, tops each kind up to its target, resumes a partial run, changes nothing when run again, issues a partner API token and a second factor for the staff when asked, and leaves a verifiable audit chain", { timeout: 900_000 }, async () => {
     await db().user.create({ data: { email: "someone@example.org", name: "Someone", role: "ADMIN" } });
     const refused = await seedLarge(...TINY, "--api-token");
     expect(refused.code).toBe(1);
@@ -68,7 +69,8 @@ describe("npm run seed:large", () => {
     expect(after.versions).toBeGreaterThanOrEqual(50);
     expect(new Set((await db().contentItem.findMany({ select: { state: true } })).map((i) => i.state)).size).toBeGreaterThan(3);
 
-    const again = await seedLarge(...TINY, "--force", "--api-token");
+    const totpFile = path.join(path.dirname(tokenFile), "totp");
+    const again = await seedLarge(...TINY, "--force", "--api-token", "--totp-secret-file", totpFile);
     expect(again.code).toBe(0);
     const printed = again.stdout.match(/cvp_[A-Za-z0-9_-]+/g) ?? [];
     expect(printed).toHaveLength(1);
@@ -81,6 +83,15 @@ describe("npm run seed:large", () => {
     expect(tokens.every((t) => t.partnerOrg.name === "Seed Partner 01" && t.revokedAt === null)).toBe(true);
     const partner1 = await db().user.findUniqueOrThrow({ where: { email: "partner1@seed.test" }, select: { partnerOrg: { select: { name: true } } } });
     expect(partner1.partnerOrg?.name).toBe("Seed Partner 01");
+
+    // every seed staff account has the second factor whose secret the file holds; partners none
+    const secret = (await readFile(totpFile, "utf8")).trim();
+    const staff = await db().user.findMany({ where: { email: { endsWith: "@seed.test" } }, select: { id: true, role: true, totpSecretEnc: true, totpEnabledAt: true } });
+    for (const user of staff) {
+      if (user.role === "PARTNER") expect(user.totpEnabledAt).toBeNull();
+      else expect(user.totpSecretEnc && openTotpSecret(user.id, user.totpSecretEnc)).toBe(secret);
+    }
+    expect(again.stdout).not.toContain(secret);
 
     const chain = await verifyAuditChain(db());
     expect(chain.ok).toBe(true);

@@ -1,5 +1,5 @@
 // npm run seed:large [-- --sources 2000 --testimonies 20000 --items 100000 --audit 1000000 --force]
-//                    [--api-token | --api-token-file PATH]
+//                    [--api-token | --api-token-file PATH] [--totp-secret-file PATH]
 // Writes an invented dataset of the size of a real archive, for measuring (npm run bench…).
 // Resumable: each kind is counted and topped up to its target, in all-or-nothing batches, so
 // running it again after a stop (or with larger numbers) continues where it left off.
@@ -18,13 +18,14 @@ import { seedTestimonies } from "@/lib/demo/large/seed-testimonies";
 import { seedItems } from "@/lib/demo/large/seed-items";
 import { seedAuditEvents } from "@/lib/demo/large/seed-audit";
 import { issueSeedApiToken } from "@/lib/demo/large/seed-api-token";
+import { enrolSeedSecondFactors } from "@/lib/demo/large/seed-second-factor";
 import { seedReport } from "./support/seed-large-progress";
 
 // A bulk writer serves no one waiting: the 30 s statement limit meant for requests
 // (STATEMENT_TIMEOUT_MS) would stop a batch of the audit trail's hash chain on a busy machine.
 process.env.STATEMENT_TIMEOUT_MS ||= "0";
 
-const USAGE = "usage: npm run seed:large [-- --sources N --testimonies N --items N --audit N --force --api-token | --api-token-file PATH]";
+const USAGE = "usage: npm run seed:large [-- --sources N --testimonies N --items N --audit N --force --api-token | --api-token-file PATH --totp-secret-file PATH]";
 const DEFAULTS = { sources: 2_000, testimonies: 20_000, items: 100_000, audit: 1_000_000 } as const;
 
 function usage(message: string): never {
@@ -35,7 +36,7 @@ function usage(message: string): never {
 function parseTargets() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { sources: { type: "string" }, testimonies: { type: "string" }, items: { type: "string" }, audit: { type: "string" }, force: { type: "boolean" }, "api-token": { type: "boolean" }, "api-token-file": { type: "string" } }, strict: true }));
+    ({ values } = parseArgs({ options: { sources: { type: "string" }, testimonies: { type: "string" }, items: { type: "string" }, audit: { type: "string" }, force: { type: "boolean" }, "api-token": { type: "boolean" }, "api-token-file": { type: "string" }, "totp-secret-file": { type: "string" } }, strict: true }));
   } catch (error) {
     usage(error instanceof Error ? error.message : "bad arguments");
   }
@@ -51,11 +52,13 @@ function parseTargets() {
   if (values["api-token"] && tokenFile !== undefined) usage("give --api-token or --api-token-file, not both");
   if (tokenFile === "") usage("--api-token-file needs a path");
   const apiToken: { file: string } | { stdout: true } | null = tokenFile !== undefined ? { file: tokenFile } : values["api-token"] ? { stdout: true } : null;
-  return { targets, force: values.force === true, apiToken };
+  const totpSecretFile = values["totp-secret-file"];
+  if (totpSecretFile === "") usage("--totp-secret-file needs a path");
+  return { targets, force: values.force === true, apiToken, totpSecretFile };
 }
 
 async function main(): Promise<number> {
-  const { targets, force, apiToken } = parseTargets();
+  const { targets, force, apiToken, totpSecretFile } = parseTargets();
   const began = performance.now();
   const report = seedReport();
   return withDatabase(async () => {
@@ -96,6 +99,11 @@ async function main(): Promise<number> {
       } else {
         console.log(`Partner API token for Seed Partner 01 (shown once; for BENCH_PARTNER_TOKEN): ${plaintext}`);
       }
+    }
+    if (totpSecretFile) {
+      const secret = await enrolSeedSecondFactors(people);
+      await writeFile(totpSecretFile, `${secret}\n`, { mode: 0o600 });
+      console.log(`Every seed staff account now signs in with a second factor; its secret is in ${totpSecretFile} (BENCH_TOTP_SECRET=$(cat ${totpSecretFile}) npm run bench …).`);
     }
     return 0;
   }, { migrate: true });
