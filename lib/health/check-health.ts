@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { databaseMode } from "@/lib/env";
+import { databaseAnswers } from "./database-probe";
 
 export type Health =
   | { status: "ok"; database: "postgresql" | "pglite" }
@@ -7,14 +7,6 @@ export type Health =
 
 export async function checkHealth(): Promise<Health> {
   const database = databaseMode();
-  try {
-    await Promise.race([
-      db().$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
-    ]);
-    return { status: "ok", database };
-  } catch (error) {
-    const reason = error instanceof Error && error.message === "timeout" ? "database did not answer within 3 s" : "database unreachable";
-    return { status: "unavailable", database, reason };
-  }
+  if (await databaseAnswers()) return { status: "ok", database };
+  return { status: "unavailable", database, reason: "database did not answer within 3 s" };
 }
