@@ -8,7 +8,9 @@ const ALLOWED = new Set(["Countervoice", "PDF", "ZIP", "API", "TOTP", "CSV", "JS
 
 export async function untranslatedWords(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
-    const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
+    // An element with its own lang (a language named in itself in the language picker) is
+    // not in the interface language on purpose.
+    const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], body [lang], code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
     const words: string[] = [];
     const take = (text: string | null | undefined) => {
       for (const word of (text ?? "").match(/(?<![\p{L}\d_@./-])[A-Za-z]{3,}(?![\p{L}\d_@.-])/gu) ?? []) words.push(word);
