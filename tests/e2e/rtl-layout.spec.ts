@@ -45,6 +45,7 @@ test.describe("signed in, in Arabic", () => {
   test.use({ storageState: storageFor("editor2") });
 
   test("the navigation is on the right, and the account pages fit a phone", async ({ page }) => {
+    test.slow(); // two language changes and five pages
     await chooseLanguage(page, "ar");
     try {
       await page.goto("/account/notices");
