@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NoticePage } from "@/components/ui/notice-page";
 
-export default function Forbidden() {
-  return <NoticePage title="Not allowed" message="Your account does not have access to this page. If you think it should, ask an administrator." action={<Link href="/">Go to your start page</Link>} />;
+export default async function Forbidden() {
+  const t = await getTranslations("ui.notice");
+  return <NoticePage title={t("forbiddenTitle")} message={t("forbiddenMessage")} action={<Link href="/">{t("goHome")}</Link>} />;
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NoticePage } from "@/components/ui/notice-page";
 
-export default function NotFound() {
-  return <NoticePage title="Page not found" message="There is nothing here, or it is not shared with you." action={<Link href="/">Go to your start page</Link>} />;
+export default async function NotFound() {
+  const t = await getTranslations("ui.notice");
+  return <NoticePage title={t("notFoundTitle")} message={t("notFoundMessage")} action={<Link href="/">{t("goHome")}</Link>} />;
 }

@@ -6,22 +6,25 @@ import { homePathFor } from "@/lib/auth/navigation";
 import { endReasonOf } from "@/lib/auth/user-sessions";
 import { databaseMode, env } from "@/lib/env";
 import { DemoBanner } from "@/components/demo-banner";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LanguagePicker } from "@/components/language-picker";
 import { isAppLocale } from "@/lib/i18n/locales";
 import { SignInForm } from "./sign-in-form";
 import { chooseSignInLanguageAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("title") };
+}
 
 async function endedSessionNotice(): Promise<string | null> {
   const claims = await getSessionClaims();
   if (typeof claims?.sid !== "string") return null;
   const reason = await endReasonOf(claims.sid);
-  if (reason === "idle") return `You were signed out after ${env().SESSION_IDLE_MINUTES} minutes without activity.`;
-  if (reason === "expired") return "Your session reached its time limit. Sign in again.";
-  if (reason === "factor-changed") return "Your two-factor sign-in changed, so every session ended. Sign in again.";
-  if (reason === "password-reset") return "Your password was reset, so every session ended. Sign in with the new password.";
+  const t = await getTranslations("auth.signIn");
+  if (reason === "idle") return t("endedIdle", { minutes: env().SESSION_IDLE_MINUTES });
+  if (reason === "expired") return t("endedExpired");
+  if (reason === "factor-changed") return t("endedFactorChanged");
+  if (reason === "password-reset") return t("endedPasswordReset");
   return null;
 }
 
@@ -30,19 +33,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
   const ended = await endedSessionNotice();
-  const locale = await getLocale();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("auth.signIn")]);
   return (
     <main className="centered">
       <DemoBanner />
-      <h1>Sign in to Countervoice</h1>
+      <h1>{t("heading")}</h1>
       {welcome ? (
         <p className="alert alert-ok" role="status">
-          Your account is ready. Sign in with your new password.
+          {t("welcome")}
         </p>
       ) : null}
       {reset ? (
         <p className="alert alert-ok" role="status" data-testid="password-reset-done">
-          Your password has been changed and every session of your account has ended. Sign in with your new password.
+          {t("resetDone")}
         </p>
       ) : null}
       {ended && !reset ? (
@@ -53,11 +56,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm />
       <LanguagePicker action={chooseSignInLanguageAction} current={isAppLocale(locale) ? locale : "en"} compact />
       <p>
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <Link href="/forgot-password">{t("forgot")}</Link>
       </p>
       {databaseMode() === "pglite" ? (
         <p className="muted" data-testid="demo-two-factor-notice">
-          Embedded demo: the seeded demo accounts (…@demo.test, listed in the README) sign in with a password alone; two-factor sign-in is not enforced for them. Every other admin or reviewer, and any editor handling a high- or critical-risk source, must set it up; on PostgreSQL nobody is exempt.
+          {t("demoTwoFactor")}
         </p>
       ) : null}
     </main>

@@ -1,12 +1,14 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { SECOND_FACTOR_INVALID, SECOND_FACTOR_REQUIRED, signInError } from "@/lib/auth/sign-in-errors";
 
 // Email and password first; an account with a second factor is then asked for a
 // code (from the app, or a recovery code) and the three are sent together.
 export function SignInForm() {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -31,7 +33,8 @@ export function SignInForm() {
         return;
       }
       if (result?.error === SECOND_FACTOR_REQUIRED || result?.error === SECOND_FACTOR_INVALID) setAskCode(true);
-      setError(signInErrorMessage(result?.error));
+      const refusal = signInError(result?.error);
+      setError(t(`signInErrors.${refusal.key}`, refusal.values));
       return;
     }
     router.replace("/");
@@ -40,13 +43,13 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} className="card" aria-describedby={error ? "signin-error" : undefined}>
-      <label htmlFor="email">Email</label>
+      <label htmlFor="email">{t("signIn.email")}</label>
       <input id="email" name="email" type="email" autoComplete="username" required readOnly={askCode} />
-      <label htmlFor="password">Password</label>
+      <label htmlFor="password">{t("signIn.password")}</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required readOnly={askCode} />
       {askCode ? (
         <>
-          <label htmlFor="code">{useRecovery ? "Recovery code" : "Code from your authenticator app"}</label>
+          <label htmlFor="code">{useRecovery ? t("code.recovery") : t("code.app")}</label>
           <input
             id="code"
             name="code"
@@ -59,7 +62,7 @@ export function SignInForm() {
           />
           <p>
             <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
-              {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+              {useRecovery ? t("code.useApp") : t("code.useRecovery")}
             </button>
           </p>
         </>
@@ -71,7 +74,7 @@ export function SignInForm() {
       ) : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("signIn.submitting") : t("signIn.submit")}
         </button>
       </p>
     </form>

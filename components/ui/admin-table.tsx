@@ -1,6 +1,7 @@
 // The admins' record tables (background jobs, email notices): a caption for screen readers,
 // one column per field, and an optional action per row (a Retry button), in one place.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 export type AdminColumn<Row> = { header: string; cell: (row: Row) => ReactNode; dir?: "auto" };
 
@@ -14,6 +15,7 @@ type Props<Row> = {
 };
 
 export function AdminTable<Row extends { id: string }>({ caption, rows, columns, action, rowTestId }: Props<Row>) {
+  const t = useTranslations("ui");
   return (
     <div className="table-wrap">
       <table>
@@ -25,7 +27,7 @@ export function AdminTable<Row extends { id: string }>({ caption, rows, columns,
                 {column.header}
               </th>
             ))}
-            {action ? <th scope="col">Action</th> : null}
+            {action ? <th scope="col">{t("action")}</th> : null}
           </tr>
         </thead>
         <tbody>

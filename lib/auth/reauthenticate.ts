@@ -1,18 +1,20 @@
 // The person at the keyboard proves again that they hold the account: password,
 // plus a code when they have a second factor. Success stamps the session's row.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput } from "@/lib/errors";
 import { verifyPassword } from "./password";
 import { claimSignInAttempt, forgiveClaimedAttempt, recordSignedIn } from "./sign-in-delay";
-import { throttledErrorCode, signInErrorMessage } from "./sign-in-errors";
+import { throttledErrorCode } from "./sign-in-errors";
+import { signInErrorMessage } from "./sign-in-error-message";
 import { verifySecondFactor } from "./two-factor/verify-second-factor";
 import type { CurrentSession } from "./session-user";
 
 export const ReauthInput = z.object({
-  password: z.string().min(1, "Enter your password.").max(1024),
+  password: z.string().min(1, "account.reauth.passwordRequired").max(1024),
   code: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(64).optional()),
   next: z.string().max(512).optional(),
 });
@@ -32,17 +34,17 @@ export async function reauthenticate(session: CurrentSession, input: z.infer<typ
     throw new InvalidInput(message, { [field]: [message] });
   };
 
-  if (!(await verifyPassword(user.passwordHash, input.password))) await fail("wrong-password", "password", "That password is not right.");
+  if (!(await verifyPassword(user.passwordHash, input.password))) await fail("wrong-password", "password", m("account.reauth.wrongPassword"));
   let method = "password";
   if (user.totpEnabledAt) {
     if (!input.code) {
       await forgiveClaimedAttempt(attempt);
-      throw new InvalidInput("Enter the code from your authenticator app.", { code: ["Enter the code from your authenticator app."] });
+      throw new InvalidInput(m("account.reauth.codeNeeded"), { code: [m("account.reauth.codeNeeded")] });
     }
     const outcome = await verifySecondFactor(db(), user, input.code, now);
     if (!outcome.ok) {
       await recordAuditEvent(db(), { actor, action: "auth.second-factor-failed", target: { type: "user", id: actor.id }, requestId, details: { method: outcome.method, at: "reauth" } });
-      await fail("wrong-code", "code", "That code is not right, or it has already been used.");
+      await fail("wrong-code", "code", m("account.reauth.wrongCode"));
     }
     method = outcome.method;
     if (outcome.ok && outcome.method === "recovery-code") {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { clientAddressFrom, truncatedAddress } from "./client-address";
-import { ORGANISATION_DEACTIVATED, signInErrorMessage, throttledErrorCode } from "./sign-in-errors";
+import { translate } from "@/lib/i18n/translate";
+import { ORGANISATION_DEACTIVATED, signInError, throttledErrorCode } from "./sign-in-errors";
+
+const signInErrorMessage = (code: string | undefined) => {
+  const { key, values } = signInError(code);
+  return translate("en", `auth.signInErrors.${key}`, values);
+};
 
 describe("sign-in error messages", () => {
   it.each([

@@ -20,26 +20,19 @@ export function throttledErrorCode(retryAfterSeconds: number): string {
   return `${SIGN_IN_THROTTLED}:${retryAfterSeconds}`;
 }
 
-/** "8 seconds", "1 minute", "15 minutes": whole minutes, rounded up, from a minute on. */
-export function waitText(seconds: number): string {
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
-}
+/** What the person is told: a key of the "auth.signInErrors" messages and its values. */
+export type SignInError = { key: "deactivated" | "secondFactorRequired" | "demoPasswordNotLocal" | "secondFactorInvalid" | "throttledSeconds" | "throttledMinutes" | "incorrect"; values?: { seconds?: number; minutes?: number } };
 
-export function signInErrorMessage(code: string | null | undefined): string {
-  if (code === ORGANISATION_DEACTIVATED) {
-    return "Your organisation's access to Countervoice has been deactivated, so its material can no longer be downloaded. Contact the team that shared it with you.";
-  }
-  if (code === SECOND_FACTOR_REQUIRED) return "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
-  if (code === DEMO_PASSWORD_NOT_LOCAL) {
-    return "The demo password is public, so it works only in a browser on the computer running the demo (localhost). Sign in there, or create a real account.";
-  }
-  if (code === SECOND_FACTOR_INVALID) return "That code is not right, or it has already been used. Wait for the next code and try again.";
+/** Under a minute in seconds; from a minute on in whole minutes, rounded up. */
+export function signInError(code: string | null | undefined): SignInError {
+  if (code === ORGANISATION_DEACTIVATED) return { key: "deactivated" };
+  if (code === SECOND_FACTOR_REQUIRED) return { key: "secondFactorRequired" };
+  if (code === DEMO_PASSWORD_NOT_LOCAL) return { key: "demoPasswordNotLocal" };
+  if (code === SECOND_FACTOR_INVALID) return { key: "secondFactorInvalid" };
   const seconds = code?.startsWith(`${SIGN_IN_THROTTLED}:`) ? Number(code.slice(SIGN_IN_THROTTLED.length + 1)) : NaN;
   // an hour at most: the longest wait is 15 minutes (an account) or one 15-minute window (an address)
   if (Number.isInteger(seconds) && seconds > 0 && seconds <= 3600) {
-    return `Too many attempts. Try again in ${waitText(seconds)}.`;
+    return seconds < 60 ? { key: "throttledSeconds", values: { seconds } } : { key: "throttledMinutes", values: { minutes: Math.ceil(seconds / 60) } };
   }
-  return "Email or password is incorrect.";
+  return { key: "incorrect" };
 }

@@ -11,11 +11,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { OPTIONAL_NOTICE_KINDS, type OptionalNoticeKind } from "./notice-kinds";
 
-export const NOTICE_LABELS: Record<OptionalNoticeKind, { label: string; hint: string }> = {
-  "review-request": { label: "Review requests", hint: "When a redaction or an item is waiting for your review." },
-  "consent-digest": { label: "Weekly digest of expiring consents", hint: "Consents of the sources you handle that lapse within 30 days." },
-  "failed-sign-ins": { label: "Failed sign-ins", hint: "When someone has repeatedly failed to sign in to your account (at most one an hour)." },
-};
+// Each kind is named and explained to the person in the "account.notices.kinds" messages.
 
 const STAFF_ONLY: readonly OptionalNoticeKind[] = ["review-request", "consent-digest"];
 

@@ -3,22 +3,26 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput } from "@/lib/errors";
+import { m } from "@/lib/i18n/translate";
 import type { AcceptInvitationInput } from "./schemas";
 import { hashAccessToken } from "./access-link-token";
 import { recordRoleChange } from "./staff-roles/staff-roles";
 
 export type AccessLinkView =
   | { valid: true; email: string; role: string; purpose: "INVITE" | "FIRST_SIGN_IN" }
-  | { valid: false; reason: string };
+  | { valid: false; problem: AccessLinkProblem };
 
-const EXPIRED = "This link has expired; ask an administrator for a new invitation.";
-const USED_OR_UNKNOWN = "This link is not valid. It may have been used already or replaced by a newer one; ask an administrator for a new invitation.";
+/** Why a link cannot be used: a key of the "auth.invite" messages. */
+export type AccessLinkProblem = "expired" | "usedOrUnknown";
+
+const EXPIRED = () => m("auth.invite.expired");
+const USED_OR_UNKNOWN = () => m("auth.invite.usedOrUnknown");
 
 export async function findAccessLink(token: string): Promise<AccessLinkView> {
   const link = await db().accessLink.findUnique({ where: { tokenHash: hashAccessToken(token) } });
   // A password reset link is redeemed only by the reset page, which asks for the second factor.
-  if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") return { valid: false, reason: USED_OR_UNKNOWN };
-  if (link.expiresAt < new Date()) return { valid: false, reason: EXPIRED };
+  if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") return { valid: false, problem: "usedOrUnknown" };
+  if (link.expiresAt < new Date()) return { valid: false, problem: "expired" };
   return { valid: true, email: link.email, role: link.role, purpose: link.purpose };
 }
 
@@ -27,19 +31,19 @@ export async function acceptAccessLink(input: z.infer<typeof AcceptInvitationInp
   // The token is checked before the password is hashed: a made-up token must not buy
   // anyone 19 MiB and a few hundred milliseconds of the server's time.
   const view = await findAccessLink(input.token);
-  if (!view.valid) throw new InvalidInput(view.reason);
+  if (!view.valid) throw new InvalidInput(m(`auth.invite.${view.problem}`));
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     // Checked again inside the transaction: the link may have been used or revoked while hashing.
     const link = await tx.accessLink.findUnique({ where: { tokenHash: hashAccessToken(input.token) } });
-    if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") throw new InvalidInput(USED_OR_UNKNOWN);
-    if (link.expiresAt < new Date()) throw new InvalidInput(EXPIRED);
+    if (!link || link.usedAt || link.revokedAt || link.purpose === "PASSWORD_RESET") throw new InvalidInput(USED_OR_UNKNOWN());
+    if (link.expiresAt < new Date()) throw new InvalidInput(EXPIRED());
     // Claiming the link first makes a second, concurrent redemption fail.
     const claimed = await tx.accessLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (claimed.count !== 1) throw new Conflict(USED_OR_UNKNOWN);
+    if (claimed.count !== 1) throw new Conflict(USED_OR_UNKNOWN());
 
     if (link.purpose === "INVITE" && (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } }))) {
-      throw new Conflict("An account with this email already exists; sign in instead.");
+      throw new Conflict(m("auth.invite.accountExists"));
     }
     // Setting a password (FIRST_SIGN_IN) ends every session signed in before it.
     const user =

@@ -26,11 +26,12 @@ export const SetUserStatusInput = z.object({ userId: z.string().min(1).max(100),
 export const AcceptInvitationInput = z
   .object({
     token: z.string().min(20).max(200),
-    name: z.string().trim().min(1, "Enter your name.").max(120),
-    password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(1024),
+    name: z.string().trim().min(1, "auth.errors.nameRequired").max(120),
+    // The message names PASSWORD_MIN_LENGTH (12) in each catalogue: a key carries no values.
+    password: z.string().min(PASSWORD_MIN_LENGTH, "auth.errors.passwordTooShort").max(1024),
     confirm: z.string().max(1024),
   })
-  .refine((v) => v.password === v.confirm, { message: "The two passwords differ.", path: ["confirm"] });
+  .refine((v) => v.password === v.confirm, { message: "auth.errors.passwordsDiffer", path: ["confirm"] });
 
 export const BootstrapAdminInput = z.object({ email: Email, name: z.string().trim().min(1).max(120).default("Administrator") });
 

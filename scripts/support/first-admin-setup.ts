@@ -3,7 +3,7 @@
 // first `npm start` without demo data. Refuses, and changes nothing, once an admin exists.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import { weakPasswordReason } from "@/lib/auth/password-rules";
+import { weakPasswordReason } from "@/lib/auth/weak-password-reason";
 import { isDomainError } from "@/lib/errors";
 import { BootstrapAdminInput } from "@/lib/users/schemas";
 import { createBootstrapAdminWithPassword, hasActiveAdmin } from "@/lib/users/create-bootstrap-admin";

@@ -9,9 +9,11 @@ type Role = DemoRole | "anonymous";
 
 export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   // Shell, account and sign-in.
-  { role: "anonymous", pages: ["/signin"] },
-  { role: "editor", pages: ["/account/language"] },
-  { role: "partner", pages: ["/account/language"] },
+  { role: "anonymous", pages: ["/signin", "/forgot-password", `/reset/${"x".repeat(43)}`, `/invite/${"x".repeat(43)}`, "/no-such-page"] },
+  { role: "editor", pages: ["/account/language", "/account/notices", "/account/two-factor", "/account/reauth"] },
+  { role: "reviewer", pages: ["/account/notices", "/account/two-factor"] },
+  { role: "admin", pages: ["/account/two-factor", "/account/reauth"] },
+  { role: "partner", pages: ["/account/language", "/account/notices", "/account/two-factor"] },
 
   // Sources, testimony and redaction.
 

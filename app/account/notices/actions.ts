@@ -1,4 +1,5 @@
 "use server";
+import { m } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { withoutArraySuffixes } from "@/lib/form-values";
@@ -11,5 +12,5 @@ const NoticePreferencesForm = z.preprocess(withoutArraySuffixes, NoticePreferenc
 export const saveNoticePreferencesAction = authorizedAction("account:notices", NoticePreferencesForm, async ({ user, requestId }, input) => {
   await saveNoticePreferences(user, input, requestId);
   revalidatePath("/account/notices");
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: m("account.notices.saved") };
 });

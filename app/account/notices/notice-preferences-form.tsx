@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { saveNoticePreferencesAction } from "./actions";
@@ -6,11 +7,12 @@ import { saveNoticePreferencesAction } from "./actions";
 type Choice = { kind: string; label: string; hint: string; receive: boolean };
 
 export function NoticePreferencesForm({ choices }: { choices: Choice[] }) {
+  const t = useTranslations("account.notices");
   const [state, action, pending] = useActionState(saveNoticePreferencesAction, null);
   return (
     <form action={action} className="card">
       <fieldset>
-        <legend>Send me these by email</legend>
+        <legend>{t("legend")}</legend>
         {choices.map((choice) => (
           <p key={choice.kind}>
             <label>
@@ -25,7 +27,7 @@ export function NoticePreferencesForm({ choices }: { choices: Choice[] }) {
       </fieldset>
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
       </p>
       <FormStatus state={state} />

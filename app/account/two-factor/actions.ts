@@ -1,4 +1,5 @@
 "use server";
+import { m } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized-action";
@@ -19,15 +20,15 @@ export const startEnrolmentAction = authorizedAction("account:security", Nothing
 // No revalidation: enrolling ends this session, and the page must stay to show the recovery codes once.
 export const confirmEnrolmentAction = authorizedAction("account:security", ConfirmEnrolmentInput, async ({ session, requestId }, input) => {
   const { recoveryCodes } = await confirmTwoFactorEnrolment(session, input, requestId);
-  return { ok: true, message: "Two-factor sign-in is on. Save your recovery codes, then sign in again with a code.", data: { recoveryCodes } };
+  return { ok: true, message: m("account.twoFactor.turnedOn"), data: { recoveryCodes } };
 });
 
 export const resetOwnTwoFactorAction = authorizedAction("account:security", Nothing, async ({ session, requestId }) => {
   await resetOwnTwoFactor(session, requestId);
-  return { ok: true, message: "Two-factor sign-in is off and your sessions have ended. Sign in again." };
+  return { ok: true, message: m("account.twoFactor.turnedOff") };
 }, { reauth: true });
 
 export const regenerateRecoveryCodesAction = authorizedAction("account:security", Nothing, async ({ session, requestId }) => {
   const { recoveryCodes } = await regenerateRecoveryCodes(session, requestId);
-  return { ok: true, message: "New recovery codes: the old ones no longer work.", data: { recoveryCodes } };
+  return { ok: true, message: m("account.twoFactor.newCodes"), data: { recoveryCodes } };
 }, { reauth: true });

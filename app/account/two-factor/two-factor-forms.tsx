@@ -1,26 +1,27 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { confirmEnrolmentAction, regenerateRecoveryCodesAction, resetOwnTwoFactorAction, startEnrolmentAction } from "./actions";
 
 function SignInAgain() {
+  const t = useTranslations("account.twoFactor");
   return (
     <p>
       <button type="button" onClick={() => void signOut({ callbackUrl: "/signin" })}>
-        Sign in again
+        {t("signInAgain")}
       </button>
     </p>
   );
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("account.twoFactor");
   return (
     <div className="alert" role="note">
-      <p>
-        <strong>Write these recovery codes down or print them now: they are shown only this once.</strong> Keep them apart from your phone.
-      </p>
-      <ol data-testid="recovery-codes" className="copy-box">
+      <p>{t.rich("writeDown", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ol data-testid="recovery-codes" className="copy-box" dir="ltr">
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -34,11 +35,12 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 const codesOf = (data: unknown) => (data as { recoveryCodes?: string[] } | undefined)?.recoveryCodes;
 
 export function StartEnrolmentForm() {
+  const t = useTranslations("account.twoFactor");
   const [state, action, pending] = useActionState(startEnrolmentAction, null);
   return (
     <form action={action}>
       <button type="submit" disabled={pending}>
-        Set up two-factor sign-in
+        {t("start")}
       </button>
       <FormStatus state={state} />
     </form>
@@ -46,6 +48,7 @@ export function StartEnrolmentForm() {
 }
 
 export function ConfirmEnrolmentForm() {
+  const t = useTranslations("account.twoFactor");
   const [state, action, pending] = useActionState(confirmEnrolmentAction, null);
   const codes = state?.ok ? codesOf(state.data) : undefined;
   if (codes) {
@@ -59,12 +62,12 @@ export function ConfirmEnrolmentForm() {
   }
   return (
     <form action={action}>
-      <label htmlFor="code">Code from your app</label>
+      <label htmlFor="code">{t("appCode")}</label>
       <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={8} aria-describedby="code-error" />
       <FieldError state={state} name="code" />
       <p>
         <button type="submit" disabled={pending}>
-          Turn on two-factor sign-in
+          {t("turnOn")}
         </button>
       </p>
       <FormStatus state={state} />
@@ -73,12 +76,13 @@ export function ConfirmEnrolmentForm() {
 }
 
 export function RegenerateRecoveryCodesForm() {
+  const t = useTranslations("account.twoFactor");
   const [state, action, pending] = useActionState(regenerateRecoveryCodesAction, null);
   const codes = state?.ok ? codesOf(state.data) : undefined;
   return (
     <form action={action}>
       <button type="submit" className="secondary" disabled={pending}>
-        Make new recovery codes
+        {t("makeNewCodes")}
       </button>
       <FormStatus state={state} />
       {codes ? <RecoveryCodes codes={codes} /> : null}
@@ -87,6 +91,7 @@ export function RegenerateRecoveryCodesForm() {
 }
 
 export function ResetOwnTwoFactorForm() {
+  const t = useTranslations("account.twoFactor");
   const [state, action, pending] = useActionState(resetOwnTwoFactorAction, null);
   if (state?.ok) {
     return (
@@ -100,11 +105,11 @@ export function ResetOwnTwoFactorForm() {
     <form
       action={action}
       onSubmit={(e) => {
-        if (!window.confirm("Turn off two-factor sign-in? All your sessions end.")) e.preventDefault();
+        if (!window.confirm(t("confirmTurnOff"))) e.preventDefault();
       }}
     >
       <button type="submit" className="danger" disabled={pending}>
-        Turn off two-factor sign-in
+        {t("turnOff")}
       </button>
       <FormStatus state={state} />
     </form>

@@ -1,37 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { findPasswordResetLink } from "@/lib/auth/password-reset/find-password-reset-link";
-import { ASK_AN_ADMIN } from "@/lib/auth/password-reset/find-password-reset-link";
+import { PASSWORD_RESET_TTL_MINUTES } from "@/lib/auth/password-reset/reset-link-ttl";
 import { DemoBanner } from "@/components/demo-banner";
 import { ResetPasswordForm } from "./reset-password-form";
 
 // no-referrer: the token in this page's address never leaves in a Referer header.
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.reset"))("title"), referrer: "no-referrer" };
+}
 
 // Public: the one-time token in the URL is the authority. Every invalid token reads the same.
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await findPasswordResetLink(token);
+  const [link, t] = await Promise.all([findPasswordResetLink(token), getTranslations("auth.reset")]);
   return (
     <main className="centered">
       <DemoBanner />
-      <h1>Choose a new password</h1>
+      <h1>{t("title")}</h1>
       {!link.valid ? (
         <p className="alert alert-error" role="alert">
-          {link.reason}
+          {t("linkInvalid", { minutes: PASSWORD_RESET_TTL_MINUTES })}
         </p>
       ) : link.secondFactor === "ask-admin" ? (
         <p className="alert alert-error" role="alert" data-testid="reset-ask-admin">
-          {ASK_AN_ADMIN}
+          {t("askAdmin")}
         </p>
       ) : (
         <>
-          <p>Setting a new password signs you out everywhere you are signed in.</p>
+          <p>{t("signsOutEverywhere")}</p>
           <ResetPasswordForm token={token} email={link.email} askCode={link.secondFactor === "code"} />
         </>
       )}
       <p>
-        <Link href={link.valid ? "/signin" : "/forgot-password"}>{link.valid ? "Back to sign in" : "Ask for a new link"}</Link>
+        <Link href={link.valid ? "/signin" : "/forgot-password"}>{link.valid ? t("backToSignIn") : t("askNewLink")}</Link>
       </p>
     </main>
   );

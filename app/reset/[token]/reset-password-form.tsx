@@ -1,10 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({ token, email, askCode }: { token: string; email: string; askCode: boolean }) {
+  const t = useTranslations("auth");
   const [state, action, pending] = useActionState(resetPasswordAction, null);
   const [useRecovery, setUseRecovery] = useState(false);
   return (
@@ -12,15 +14,15 @@ export function ResetPasswordForm({ token, email, askCode }: { token: string; em
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this new password belongs to. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <label htmlFor="password">New password (at least {PASSWORD_MIN_LENGTH} characters)</label>
+      <label htmlFor="password">{t("reset.newPassword", { min: PASSWORD_MIN_LENGTH })}</label>
       <input id="password" name="password" type="password" required minLength={PASSWORD_MIN_LENGTH} autoComplete="new-password" aria-describedby="password-error" />
       <FieldError state={state} name="password" />
-      <label htmlFor="confirm">New password again</label>
+      <label htmlFor="confirm">{t("reset.newPasswordAgain")}</label>
       <input id="confirm" name="confirm" type="password" required autoComplete="new-password" aria-describedby="confirm-error" />
       <FieldError state={state} name="confirm" />
       {askCode ? (
         <>
-          <label htmlFor="code">{useRecovery ? "Recovery code" : "Code from your authenticator app"}</label>
+          <label htmlFor="code">{useRecovery ? t("code.recovery") : t("code.app")}</label>
           <input
             id="code"
             name="code"
@@ -34,14 +36,14 @@ export function ResetPasswordForm({ token, email, askCode }: { token: string; em
           <FieldError state={state} name="code" />
           <p>
             <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
-              {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+              {useRecovery ? t("code.useApp") : t("code.useRecovery")}
             </button>
           </p>
         </>
       ) : null}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Set new password"}
+          {pending ? t("reset.submitting") : t("reset.submit")}
         </button>
       </p>
       <FormStatus state={state} />

@@ -4,17 +4,18 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { hashAccessToken } from "@/lib/users/access-link-token";
+import { m } from "@/lib/i18n/translate";
 import { twoFactorRequiredFor } from "../two-factor/load-two-factor-subject";
 import { PASSWORD_RESET_TTL_MINUTES } from "./reset-link-ttl";
 
-export const RESET_LINK_INVALID = `This link does not work: links work once, for ${PASSWORD_RESET_TTL_MINUTES} minutes, and a newer request replaces them. Ask for a new one from the sign-in page.`;
-export const ASK_AN_ADMIN =
-  "Your role needs two-factor sign-in, and your account has none set up, so a link by email alone cannot reset its password. Ask an administrator to help you back into your account.";
+/** Every failed token reads the same, in the language of the request. */
+export const resetLinkInvalid = () => m("auth.reset.linkInvalid", { minutes: PASSWORD_RESET_TTL_MINUTES });
+export const askAnAdmin = () => m("auth.reset.askAdmin");
 
 /** "code": the second factor (or a recovery code) is asked for; "ask-admin": email alone is not enough for this account. */
 export type SecondFactorStep = "none" | "code" | "ask-admin";
 
-export type ResetLinkView = { valid: false; reason: string } | { valid: true; email: string; secondFactor: SecondFactorStep };
+export type ResetLinkView = { valid: false } | { valid: true; email: string; secondFactor: SecondFactorStep };
 
 const RESET_USER_FIELDS = { id: true, email: true, name: true, role: true, status: true, totpEnabledAt: true, totpSecretEnc: true, totpLastStep: true } as const;
 
@@ -39,6 +40,6 @@ export async function secondFactorStepFor(user: { id: string; email: string; rol
 
 export async function findPasswordResetLink(token: string, now = new Date()): Promise<ResetLinkView> {
   const usable = await usableResetLink(token, now);
-  if (!usable) return { valid: false, reason: RESET_LINK_INVALID };
+  if (!usable) return { valid: false };
   return { valid: true, email: usable.user.email, secondFactor: await secondFactorStepFor(usable.user) };
 }

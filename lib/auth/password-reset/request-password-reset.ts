@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { enqueue } from "@/lib/jobs/job-queue";
+import { m } from "@/lib/i18n/translate";
 import { emailEnabled } from "@/lib/notices/email-settings";
 import { truncatedAddress } from "../client-address";
 import type { ForgotPasswordInput } from "./schemas";
@@ -13,13 +14,13 @@ import { resetRequestThrottled } from "./reset-request-throttle";
 import { PASSWORD_RESET_TTL_MINUTES } from "./reset-link-ttl";
 import { PASSWORD_RESET_JOB } from "./password-reset-job";
 
-export const RESET_REQUESTED_MESSAGE = `If an account exists for that address, we have sent a link to it; it works for ${PASSWORD_RESET_TTL_MINUTES} minutes. Check your inbox (and spam folder).`;
-export const RESET_BY_EMAIL_OFF = "Reset by email is not available on this server, because it sends no email. Ask an administrator to help you back into your account.";
+export const resetRequestedMessage = () => m("auth.forgot.requested", { minutes: PASSWORD_RESET_TTL_MINUTES });
+export const resetByEmailOff = () => m("auth.forgot.emailOff");
 
 export async function requestPasswordReset(input: z.infer<typeof ForgotPasswordInput>, clientAddress: string, requestId: string, now = new Date()): Promise<string> {
-  if (!emailEnabled()) return RESET_BY_EMAIL_OFF;
+  if (!emailEnabled()) return resetByEmailOff();
   const throttled = await resetRequestThrottled(input.email, clientAddress, now);
   await recordAuditEvent(db(), { actor: null, action: "auth.password-reset-requested", requestId, details: { throttled, from: truncatedAddress(clientAddress) } });
   if (!throttled) await enqueue(PASSWORD_RESET_JOB, { email: input.email, requestId });
-  return RESET_REQUESTED_MESSAGE;
+  return resetRequestedMessage();
 }

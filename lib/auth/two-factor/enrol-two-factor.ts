@@ -4,6 +4,7 @@
 // a secret or anything else that names an account from the request (the 2024
 // SecureDrop audit found enrolment that trusted such a field).
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -19,14 +20,14 @@ import { openTotpSecret, sealTotpSecret } from "./totp-secret-box";
 /** A secret shown and not confirmed within this time has to be drawn again. */
 export const PENDING_ENROLMENT_MS = 15 * 60_000;
 
-export const ConfirmEnrolmentInput = z.object({ code: z.string().trim().min(1, "Enter the 6-digit code your app shows.").max(16) });
+export const ConfirmEnrolmentInput = z.object({ code: z.string().trim().min(1, "account.twoFactor.errors.codeRequired").max(16) });
 
 export async function startTwoFactorEnrolment(session: CurrentSession, requestId: string, now = new Date()): Promise<void> {
   assertRecentReauth(session, now);
   const { actor } = session;
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
-    if (user.totpEnabledAt) throw new Conflict("Two-factor sign-in is already set up. Reset it first to move it to another device.");
+    if (user.totpEnabledAt) throw new Conflict(m("account.twoFactor.errors.alreadyOnResetFirst"));
     await tx.user.update({ where: { id: actor.id }, data: { totpPendingSecretEnc: sealTotpSecret(actor.id, newTotpSecret()), totpPendingAt: now } });
     await recordAuditEvent(tx, { actor, action: "two-factor.enrolment-started", target: { type: "user", id: actor.id }, requestId });
   });
@@ -37,15 +38,15 @@ export async function confirmTwoFactorEnrolment(session: CurrentSession, input: 
   const { code } = parseInput(ConfirmEnrolmentInput, input);
   const { actor } = session;
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecretEnc: true, totpPendingAt: true } });
-  if (user.totpEnabledAt) throw new Conflict("Two-factor sign-in is already set up.");
+  if (user.totpEnabledAt) throw new Conflict(m("account.twoFactor.errors.alreadyOn"));
   if (!user.totpPendingSecretEnc || !user.totpPendingAt || now.getTime() - user.totpPendingAt.getTime() > PENDING_ENROLMENT_MS) {
-    throw new Conflict("Start the set-up again: no code is awaited, or it was started more than 15 minutes ago.");
+    throw new Conflict(m("account.twoFactor.errors.startAgain"));
   }
   const secret = openTotpSecret(actor.id, user.totpPendingSecretEnc);
   const step = acceptedTotpStep({ secret, code, now, lastAcceptedStep: null });
   if (step === null) {
     await recordAuditEvent(db(), { actor, action: "two-factor.enrolment-failed", target: { type: "user", id: actor.id }, requestId });
-    throw new InvalidInput("That code does not match. Check the time on your phone and enter the code your app shows now.", { code: ["That code does not match."] });
+    throw new InvalidInput(m("account.twoFactor.errors.noMatch"), { code: [m("account.twoFactor.errors.noMatchShort")] });
   }
   const recoveryCodes = newRecoveryCodes();
   await db().$transaction(async (tx) => {
@@ -61,7 +62,7 @@ export async function confirmTwoFactorEnrolment(session: CurrentSession, input: 
         sessionVersion: { increment: 1 },
       },
     });
-    if (taken.count !== 1) throw new Conflict("Two-factor sign-in is already set up.");
+    if (taken.count !== 1) throw new Conflict(m("account.twoFactor.errors.alreadyOn"));
     await replaceRecoveryCodes(tx, actor.id, recoveryCodes);
     await endAllSessionsOf(tx, actor.id, "factor-changed", now);
     await recordAuditEvent(tx, { actor, action: "two-factor.enrolled", target: { type: "user", id: actor.id }, requestId, details: { recoveryCodes: recoveryCodes.length } });

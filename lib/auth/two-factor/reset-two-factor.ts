@@ -3,6 +3,7 @@
 // person's path). Either way every session of that person ends, and if the factor
 // is required they must set up a new one at their next sign-in.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -30,7 +31,7 @@ export async function resetOwnTwoFactor(session: CurrentSession, requestId: stri
   assertRecentReauth(session, now);
   const { actor } = session;
   await db().$transaction(async (tx) => {
-    if (!(await clearFactor(tx, actor.id, now))) throw new Conflict("Two-factor sign-in is not set up.");
+    if (!(await clearFactor(tx, actor.id, now))) throw new Conflict(m("account.twoFactor.errors.notSetUp"));
     await recordAuditEvent(tx, { actor, action: "two-factor.reset", target: { type: "user", id: actor.id }, requestId });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weakPasswordReason } from "./password-rules";
+import { weakPasswordReason } from "./weak-password-reason";
 
 describe("weakPasswordReason", () => {
   it.each([
