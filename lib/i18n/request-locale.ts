@@ -15,12 +15,21 @@ export function pseudoLocaleEnabled(): boolean {
   return setting === "1" || (setting === undefined && env().NODE_ENV === "development");
 }
 
+/** Outside a request (a script, a test calling an action directly) there is no browser to ask. */
+async function fromRequest<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch {
+    return undefined;
+  }
+}
+
 export const requestRenderLocale = cache(async (): Promise<RenderLocale> => {
-  const chosenBeforeSignIn = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const chosenBeforeSignIn = await fromRequest(async () => (await cookies()).get(LOCALE_COOKIE)?.value);
   if (chosenBeforeSignIn === PSEUDO_LOCALE && pseudoLocaleEnabled()) return PSEUDO_LOCALE;
   const actor = (await getCurrentSession())?.actor;
   if (actor?.locale) return actor.locale;
   if (actor?.organisationLocale) return actor.organisationLocale;
   if (isAppLocale(chosenBeforeSignIn)) return chosenBeforeSignIn;
-  return negotiateLocale((await headers()).get("accept-language"));
+  return negotiateLocale(await fromRequest(async () => (await headers()).get("accept-language")));
 });
