@@ -6,6 +6,7 @@ import { currentLocale, m, type MessageValues } from "@/lib/i18n/translate";
 import type { ConsentProblem } from "./consent-rule";
 import type { Place, PastedSource } from "./pasted-testimony/match-passages";
 import { SUSPENDED_FOR_IDENTIFIER } from "./suspension";
+import { CONSENT_WITHDRAWN_REASON } from "./retire-items-derived-from-source";
 
 export type Translate = (key: string, values?: MessageValues) => string;
 export type Wording = { t: Translate; list: (parts: string[]) => string };
@@ -80,4 +81,9 @@ export function pastedNotice(source: PastedSource, wording: Wording): string {
 /** The stored reason of a suspension (a fixed English sentence) in the reader's language. */
 export function suspensionReason(reason: string, t: Translate): string {
   return reason === SUSPENDED_FOR_IDENTIFIER ? t("content.suspension.reasonIdentifier") : reason;
+}
+
+/** Why an item was retired: the system's own reason in the reader's language, a person's as written (null). */
+export function systemRetiredReason(reason: string, t: Translate): string | null {
+  return reason === CONSENT_WITHDRAWN_REASON ? t("content.item.retiredConsentWithdrawn") : null;
 }

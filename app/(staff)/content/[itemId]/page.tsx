@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { getItem } from "@/lib/content/get-item";
 import { listThemes } from "@/lib/content/list-items";
-import { describeConsentProblem, describeLeak, fieldLabel, pastedNotice, suspensionReason } from "@/lib/content/wording";
+import { describeConsentProblem, describeLeak, fieldLabel, pastedNotice, suspensionReason, systemRetiredReason } from "@/lib/content/wording";
 import { pageWording } from "@/lib/content/page-wording";
 import { ItemForm } from "@/components/content/item-form";
 import { MarkdownPreview } from "@/components/content/markdown-preview";
@@ -45,7 +45,9 @@ export default async function ContentItemPage({ params }: { params: Promise<{ it
             ? t.rich("approvedBy", { version: item.approvedVersion, name: item.approvedBy, bdi: isolate })
             : t("approved", { version: item.approvedVersion })
           : null}
-        {item.retiredReason ? t.rich("retired", { reason: item.retiredReason, bdi: isolate }) : null} · <Link href={`/content/${item.id}/versions`}>{t("versions")}</Link>
+        {item.retiredReason
+          ? (systemRetiredReason(item.retiredReason, wording.t) ?? t.rich("retired", { reason: item.retiredReason, bdi: isolate }))
+          : null} · <Link href={`/content/${item.id}/versions`}>{t("versions")}</Link>
       </p>
       {item.suspendedAt ? (
         <SuspensionBanner
