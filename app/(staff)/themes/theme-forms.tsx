@@ -30,14 +30,16 @@ export function ThemeRow({ theme }: { theme: Theme }) {
   const [archiveState, archive, archiving] = useFormAction(archiveThemeAction);
   return (
     <tr data-testid={`theme-${theme.name}`}>
-      <td dir="auto">{theme.name}</td>
+      <td dir="auto" id={`theme-name-${theme.id}`}>
+        {theme.name}
+      </td>
       <td>{theme.itemCount}</td>
       <td>{theme.archived ? <span className="badge">{t("archived")}</span> : <span className="badge badge-ok">{t("active")}</span>}</td>
       <td>
         <form method="post" className="inline-form" onSubmit={rename}>
           <input type="hidden" name="themeId" value={theme.id} />
           <label htmlFor={`rename-${theme.id}`} className="sr-only">
-            {t("newName", { name: theme.name })}
+            {t.rich("newName", { name: theme.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}
           </label>
           <input id={`rename-${theme.id}`} name="name" defaultValue={theme.name} maxLength={120} required dir="auto" />
           <button type="submit" className="secondary" disabled={renaming}>
@@ -55,7 +57,8 @@ export function ThemeRow({ theme }: { theme: Theme }) {
             }}
           >
             <input type="hidden" name="themeId" value={theme.id} />
-            <button type="submit" className="secondary" disabled={archiving} aria-label={t("archiveNamed", { name: theme.name })}>
+            {/* Named by the button's word and the theme's cell, so the theme name stays isolated user content. */}
+            <button type="submit" id={`archive-${theme.id}`} className="secondary" disabled={archiving} aria-labelledby={`archive-${theme.id} theme-name-${theme.id}`}>
               {t("archive")}
             </button>
           </form>

@@ -64,7 +64,7 @@ export function CampaignPartners({ campaignId, partners, shareable, canEdit }: {
                 {t("choose")}
               </option>
               {shareable.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} dir="auto">
                   {p.name}
                 </option>
               ))}
