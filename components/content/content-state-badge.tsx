@@ -1,6 +1,11 @@
-import { CONTENT_STATE_LABEL, type ContentState } from "@/lib/content/content-states";
+import { useTranslations } from "next-intl";
 
 export function ContentStateBadge({ state }: { state: string }) {
+  const t = useTranslations("content.states");
   const tone = state === "PUBLISHED" || state === "APPROVED" ? " badge-ok" : state === "CHANGES_REQUESTED" || state === "RETIRED" ? " badge-danger" : "";
-  return <span className={`badge${tone}`} data-testid="content-state">{CONTENT_STATE_LABEL[state as ContentState] ?? state}</span>;
+  return (
+    <span className={`badge${tone}`} data-testid="content-state">
+      {t.has(state) ? t(state) : state}
+    </span>
+  );
 }

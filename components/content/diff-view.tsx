@@ -2,7 +2,7 @@ import type { DiffPart } from "@/lib/content/compare-versions";
 
 export function DiffView({ parts, side }: { parts: DiffPart[]; side: "older" | "newer" }) {
   return (
-    <div className="transcript">
+    <div className="transcript" dir="auto" data-user-content>
       {parts.map((p, i) =>
         p.change === "same" ? (
           <span key={i}>{p.text}</span>

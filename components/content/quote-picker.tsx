@@ -1,5 +1,6 @@
 "use client";
 // Searches approved redacted testimony (never raw transcripts) and inserts a passage.
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { Page } from "@/lib/pagination";
 import type { Passage } from "@/lib/content/list-approved-passages";
@@ -9,6 +10,7 @@ import { insertQuoteAction, searchPassagesAction } from "@/app/(staff)/content/a
 import { textDirection } from "@/lib/testimony/languages";
 
 export function QuotePicker({ itemId, version }: { itemId: string; version: number }) {
+  const t = useTranslations("content.picker");
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<Page<Passage> | null>(null);
   const [usage, setUsage] = useState<"VERBATIM" | "PARAPHRASE">("VERBATIM");
@@ -26,7 +28,7 @@ export function QuotePicker({ itemId, version }: { itemId: string; version: numb
     });
   return (
     <section className="card" aria-labelledby="picker-heading">
-      <h3 id="picker-heading">Quote approved testimony</h3>
+      <h3 id="picker-heading">{t("heading")}</h3>
       <form
         method="post"
         className="inline-form"
@@ -35,32 +37,32 @@ export function QuotePicker({ itemId, version }: { itemId: string; version: numb
           search(1);
         }}
       >
-        <label htmlFor="passage-query">Search passages</label>
-        <input id="passage-query" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <label htmlFor="quote-usage">Use as</label>
+        <label htmlFor="passage-query">{t("query")}</label>
+        <input id="passage-query" dir="auto" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label htmlFor="quote-usage">{t("useAs")}</label>
         <select id="quote-usage" value={usage} onChange={(e) => setUsage(e.target.value as "VERBATIM" | "PARAPHRASE")}>
-          <option value="VERBATIM">Verbatim quote</option>
-          <option value="PARAPHRASE">Paraphrase</option>
+          <option value="VERBATIM">{t("verbatim")}</option>
+          <option value="PARAPHRASE">{t("paraphrase")}</option>
         </select>
         <button type="submit" className="secondary" disabled={pending}>
-          Search
+          {t("search")}
         </button>
       </form>
       <FormStatus state={status} />
       {results ? (
         results.total === 0 ? (
-          <p className="empty">No approved passages match.</p>
+          <p className="empty">{t("empty")}</p>
         ) : (
           <>
-            <ul className="risk-list" aria-label="Approved passages">
+            <ul className="risk-list" aria-label={t("results")}>
               {results.items.map((p) => (
                 <li key={`${p.redactedTextId}:${p.start}`} className="risk">
                   <span className="badge">{p.sourceCode}</span>{" "}
-                  <span lang={p.language} dir={textDirection(p.language)}>
+                  <span lang={p.language} dir={textDirection(p.language)} data-user-content>
                     {p.text}
                   </span>{" "}
                   <button type="button" className="secondary" disabled={pending} onClick={() => insert(p)}>
-                    Insert
+                    {t("insert")}
                   </button>
                 </li>
               ))}
@@ -68,13 +70,13 @@ export function QuotePicker({ itemId, version }: { itemId: string; version: numb
             <p>
               {results.page > 1 ? (
                 <button type="button" className="secondary" onClick={() => search(results.page - 1)}>
-                  Previous
+                  {t("previous")}
                 </button>
               ) : null}{" "}
-              Page {results.page} of {results.pageCount}{" "}
+              {t("page", { page: results.page, pageCount: results.pageCount })}{" "}
               {results.page < results.pageCount ? (
                 <button type="button" className="secondary" onClick={() => search(results.page + 1)}>
-                  Next
+                  {t("next")}
                 </button>
               ) : null}
             </p>

@@ -1,6 +1,7 @@
 "use client";
 // A suspended item: why (in words that never repeat the identifier) and the way out this
 // person may take. The server checks each step again.
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { liftSuspensionAction, reopenSuspendedItemAction } from "@/app/(staff)/content/actions";
@@ -19,17 +20,19 @@ function Step({ action, itemId, version, label }: { action: typeof liftSuspensio
   );
 }
 
-export function SuspensionBanner({ itemId, version, since, reason, may }: { itemId: string; version: number; since: Date; reason: string; may: { reopen: boolean; lift: boolean } }) {
+/** `since` and `reason` come worded for the reader (the page formats and translates them). */
+export function SuspensionBanner({ itemId, version, since, reason, may }: { itemId: string; version: number; since: string; reason: string; may: { reopen: boolean; lift: boolean } }) {
+  const t = useTranslations("content.suspension");
   return (
     <section className="card notice" role="alert" aria-labelledby="suspended-heading" data-testid="suspension-banner">
-      <h2 id="suspended-heading">Suspended: possible identifier</h2>
+      <h2 id="suspended-heading">{t("heading")}</h2>
       <p>
-        {reason} Since {since.toISOString().slice(0, 16).replace("T", " ")} UTC it is not delivered to partners, and organisations that downloaded it have been asked to take it down.
+        {reason} {t("since", { since })}
       </p>
-      <p className="muted">Reopen it to fix the text and send it through review again; or, if the match was a mistake that has since been corrected (say, a wrong dictionary entry removed), a reviewer can lift the suspension — the full check runs again first.</p>
+      <p className="muted">{t("help")}</p>
       <div className="toolbar">
-        {may.reopen ? <Step action={reopenSuspendedItemAction} itemId={itemId} version={version} label="Reopen to fix" /> : null}
-        {may.lift ? <Step action={liftSuspensionAction} itemId={itemId} version={version} label="Lift the suspension" /> : null}
+        {may.reopen ? <Step action={reopenSuspendedItemAction} itemId={itemId} version={version} label={t("reopen")} /> : null}
+        {may.lift ? <Step action={liftSuspensionAction} itemId={itemId} version={version} label={t("lift")} /> : null}
       </div>
     </section>
   );

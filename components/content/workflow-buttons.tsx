@@ -1,5 +1,6 @@
 "use client";
 // The workflow steps this user may take now; the server checks each again.
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { approveItemAction, publishItemAction, requestChangesAction, retireItemAction, submitItemAction } from "@/app/(staff)/content/actions";
@@ -22,15 +23,16 @@ function Step({ action, itemId, version, label, children }: { action: typeof sub
 }
 
 export function WorkflowButtons({ itemId, version, may, reviewers = [] }: { itemId: string; version: number; may: May; reviewers?: { id: string; name: string }[] }) {
+  const t = useTranslations("content.workflow");
   return (
     <div className="toolbar">
       {may.submit ? (
-        <Step action={submitItemAction} itemId={itemId} version={version} label="Submit for review">
+        <Step action={submitItemAction} itemId={itemId} version={version} label={t("submit")}>
           {/* Only the reviewer chosen here may read and decide on the item. */}
-          <label htmlFor="submit-reviewer">Reviewer</label>
+          <label htmlFor="submit-reviewer">{t("reviewer")}</label>
           <select id="submit-reviewer" name="reviewerId" required defaultValue="">
             <option value="" disabled>
-              Choose a reviewer…
+              {t("chooseReviewer")}
             </option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
@@ -40,23 +42,23 @@ export function WorkflowButtons({ itemId, version, may, reviewers = [] }: { item
           </select>
         </Step>
       ) : null}
-      {may.review && may.approve ? <Step action={approveItemAction} itemId={itemId} version={version} label="Approve" /> : null}
-      {may.review && !may.approve ? <p className="muted">You edited or submitted a version of this item, so another reviewer must approve it.</p> : null}
+      {may.review && may.approve ? <Step action={approveItemAction} itemId={itemId} version={version} label={t("approve")} /> : null}
+      {may.review && !may.approve ? <p className="muted">{t("selfApproval")}</p> : null}
       {may.review ? (
-        <Step action={requestChangesAction} itemId={itemId} version={version} label="Request changes">
+        <Step action={requestChangesAction} itemId={itemId} version={version} label={t("requestChanges")}>
           <label htmlFor="changes-comment" className="sr-only">
-            What needs to change
+            {t("whatToChange")}
           </label>
-          <input id="changes-comment" name="comment" placeholder="What needs to change" required />
+          <input id="changes-comment" name="comment" placeholder={t("whatToChange")} required dir="auto" />
         </Step>
       ) : null}
-      {may.publish ? <Step action={publishItemAction} itemId={itemId} version={version} label="Publish" /> : null}
+      {may.publish ? <Step action={publishItemAction} itemId={itemId} version={version} label={t("publish")} /> : null}
       {may.retire ? (
-        <Step action={retireItemAction} itemId={itemId} version={version} label="Retire">
+        <Step action={retireItemAction} itemId={itemId} version={version} label={t("retire")}>
           <label htmlFor="retire-reason" className="sr-only">
-            Reason for retiring
+            {t("retireReason")}
           </label>
-          <input id="retire-reason" name="reason" placeholder="Reason" required />
+          <input id="retire-reason" name="reason" placeholder={t("reason")} required dir="auto" />
         </Step>
       ) : null}
     </div>

@@ -1,22 +1,23 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/policy";
 import { DASHBOARD_COUNT_CAP, listContentAwaitingMyReview, listMyContentDrafts, listSuspendedItems, type ContentWorkList } from "@/lib/dashboard/content-work";
-import { CONTENT_STATE_LABEL } from "@/lib/content/content-states";
-import { CONTENT_TYPE_LABELS, type ContentType } from "@/lib/content/vocabulary";
 import { textDirection } from "@/lib/testimony/languages";
 import { boundedLabel } from "@/lib/lists/total-label";
 
 function ItemList({ list, showState }: { list: ContentWorkList; showState: boolean }) {
+  const t = useTranslations("content");
   return (
     <ul>
       {list.items.map((item) => (
         <li key={item.id}>
-          <Link href={`/content/${item.id}`} prefetch={false} lang={item.language} dir={textDirection(item.language)}>
+          <Link href={`/content/${item.id}`} prefetch={false} lang={item.language} dir={textDirection(item.language)} data-user-content>
             {item.title}
           </Link>{" "}
           <span className="muted">
-            · {CONTENT_TYPE_LABELS[item.type as ContentType] ?? item.type}
-            {showState ? ` · ${CONTENT_STATE_LABEL[item.state]}` : null}
+            · {t.has(`types.${item.type}`) ? t(`types.${item.type}`) : item.type}
+            {showState ? ` · ${t(`states.${item.state}`)}` : null}
           </span>
         </li>
       ))}
@@ -25,10 +26,11 @@ function ItemList({ list, showState }: { list: ContentWorkList; showState: boole
 }
 
 function SeeAll({ list, links }: { list: ContentWorkList; links: { href: string; label: string }[] }) {
+  const t = useTranslations("dashboard");
   if (list.total <= list.items.length) return null;
   return (
     <p>
-      {list.items.length} of {boundedLabel(list.total, DASHBOARD_COUNT_CAP)} shown. See all:{" "}
+      {t("shownOf", { shown: list.items.length, total: boundedLabel(list.total, DASHBOARD_COUNT_CAP) })} {t("seeAll")}{" "}
       {links.map((l, i) => (
         <span key={l.href}>
           {i > 0 ? " · " : null}
@@ -41,23 +43,23 @@ function SeeAll({ list, links }: { list: ContentWorkList; links: { href: string;
 
 /** Server component: my content drafts (editors) and content waiting for my review (reviewers). */
 export async function ContentWork({ actor }: { actor: Actor }) {
-  const [drafts, awaiting, suspended] = await Promise.all([listMyContentDrafts(actor), listContentAwaitingMyReview(actor), listSuspendedItems(actor)]);
+  const [drafts, awaiting, suspended, t] = await Promise.all([listMyContentDrafts(actor), listContentAwaitingMyReview(actor), listSuspendedItems(actor), getTranslations("dashboard")]);
   return (
     <>
       {suspended && suspended.total > 0 ? (
         <section className="card notice" aria-labelledby="suspended-items-heading" data-testid="suspended-items">
-          <h2 id="suspended-items-heading">Suspended: possible identifier ({boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)})</h2>
-          <p>These items are no longer delivered to partners. Open each to reopen and fix it, or to lift the suspension.</p>
+          <h2 id="suspended-items-heading">{t("suspendedItems", { count: boundedLabel(suspended.total, DASHBOARD_COUNT_CAP) })}</h2>
+          <p>{t("suspendedItemsHelp")}</p>
           <ItemList list={suspended} showState />
-          <SeeAll list={suspended} links={[{ href: "/content?suspended=1", label: "suspended items" }]} />
+          <SeeAll list={suspended} links={[{ href: "/content?suspended=1", label: t("links.suspended") }]} />
         </section>
       ) : null}
       {drafts ? (
         <section className="card" aria-labelledby="content-drafts-heading" data-testid="my-content-drafts">
-          <h2 id="content-drafts-heading">My content drafts ({boundedLabel(drafts.total, DASHBOARD_COUNT_CAP)})</h2>
+          <h2 id="content-drafts-heading">{t("myDrafts", { count: boundedLabel(drafts.total, DASHBOARD_COUNT_CAP) })}</h2>
           {drafts.total === 0 ? (
             <p className="muted">
-              None. <Link href="/content/new">Start a new item</Link> from approved testimony.
+              {t.rich("noDrafts", { link: (chunks) => <Link href="/content/new">{chunks}</Link> })}
             </p>
           ) : (
             <ItemList list={drafts} showState />
@@ -65,17 +67,17 @@ export async function ContentWork({ actor }: { actor: Actor }) {
           <SeeAll
             list={drafts}
             links={[
-              { href: "/content?state=DRAFT", label: "drafts" },
-              { href: "/content?state=CHANGES_REQUESTED", label: "changes requested" },
+              { href: "/content?state=DRAFT", label: t("links.drafts") },
+              { href: "/content?state=CHANGES_REQUESTED", label: t("links.changesRequested") },
             ]}
           />
         </section>
       ) : null}
       {awaiting ? (
         <section className="card" aria-labelledby="content-review-heading" data-testid="content-awaiting-review">
-          <h2 id="content-review-heading">Content waiting for my review ({boundedLabel(awaiting.total, DASHBOARD_COUNT_CAP)})</h2>
-          {awaiting.total === 0 ? <p className="muted">Nothing is waiting.</p> : <ItemList list={awaiting} showState={false} />}
-          <SeeAll list={awaiting} links={[{ href: "/content?state=IN_REVIEW", label: "items in review" }]} />
+          <h2 id="content-review-heading">{t("awaitingReview", { count: boundedLabel(awaiting.total, DASHBOARD_COUNT_CAP) })}</h2>
+          {awaiting.total === 0 ? <p className="muted">{t("nothingWaiting")}</p> : <ItemList list={awaiting} showState={false} />}
+          <SeeAll list={awaiting} links={[{ href: "/content?state=IN_REVIEW", label: t("links.inReview") }]} />
         </section>
       ) : null}
     </>

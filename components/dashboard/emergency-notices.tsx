@@ -1,19 +1,28 @@
 // Tells a source's team, on their dashboard, every time an admin opened emergency access.
+import { getTranslations } from "next-intl/server";
+import { utcMinute } from "@/lib/takedowns/takedown-reasons";
 import type { Actor } from "@/lib/auth/policy";
 import { listEmergencyNotices } from "@/lib/sources/team/list-emergency-notices";
-
-const when = (date: Date) => `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
 
 export async function EmergencyNotices({ actor }: { actor: Actor }) {
   const notices = await listEmergencyNotices(actor);
   if (notices.length === 0) return null;
+  const t = await getTranslations("dashboard.emergency");
   return (
     <section className="card alert-error" aria-labelledby="emergency-heading" data-testid="emergency-notices">
-      <h2 id="emergency-heading">Emergency access to your sources</h2>
+      <h2 id="emergency-heading">{t("heading")}</h2>
       <ul>
         {notices.map((n) => (
           <li key={n.id}>
-            {n.adminName} opened emergency access to {n.sourceCode} at {when(n.openedAt)} because “<span dir="auto">{n.reason}</span>” (until {when(n.expiresAt)}).
+            {t.rich("notice", {
+              admin: n.adminName,
+              source: n.sourceCode,
+              at: utcMinute(n.openedAt),
+              until: utcMinute(n.expiresAt),
+              reason: n.reason,
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+              quoted: (chunks) => <span dir="auto">{chunks}</span>,
+            })}
           </li>
         ))}
       </ul>

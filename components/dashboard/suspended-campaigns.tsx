@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/policy";
 import { listSuspendedCampaigns } from "@/lib/dashboard/suspended-campaigns";
 import { boundedLabel } from "@/lib/lists/total-label";
@@ -8,23 +9,24 @@ import { DASHBOARD_COUNT_CAP } from "@/lib/dashboard/content-work";
 export async function SuspendedCampaigns({ actor }: { actor: Actor }) {
   const suspended = await listSuspendedCampaigns(actor);
   if (!suspended || suspended.total === 0) return null;
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   return (
     <section className="card" aria-labelledby="suspended-campaigns-heading" data-testid="suspended-campaigns">
-      <h2 id="suspended-campaigns-heading">Suspended campaigns ({boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)})</h2>
-      <p>Partners no longer see these: the name or objective may identify a source. Fix the text to lift the suspension.</p>
+      <h2 id="suspended-campaigns-heading">{t("suspendedCampaigns", { count: boundedLabel(suspended.total, DASHBOARD_COUNT_CAP) })}</h2>
+      <p>{t("suspendedCampaignsHelp")}</p>
       <ul>
         {suspended.items.map((campaign) => (
           <li key={campaign.id}>
             <Link href={`/campaigns/${campaign.id}`} prefetch={false} dir="auto">
               {campaign.name}
             </Link>{" "}
-            <span className="muted">since {campaign.suspendedAt.toISOString().slice(0, 10)}</span>
+            <span className="muted">{t("since", { date: format.dateTime(campaign.suspendedAt, { dateStyle: "medium" }) })}</span>
           </li>
         ))}
       </ul>
       {suspended.total > suspended.items.length ? (
         <p>
-          {suspended.items.length} of {boundedLabel(suspended.total, DASHBOARD_COUNT_CAP)} shown. See all <Link href="/campaigns">campaigns</Link>.
+          {t("shownOf", { shown: suspended.items.length, total: boundedLabel(suspended.total, DASHBOARD_COUNT_CAP) })} {t.rich("seeAllCampaigns", { link: (chunks) => <Link href="/campaigns">{chunks}</Link> })}
         </p>
       ) : null}
     </section>

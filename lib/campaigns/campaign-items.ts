@@ -1,4 +1,5 @@
 // A campaign's content items, in order: add (existing items only), remove, move up or down.
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -16,9 +17,9 @@ export async function addCampaignItem(actor: Actor, raw: CampaignItemInput, requ
   await db().$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, input.campaignId);
     const item = await tx.contentItem.findUnique({ where: { id: input.itemId }, select: { id: true } });
-    if (!item) throw new NotFound("No such content item.");
+    if (!item) throw new NotFound(m("campaigns.errors.noSuchItem"));
     const existing = await tx.campaignItem.findUnique({ where: { campaignId_itemId: { campaignId: campaign.id, itemId: item.id } } });
-    if (existing) throw new Conflict("That item is already in this campaign.");
+    if (existing) throw new Conflict(m("campaigns.errors.itemAlreadyIn"));
     const last = await tx.campaignItem.aggregate({ where: { campaignId: campaign.id }, _max: { position: true } });
     const newlyReaching = await organisationsNewlyReaching(tx, campaign.id, item.id);
     await tx.campaignItem.create({ data: { campaignId: campaign.id, itemId: item.id, position: (last._max.position ?? -1) + 1 } });
@@ -34,7 +35,7 @@ export async function removeCampaignItem(actor: Actor, raw: CampaignItemInput, r
   await db().$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, input.campaignId);
     const removed = await tx.campaignItem.deleteMany({ where: { campaignId: campaign.id, itemId: input.itemId } });
-    if (removed.count === 0) throw new NotFound("That item is not in this campaign.");
+    if (removed.count === 0) throw new NotFound(m("campaigns.errors.itemNotIn"));
     await recordAuditEvent(tx, { actor, action: "campaign.item-removed", target: { type: "campaign", id: campaign.id }, requestId, details: { itemId: input.itemId } });
   });
 }
@@ -48,7 +49,7 @@ export async function moveCampaignItem(actor: Actor, raw: MoveCampaignItemInput,
     const rows = await tx.campaignItem.findMany({ where: { campaignId: campaign.id }, orderBy: [{ position: "asc" }, { addedAt: "asc" }], select: { itemId: true } });
     const order = rows.map((r) => r.itemId);
     const from = order.indexOf(input.itemId);
-    if (from < 0) throw new NotFound("That item is not in this campaign.");
+    if (from < 0) throw new NotFound(m("campaigns.errors.itemNotIn"));
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) return;
     [order[from], order[to]] = [order[to]!, order[from]!];

@@ -1,3 +1,4 @@
+import { m } from "@/lib/i18n/translate";
 import type { Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 
@@ -6,6 +7,6 @@ export const CAMPAIGN_CHANGED = "Someone else saved this campaign since you open
 
 export async function lockCampaign(tx: Tx, campaignId: string) {
   const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, version: true } });
-  if (!campaign) throw new NotFound(NO_SUCH_CAMPAIGN);
+  if (!campaign) throw new NotFound(m("campaigns.errors.noSuchCampaign"));
   return campaign;
 }

@@ -2,9 +2,11 @@
 // share: a hit refuses the step, says where (field, kind, position) and never repeats the
 // identifier. Delivery-time checks live in lib/delivery/withhold-leaking-campaigns.ts.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import type { Db, Tx } from "@/lib/db/client";
 import { InvalidInput } from "@/lib/errors";
-import { describeHit, findLeaks, ReleaseBlocked, type CheckedField, type LeakHit } from "@/lib/content/leak-guard";
+import { findLeaks, ReleaseBlocked, type CheckedField, type LeakHit } from "@/lib/content/leak-guard";
+import { describeLeak } from "@/lib/content/wording";
 import { campaignTextFields, type CampaignText } from "./campaign-text";
 
 export type CampaignTextFindings = { fields: CheckedField[]; hits: LeakHit[] };
@@ -16,7 +18,7 @@ export async function findCampaignTextLeaks(client: Db | Tx, text: CampaignText)
 
 /** "Objective: source dictionary entry (ALIAS) at 23–41 — remove or generalise it" */
 export function campaignHitMessage(hit: LeakHit, fields: readonly CheckedField[]): string {
-  return `${describeHit(hit, fields)} — remove or generalise it`;
+  return m("campaigns.errors.hit", { hit: describeLeak(hit, fields, m) });
 }
 
 /** Refuses a save whose name or objective may identify a source, with an error under each field. */
@@ -25,7 +27,7 @@ export async function assertCampaignTextClean(client: Db | Tx, text: CampaignTex
   if (hits.length === 0) return;
   const fieldErrors: Record<string, string[]> = {};
   for (const hit of hits) (fieldErrors[hit.field] ??= []).push(campaignHitMessage(hit, fields));
-  throw new InvalidInput("This campaign may identify a source: remove or generalise what is marked before saving.", fieldErrors);
+  throw new InvalidInput(m("campaigns.errors.mayIdentify"), fieldErrors);
 }
 
 /** Refuses to share a campaign whose stored text may identify a source (dictionaries grow after a save). */
@@ -33,6 +35,6 @@ export async function assertCampaignShareable(client: Db | Tx, text: CampaignTex
   const { fields, hits } = await findCampaignTextLeaks(client, text);
   if (hits.length === 0) return;
   const listed = hits.slice(0, 10).map((hit) => campaignHitMessage(hit, fields)).join("; ");
-  const more = hits.length > 10 ? `; and ${hits.length - 10} more` : "";
-  throw new ReleaseBlocked(`This campaign cannot be shared: its text may identify a source. ${listed}${more}.`);
+  const more = hits.length > 10 ? m("content.leaks.andMore", { count: hits.length - 10 }) : "";
+  throw new ReleaseBlocked(m("campaigns.errors.cannotShare", { hits: `${listed}${more}` }));
 }

@@ -8,20 +8,21 @@ const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(1);
 const LanguageCode = /^[a-z]{2,3}$/;
 
-const words = (label: string) =>
+// Messages are catalogue keys (campaigns.json), translated where the input is parsed.
+const words = (label: "audiences" | "regions") =>
   z.preprocess(
     toList,
     z
       .array(z.string())
-      .max(30, `Enter at most 30 ${label}.`)
-      .refine((list) => list.every((v) => v.length <= 120), `Keep each of the ${label} under 120 characters.`),
+      .max(30, `campaigns.errors.tooMany_${label}`)
+      .refine((list) => list.every((v) => v.length <= 120), `campaigns.errors.tooLong_${label}`),
   );
 
-const Day = z.preprocess(blankToNull, z.coerce.date({ message: "Enter a valid date." }).nullable().optional());
+const Day = z.preprocess(blankToNull, z.coerce.date({ message: "campaigns.errors.invalidDate" }).nullable().optional());
 
 const CampaignFields = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(160, "Use at most 160 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
-  objective: z.string().trim().min(1, "Say what the campaign should achieve.").max(4000, "Keep the objective under 4000 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  name: z.string().trim().min(2, "campaigns.errors.nameTooShort").max(160, "campaigns.errors.nameTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  objective: z.string().trim().min(1, "campaigns.errors.objectiveRequired").max(4000, "campaigns.errors.objectiveTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
   audiences: words("audiences"),
   regions: words("regions"),
   languages: z.preprocess(
@@ -31,17 +32,17 @@ const CampaignFields = z.object({
     },
     z
       .array(z.string())
-      .max(30, "Enter at most 30 languages.")
-      .refine((list) => list.every((code) => LanguageCode.test(code)), "Use two- or three-letter ISO codes separated by commas, e.g. en, ar."),
+      .max(30, "campaigns.errors.tooManyLanguages")
+      .refine((list) => list.every((code) => LanguageCode.test(code)), "campaigns.errors.languageCodes"),
   ),
-  channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS, { message: "Choose channels from the list." }))),
+  channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS, { message: "campaigns.errors.chooseChannels" }))),
   startsOn: Day,
   endsOn: Day,
 });
 
 const endNotBeforeStart = (value: { startsOn?: Date | null; endsOn?: Date | null }) =>
   !value.startsOn || !value.endsOn || value.endsOn.getTime() >= value.startsOn.getTime();
-const DATE_ORDER = { message: "The end date must be on or after the start date.", path: ["endsOn"] };
+const DATE_ORDER = { message: "campaigns.errors.dateOrder", path: ["endsOn"] };
 
 export const CreateCampaignInput = z.preprocess(withoutArraySuffixes, CampaignFields.refine(endNotBeforeStart, DATE_ORDER));
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
@@ -61,5 +62,5 @@ export type MoveCampaignItemInput = z.infer<typeof MoveCampaignItemInput>;
 export const CampaignPartnerInput = z.object({ campaignId: Id, partnerOrgId: Id });
 export type CampaignPartnerInput = z.infer<typeof CampaignPartnerInput>;
 
-export const FindItemsInput = z.object({ campaignId: Id, title: z.string().trim().min(1, "Enter part of a title.").max(200) });
+export const FindItemsInput = z.object({ campaignId: Id, title: z.string().trim().min(1, "campaigns.errors.titlePart").max(200) });
 export type FindItemsInput = z.infer<typeof FindItemsInput>;

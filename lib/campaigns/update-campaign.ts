@@ -1,3 +1,4 @@
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -5,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { UpdateCampaignInput } from "./schemas";
-import { CAMPAIGN_CHANGED, lockCampaign } from "./campaign-records";
+import { lockCampaign } from "./campaign-records";
 import { assertCampaignTextClean } from "./campaign-text-guard";
 import { liftSuspension } from "./campaign-suspension";
 
@@ -19,7 +20,7 @@ export async function updateCampaign(actor: Actor, raw: UpdateCampaignInput, req
   await assertCampaignTextClean(db(), input);
   return db().$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, input.campaignId);
-    if (campaign.version !== input.version) throw new Conflict(CAMPAIGN_CHANGED);
+    if (campaign.version !== input.version) throw new Conflict(m("campaigns.errors.changed"));
     const updated = await tx.campaign.updateMany({
       where: { id: campaign.id, version: input.version },
       data: {
@@ -34,7 +35,7 @@ export async function updateCampaign(actor: Actor, raw: UpdateCampaignInput, req
         version: { increment: 1 },
       },
     });
-    if (updated.count !== 1) throw new Conflict(CAMPAIGN_CHANGED);
+    if (updated.count !== 1) throw new Conflict(m("campaigns.errors.changed"));
     await recordAuditEvent(tx, {
       actor,
       action: "campaign.updated",

@@ -4,6 +4,8 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { channelProblem, itemConsentProblems, type ConsentProblem, type SourceConsent } from "./consent-rule";
 import { ReleaseBlocked } from "./leak-guard";
+import { m } from "@/lib/i18n/translate";
+import { describeConsentProblem } from "./wording";
 
 export { consentProblems, itemConsentProblems, type ConsentProblem } from "./consent-rule";
 
@@ -25,11 +27,11 @@ export async function checkItemConsent(client: Db | Tx, itemId: string, now = ne
 export async function assertConsentAllows(client: Db | Tx, itemId: string, verb: "approved" | "published"): Promise<void> {
   const problems = await checkItemConsent(client, itemId);
   if (problems.length === 0) return;
-  throw new ReleaseBlocked(`This item cannot be ${verb}: ${problems.map((p) => p.message).join(" ")}`);
+  throw new ReleaseBlocked(m("content.errors.blocked", { verb, problems: problems.map((p) => describeConsentProblem(p, m)).join(" ") }));
 }
 
 /** Refuses a workflow step of an item that names no channel (one saved before channels were required). */
 export function assertNamesChannel(item: { channels: string[] }, verb: "submitted" | "approved" | "published"): void {
   const problem = channelProblem(item.channels);
-  if (problem) throw new ReleaseBlocked(`This item cannot be ${verb}: ${problem}`);
+  if (problem) throw new ReleaseBlocked(m("content.errors.blocked", { verb, problems: m("content.errors.namesNoChannel") }));
 }

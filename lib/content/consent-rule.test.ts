@@ -32,7 +32,7 @@ describe("the consent rule", () => {
 
   it("names the source by its code and what is missing, and nothing else about it", () => {
     const [problem] = consentProblems(source("S-0007", consent({ channels: ["WEB"] })), ["VERBATIM"], ["WEB"], "en", NOW);
-    expect(problem).toEqual({ sourceId: "id-S-0007", sourceCode: "S-0007", rule: "partner", message: "Source S-0007: consent does not cover sharing with partner organisations (“Partner download”)." });
+    expect(problem).toEqual({ sourceId: "id-S-0007", sourceCode: "S-0007", rule: "partner", message: "Source S-0007: consent does not cover sharing with partner organisations (“Partner download”).", detail: "PARTNER_DOWNLOAD" });
   });
 });
 

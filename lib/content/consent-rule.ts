@@ -14,7 +14,8 @@ import { languageLabel } from "@/lib/testimony/languages";
 export const PARTNER_CHANNEL: ConsentChannel = "PARTNER_DOWNLOAD";
 
 export type ConsentRule = "missing" | "withdrawn" | "expired" | "scope" | "channel" | "partner" | "language";
-export type ConsentProblem = { sourceId: string; sourceCode: string; rule: ConsentRule; message: string };
+/** `detail`: the usage, channel or language code the rule is about, for wording the problem in any language (wording.ts). */
+export type ConsentProblem = { sourceId: string; sourceCode: string; rule: ConsentRule; message: string; detail?: string };
 
 export type Consent = { scopes: string[]; channels: string[]; languages: string[]; expiresAt: Date | null; withdrawnAt: Date | null } | null;
 export type SourceConsent = { id: string; code: string; consent: Consent };
@@ -23,7 +24,7 @@ export type ConsentedItem = { channels: string[]; language: string; quotes: { so
 
 /** The problems of one source's consent for the given usages, channels and language. */
 export function consentProblems(source: SourceConsent, usages: string[], channels: string[], language: string, now = new Date()): ConsentProblem[] {
-  const problem = (rule: ConsentRule, message: string): ConsentProblem => ({ sourceId: source.id, sourceCode: source.code, rule, message: `Source ${source.code}: ${message}` });
+  const problem = (rule: ConsentRule, message: string, detail?: string): ConsentProblem => ({ sourceId: source.id, sourceCode: source.code, rule, message: `Source ${source.code}: ${message}`, ...(detail ? { detail } : {}) });
   const status = consentStatus(source.consent, now);
   if (status === "NONE") return [problem("missing", "no consent is recorded.")];
   if (status === "WITHDRAWN") return [problem("withdrawn", "consent was withdrawn.")];
@@ -31,13 +32,13 @@ export function consentProblems(source: SourceConsent, usages: string[], channel
   const consent = source.consent!;
   const problems: ConsentProblem[] = [];
   for (const usage of new Set(usages)) {
-    if (!consent.scopes.includes(usage)) problems.push(problem("scope", `consent does not cover “${CONSENT_SCOPE_LABELS[usage as ConsentScope] ?? usage}”.`));
+    if (!consent.scopes.includes(usage)) problems.push(problem("scope", `consent does not cover “${CONSENT_SCOPE_LABELS[usage as ConsentScope] ?? usage}”.`, usage));
   }
   for (const channel of new Set(channels)) {
-    if (channel !== PARTNER_CHANNEL && !consent.channels.includes(channel)) problems.push(problem("channel", `consent does not cover the channel “${CONSENT_CHANNEL_LABELS[channel as ConsentChannel] ?? channel}”.`));
+    if (channel !== PARTNER_CHANNEL && !consent.channels.includes(channel)) problems.push(problem("channel", `consent does not cover the channel “${CONSENT_CHANNEL_LABELS[channel as ConsentChannel] ?? channel}”.`, channel));
   }
-  if (!consent.channels.includes(PARTNER_CHANNEL)) problems.push(problem("partner", `consent does not cover sharing with partner organisations (“${CONSENT_CHANNEL_LABELS[PARTNER_CHANNEL]}”).`));
-  if (!consent.languages.includes(language)) problems.push(problem("language", `consent does not cover ${languageLabel(language)}.`));
+  if (!consent.channels.includes(PARTNER_CHANNEL)) problems.push(problem("partner", `consent does not cover sharing with partner organisations (“${CONSENT_CHANNEL_LABELS[PARTNER_CHANNEL]}”).`, PARTNER_CHANNEL));
+  if (!consent.languages.includes(language)) problems.push(problem("language", `consent does not cover ${languageLabel(language)}.`, language));
   return problems;
 }
 
@@ -54,7 +55,8 @@ export function itemConsentProblems(item: ConsentedItem, sources: ReadonlyMap<st
   return drawnOn.flatMap((s) => consentProblems(s, usagesBySource.get(s.id) ?? [], item.channels, item.language, now));
 }
 
-export const NO_CHANNEL_MESSAGE = "Choose at least one channel where this item may be used.";
+/** A catalogue key (content.json): the schema's message, translated where the input is parsed. */
+export const NO_CHANNEL_MESSAGE = "content.errors.noChannel";
 
 /** An item naming no channel cannot be checked against anyone's consent: it may not move on. */
 export function channelProblem(channels: readonly string[]): string | null {

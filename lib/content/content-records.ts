@@ -1,6 +1,7 @@
 // Shared pieces of the content use cases: loading an item for a change, writing a version
 // snapshot, and the messages both the domain and its tests rely on.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
@@ -9,15 +10,20 @@ import { transitionOrReason, type ContentEvent, type ContentState } from "./cont
 export const NO_SUCH_ITEM = "This content item does not exist.";
 
 export function staleVersionMessage(current: number): string {
-  return `Someone saved version ${current} meanwhile. Compare it with yours below; your text is still in the form.`;
+  return m("content.errors.stale", { version: current });
+}
+
+/** InvalidTransition's message: "An item that is retired cannot be published." */
+function transitionRefusal(state: ContentState, event: ContentEvent): string {
+  return m("content.errors.transition", { state: m(`content.statesLower.${state}`), event: event === "request-changes" ? "requestChanges" : event });
 }
 
 export async function loadItemForChange(tx: Tx, itemId: string, expectedVersion: number, event: ContentEvent) {
   const item = await tx.contentItem.findUnique({ where: { id: itemId }, include: { themes: { select: { themeId: true } } } });
-  if (!item) throw new NotFound(NO_SUCH_ITEM);
+  if (!item) throw new NotFound(m("content.errors.noSuchItem"));
   if (item.version !== expectedVersion) throw new Conflict(staleVersionMessage(item.version));
   const step = transitionOrReason(item.state as ContentState, event);
-  if ("reason" in step) throw new InvalidTransition(step.reason);
+  if ("reason" in step) throw new InvalidTransition(transitionRefusal(item.state as ContentState, event));
   return { item, next: step.next };
 }
 
@@ -58,7 +64,7 @@ export async function bumpVersion(tx: Tx, itemId: string, expectedVersion: numbe
   const updated = await tx.contentItem.updateMany({ where: { id: itemId, version: expectedVersion, state: { not: "RETIRED" } }, data: { ...data, version: { increment: 1 } } });
   if (updated.count !== 1) {
     const current = await tx.contentItem.findUnique({ where: { id: itemId }, select: { version: true, state: true } });
-    if (current?.state === "RETIRED") throw new InvalidTransition("This item has been retired and can no longer be changed.");
+    if (current?.state === "RETIRED") throw new InvalidTransition(m("content.errors.retired"));
     throw new Conflict(staleVersionMessage(current?.version ?? expectedVersion + 1));
   }
 }
@@ -71,5 +77,5 @@ export function reopenIfApproved(state: string) {
 export async function assertThemesExist(tx: Tx, themeIds: string[]): Promise<void> {
   if (themeIds.length === 0) return;
   const found = await tx.theme.count({ where: { id: { in: themeIds } } });
-  if (found !== themeIds.length) throw new NotFound("One of the chosen themes no longer exists; reload the form.");
+  if (found !== themeIds.length) throw new NotFound(m("content.errors.themeGone"));
 }

@@ -1,5 +1,6 @@
 // Inserts a passage of approved redacted testimony as a Markdown blockquote and keeps
 // the link from the quote to its passage and source. The save is a new version.
+import { m } from "@/lib/i18n/translate";
 import { openRedactedTexts, SEALED_TEXT_FIELDS } from "@/lib/redaction/sealed-redacted-text";
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -22,10 +23,10 @@ export async function insertQuote(actor: Actor, raw: InsertQuoteInput, requestId
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
     const row = await tx.redactedText.findFirst({ where: { id: input.redactedTextId, redaction: { state: "APPROVED" } }, select: { id: true, ...SEALED_TEXT_FIELDS } });
-    if (!row) throw new NotFound("That passage is not from approved redacted testimony.");
+    if (!row) throw new NotFound(m("content.errors.passageNotApproved"));
     const [passage] = await openRedactedTexts(tx, [row]);
-    if (!passage) throw new NotFound("That passage is not from approved redacted testimony.");
-    if (input.end > passage.text.length || input.start >= input.end) throw new InvalidInput("The passage lies outside the approved text; reload the picker.");
+    if (!passage) throw new NotFound(m("content.errors.passageNotApproved"));
+    if (input.end > passage.text.length || input.start >= input.end) throw new InvalidInput(m("content.errors.passageOutside"));
     const quoted = passage.text.slice(input.start, input.end).trim();
     const body = item.body.trim() ? `${item.body.trimEnd()}\n\n${asBlockquote(quoted)}\n` : `${asBlockquote(quoted)}\n`;
     await tx.contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.id, sourceId: passage.sourceId, start: input.start, end: input.end, usage: input.usage } });

@@ -1,6 +1,7 @@
 // Which items a person may read and decide on: editors read every item; a reviewer reads
 // only the items assigned to them, and decides only those they did not write or submit.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import type { Db, Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Actor } from "@/lib/auth/policy";
@@ -34,7 +35,7 @@ export async function visibleItemsWhere(client: Db | Tx, actor: Actor, narrow?: 
 export const NOT_YOUR_REVIEW = "This item is not assigned to you for review. An admin can assign it.";
 export const SELF_APPROVAL = "You edited or submitted a version of this item, so another reviewer must approve it.";
 
-export async function assertMayReviewItem(tx: Db | Tx, reviewer: Actor, itemId: string, selfMessage = SELF_APPROVAL): Promise<void> {
+export async function assertMayReviewItem(tx: Db | Tx, reviewer: Actor, itemId: string, selfMessage = m("content.errors.selfApproval")): Promise<void> {
   const access = await itemReviewAccess(tx, itemId);
-  assertCan(reviewer, "content:review", access, access.authorIds.includes(reviewer.id) ? selfMessage : NOT_YOUR_REVIEW);
+  assertCan(reviewer, "content:review", access, access.authorIds.includes(reviewer.id) ? selfMessage : m("content.errors.notYourReview"));
 }

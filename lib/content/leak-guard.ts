@@ -8,12 +8,13 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { deliveredForms } from "@/lib/delivery/delivered-forms";
 import { Conflict, DomainError, NotFound } from "@/lib/errors";
-import { NO_SUCH_ITEM } from "./content-records";
-import { describeHit, findLeaksInForms, type CheckedForm, type LeakHit } from "@/lib/leak-guard/check-forms";
+import { findLeaksInForms, type CheckedForm, type LeakHit } from "@/lib/leak-guard/check-forms";
 import { databaseIndex } from "@/lib/leak-guard/identifier-index/database-index";
 import type { IndexLookup } from "@/lib/leak-guard/identifier-index/find-in-index";
 import { rebuildStaleIndexes } from "@/lib/leak-guard/identifier-index/source-index";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { m } from "@/lib/i18n/translate";
+import { describeLeak } from "./wording";
 
 export type { LeakHit } from "@/lib/leak-guard/check-forms";
 export type CheckedField = CheckedForm;
@@ -39,7 +40,7 @@ const ITEM_FIELDS = {
 
 async function loadItem(client: Db | Tx, itemId: string) {
   const item = await client.contentItem.findUnique({ where: { id: itemId }, select: ITEM_FIELDS });
-  if (!item) throw new NotFound(NO_SUCH_ITEM);
+  if (!item) throw new NotFound(m("content.errors.noSuchItem"));
   return item;
 }
 
@@ -99,7 +100,7 @@ export const CHANGED_WHILE_CHECKED = "The item changed while it was being checke
 
 /** Refuses the step unless `prepared` is of the item's current version and nothing in it may identify a source. */
 export async function assertNoLeaks(client: Db | Tx, prepared: ReleaseForms, currentVersion: number, verb: "submitted" | "approved" | "published" | "released"): Promise<void> {
-  if (prepared.version !== currentVersion) throw new Conflict(CHANGED_WHILE_CHECKED);
+  if (prepared.version !== currentVersion) throw new Conflict(m("content.errors.changedWhileChecked"));
   const hits = await findReleaseLeaks(client, prepared);
   if (hits.length === 0) return;
   const { forms } = prepared;
@@ -107,7 +108,7 @@ export async function assertNoLeaks(client: Db | Tx, prepared: ReleaseForms, cur
   // identifier appears nowhere else (it arose from rendering).
   const written = hits.filter((h) => !h.field.startsWith("delivered:"));
   const shown = written.length > 0 ? written : hits;
-  const listed = shown.slice(0, 10).map((h) => describeHit(h, forms)).join("; ");
-  const more = shown.length > 10 ? `; and ${shown.length - 10} more` : "";
-  throw new ReleaseBlocked(`This item cannot be ${verb}: it may identify a source. Remove or generalise: ${listed}${more}.`);
+  const listed = shown.slice(0, 10).map((h) => describeLeak(h, forms, m)).join("; ");
+  const more = shown.length > 10 ? m("content.leaks.andMore", { count: shown.length - 10 }) : "";
+  throw new ReleaseBlocked(m("content.errors.leaks", { verb, hits: `${listed}${more}` }));
 }

@@ -3,6 +3,7 @@ import { marked } from "marked";
 import { renderMarkdown } from "./render-markdown";
 import { lexMarkdown, MARKDOWN_MAX_DEPTH, markdownLimitProblem, markdownNestingDepth, markdownShape, MarkdownTooComplex } from "./markdown-limits";
 import { CreateItemInput } from "./schemas";
+import { validationMessage } from "@/lib/i18n/validation-messages";
 
 const nestedList = (depth: number, indent = 2) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i * indent)}- level ${i + 1}`).join("\n");
 
@@ -58,13 +59,13 @@ describe("Markdown limits", () => {
     expect(markdownShape("```\n" + "_".repeat(900) + "\n```\ntext").emphasisMarks).toBe(0);
   });
 
-  it("refuses a body past them at the save boundary, with the limit in the message", () => {
+  it("refuses a body past them at the save boundary, with the limit in the (translated) message", () => {
     const base = { type: "ARTICLE", title: "T", language: "en", channels: ["WEB"] };
     const deep = CreateItemInput.safeParse({ ...base, body: `${">".repeat(2000)} x` });
     expect(deep.success).toBe(false);
-    expect(deep.error?.issues.map((i) => i.message)).toEqual(["Nest quotes and lists at most 20 levels deep (quotes and lists count together)."]);
+    expect(deep.error?.issues.map((i) => validationMessage(i.message))).toEqual(["Nest quotes and lists at most 20 levels deep (quotes and lists count together)."]);
     const long = CreateItemInput.safeParse({ ...base, body: "a ".repeat(60_000) });
-    expect(long.error?.issues.map((i) => i.message)).toEqual(["Keep the body under 100,000 characters."]);
+    expect(long.error?.issues.map((i) => validationMessage(i.message))).toEqual(["Keep the body under 100,000 characters."]);
   });
 
   it("renders a stored body past them as a notice instead of crashing", () => {

@@ -4,6 +4,7 @@
 // approved since may be found pasted in it). Every source's consent must cover sharing with
 // partner organisations.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -27,7 +28,7 @@ export async function publishItem(actor: Actor, raw: ItemTransitionInput, reques
   const forms = await prepareReleaseForms(db(), input.itemId);
   await db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "publish");
-    if (item.approvedVersion !== item.version) throw new InvalidTransition("Only the approved version can be published; ask for a review of this one.");
+    if (item.approvedVersion !== item.version) throw new InvalidTransition(m("content.errors.onlyApprovedVersion"));
     assertNamesChannel(item, "published");
     await assertNoLeaks(tx, forms, item.version, "published");
     await linkPastedTestimony(tx, item.id);

@@ -3,6 +3,7 @@
 // suspension when the guard no longer finds anything — say the dictionary entry that
 // matched was a mistake and has been removed; the full release check runs again first.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import { assertMayReviewItem } from "./item-access";
@@ -16,14 +17,14 @@ import { assertNoLeaks, prepareReleaseForms } from "./leak-guard";
 import { ItemTransitionInput } from "./schemas";
 import { Conflict } from "@/lib/errors";
 
-const NOT_SUSPENDED = "This item is not suspended.";
+const notSuspended = () => m("content.errors.notSuspended");
 
 export async function reopenSuspendedItem(editor: Actor, raw: ItemTransitionInput, requestId: string): Promise<{ version: number }> {
   assertCan(editor, "content:edit");
   const input = parseInput(ItemTransitionInput, raw);
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "reopen");
-    if (!item.suspendedAt) throw new InvalidTransition(NOT_SUSPENDED);
+    if (!item.suspendedAt) throw new InvalidTransition(notSuspended());
     await changeState(tx, item, next, { suspendedAt: null, suspendedReason: null, approvedVersion: null, approvedById: null, approvedAt: null, publishedAt: null, version: { increment: 1 } });
     await snapshotVersion(tx, item.id, editor.id);
     await recordAuditEvent(tx, { actor: editor, action: "content.reopened", target: { type: "content", id: item.id }, requestId, details: { from: item.state, version: item.version + 1 } });
@@ -37,9 +38,9 @@ export async function liftSuspension(reviewer: Actor, raw: ItemTransitionInput, 
   const forms = await prepareReleaseForms(db(), input.itemId);
   await db().$transaction(async (tx) => {
     const item = await tx.contentItem.findUnique({ where: { id: input.itemId }, select: { id: true, version: true, suspendedAt: true } });
-    if (!item || !item.suspendedAt) throw new InvalidTransition(NOT_SUSPENDED);
+    if (!item || !item.suspendedAt) throw new InvalidTransition(notSuspended());
     if (item.version !== input.expectedVersion) throw new Conflict(staleVersionMessage(item.version));
-    await assertMayReviewItem(tx, reviewer, item.id, "You edited or submitted this item, so another reviewer must lift its suspension.");
+    await assertMayReviewItem(tx, reviewer, item.id, m("content.errors.selfLift"));
     await assertNoLeaks(tx, forms, item.version, "released");
     const lifted = await tx.contentItem.updateMany({ where: { id: item.id, version: item.version, suspendedAt: { not: null } }, data: { suspendedAt: null, suspendedReason: null } });
     if (lifted.count !== 1) throw new Conflict(staleVersionMessage(item.version));

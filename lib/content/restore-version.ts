@@ -1,5 +1,6 @@
 // Restores an old version's text and settings as a new version; history is never rewritten.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -16,7 +17,7 @@ export async function restoreVersion(actor: Actor, raw: RestoreVersionInput, req
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
     const old = await tx.contentVersion.findUnique({ where: { itemId_number: { itemId: item.id, number: input.number } } });
-    if (!old) throw new NotFound("That version does not exist.");
+    if (!old) throw new NotFound(m("content.errors.noSuchVersion"));
     const themeIds = (await tx.theme.findMany({ where: { id: { in: old.themeIds } }, select: { id: true } })).map((t) => t.id);
     await bumpVersion(tx, item.id, input.expectedVersion, {
       type: old.type,

@@ -7,31 +7,38 @@ import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
 import { NO_CHANNEL_MESSAGE } from "./consent-rule";
-import { markdownLimitProblem } from "./markdown-limits";
+import { MARKDOWN_TOO_DEEP, MARKDOWN_TOO_LONG, MARKDOWN_TOO_MANY_MARKS, markdownLimitProblem } from "./markdown-limits";
+
+const MARKDOWN_LIMIT_KEYS: Record<string, string> = {
+  [MARKDOWN_TOO_LONG]: "content.errors.markdownTooLong",
+  [MARKDOWN_TOO_DEEP]: "content.errors.markdownTooDeep",
+  [MARKDOWN_TOO_MANY_MARKS]: "content.errors.markdownTooManyMarks",
+};
 
 const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(1);
-const listOf = <T extends z.ZodType>(item: T, max: number, label: string) => z.preprocess(toList, z.array(item).max(max, `Choose at most ${max} ${label}.`));
+// Messages are catalogue keys (content.json), translated where the input is parsed.
+const listOf = <T extends z.ZodType>(item: T, max: number, tooMany: string) => z.preprocess(toList, z.array(item).max(max, tooMany));
 
 const ItemFields = {
-  type: z.enum(CONTENT_TYPES, { message: "Choose a content type." }),
-  title: z.string().trim().min(1, "Give the item a title.").max(200, "Keep the title under 200 characters.").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  type: z.enum(CONTENT_TYPES, { message: "content.errors.chooseType" }),
+  title: z.string().trim().min(1, "content.errors.titleRequired").max(200, "content.errors.titleTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
   body: z
     .string()
     .default("")
     .superRefine((body, ctx) => {
       // Size and nesting first: past them the body is not parsed at all (markdown-limits.ts).
       const limit = markdownLimitProblem(body);
-      if (limit) return void ctx.addIssue({ code: "custom", message: limit });
+      if (limit) return void ctx.addIssue({ code: "custom", message: MARKDOWN_LIMIT_KEYS[limit] ?? limit });
       if (hasBidiControls(body)) ctx.addIssue({ code: "custom", message: BIDI_CONTROL_MESSAGE });
       for (const message of unseenMarkdownProblems(body)) ctx.addIssue({ code: "custom", message });
     }),
-  language: z.enum(LANGUAGE_CODES, { message: "Choose a language." }),
-  themeIds: listOf(Id, 20, "themes"),
-  audiences: listOf(z.string().max(80, "Keep each audience under 80 characters."), 20, "audiences"),
+  language: z.enum(LANGUAGE_CODES, { message: "content.errors.chooseLanguage" }),
+  themeIds: listOf(Id, 20, "content.errors.tooManyThemes"),
+  audiences: listOf(z.string().max(80, "content.errors.audienceTooLong"), 20, "content.errors.tooManyAudiences"),
   // Consent is checked channel by channel: an item naming none would escape the check.
-  channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS)).min(1, NO_CHANNEL_MESSAGE).max(CONSENT_CHANNELS.length, `Choose at most ${CONSENT_CHANNELS.length} channels.`)),
-  internalNotes: z.preprocess(blankToNull, z.string().trim().max(10_000, "Keep the notes under 10,000 characters.").nullable().optional()),
+  channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS)).min(1, NO_CHANNEL_MESSAGE).max(CONSENT_CHANNELS.length, "content.errors.tooManyChannels")),
+  internalNotes: z.preprocess(blankToNull, z.string().trim().max(10_000, "content.errors.notesTooLong").nullable().optional()),
 };
 
 export const CreateItemInput = z.preprocess(withoutArraySuffixes, z.object(ItemFields));
@@ -47,16 +54,16 @@ export type ItemTransitionInput = z.infer<typeof ItemTransitionInput>;
 export const SubmitItemInput = ItemTransitionInput.extend({ reviewerId: ReviewerId });
 export type SubmitItemInput = z.infer<typeof SubmitItemInput>;
 
-export const RequestChangesInput = z.object({ itemId: Id, expectedVersion: Version, comment: z.string().trim().min(1, "Say what needs to change.").max(5_000) });
+export const RequestChangesInput = z.object({ itemId: Id, expectedVersion: Version, comment: z.string().trim().min(1, "content.errors.sayWhatToChange").max(5_000) });
 export type RequestChangesInput = z.infer<typeof RequestChangesInput>;
 
-export const RetireItemInput = z.object({ itemId: Id, expectedVersion: Version, reason: z.string().trim().min(1, "Give a reason.").max(500) });
+export const RetireItemInput = z.object({ itemId: Id, expectedVersion: Version, reason: z.string().trim().min(1, "content.errors.giveReason").max(500) });
 export type RetireItemInput = z.infer<typeof RetireItemInput>;
 
 export const RestoreVersionInput = z.object({ itemId: Id, expectedVersion: Version, number: Version });
 export type RestoreVersionInput = z.infer<typeof RestoreVersionInput>;
 
-export const AddCommentInput = z.object({ itemId: Id, body: z.string().trim().min(1, "Write a comment.").max(5_000, "Keep comments under 5,000 characters.") });
+export const AddCommentInput = z.object({ itemId: Id, body: z.string().trim().min(1, "content.errors.writeComment").max(5_000, "content.errors.commentTooLong") });
 export type AddCommentInput = z.infer<typeof AddCommentInput>;
 
 export const InsertQuoteInput = z.object({

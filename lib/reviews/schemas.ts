@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const ReviewerId = z.string().trim().min(1, "Choose a reviewer.").max(100);
+export const ReviewerId = z.string().trim().min(1, "reviews.errors.chooseReviewer").max(100);
 
 export const AssignReviewerInput = z.object({
   kind: z.enum(["redaction", "item"]),

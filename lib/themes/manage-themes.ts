@@ -1,5 +1,6 @@
 // The editable theme taxonomy: add, rename, archive. Archived themes stay on the
 // items that carry them but are no longer offered for new ones.
+import { m } from "@/lib/i18n/translate";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -9,7 +10,7 @@ import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { ArchiveThemeInput, CreateThemeInput, RenameThemeInput } from "./schemas";
 
-const taken = (name: string) => new Conflict(`A theme called “${name}” already exists.`);
+const taken = (name: string) => new Conflict(m("themes.errors.taken", { name }));
 
 function uniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -45,7 +46,7 @@ export async function renameTheme(actor: Actor, raw: RenameThemeInput, requestId
   try {
     await db().$transaction(async (tx) => {
       const theme = await tx.theme.findUnique({ where: { id: input.themeId }, select: { id: true } });
-      if (!theme) throw new NotFound("No such theme.");
+      if (!theme) throw new NotFound(m("themes.errors.noSuchTheme"));
       if (await nameInUse(tx, input.name, theme.id)) throw taken(input.name);
       await tx.theme.update({ where: { id: theme.id }, data: { name: input.name } });
       await recordAuditEvent(tx, { actor, action: "theme.renamed", target: { type: "theme", id: theme.id }, requestId });
@@ -61,7 +62,7 @@ export async function archiveTheme(actor: Actor, raw: ArchiveThemeInput, request
   const input = parseInput(ArchiveThemeInput, raw);
   await db().$transaction(async (tx) => {
     const theme = await tx.theme.findUnique({ where: { id: input.themeId }, select: { id: true, archived: true } });
-    if (!theme) throw new NotFound("No such theme.");
+    if (!theme) throw new NotFound(m("themes.errors.noSuchTheme"));
     if (theme.archived) return;
     await tx.theme.update({ where: { id: theme.id }, data: { archived: true } });
     await recordAuditEvent(tx, { actor, action: "theme.archived", target: { type: "theme", id: theme.id }, requestId });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const ThemeName = z.string().trim().min(2, "Use at least 2 characters.").max(120, "Use at most 120 characters.");
+const ThemeName = z.string().trim().min(2, "themes.errors.nameTooShort").max(120, "themes.errors.nameTooLong");
 const Id = z.string().trim().min(1).max(100);
 
 export const CreateThemeInput = z.object({ name: ThemeName });

@@ -3,6 +3,40 @@
 import type { Page } from "@playwright/test";
 import type { DemoRole } from "./support";
 
+/** Opens `list` and follows the first link whose address starts with `prefix` (dynamic ids). */
+const followFirst = (list: string, prefix: string, then?: (page: Page) => Promise<void>) => async (page: Page) => {
+  await page.goto(list);
+  await page.locator(`main a[href^="${prefix}"]`).first().click();
+  await page.waitForURL(new RegExp(`${prefix}[^/?]+`));
+  if (then) await then(page);
+};
+
+/** A search that finds content, opened through the form (its words stay on the server). */
+const searchFor = (words: string) => async (page: Page) => {
+  await page.goto("/search");
+  await page.locator("#search-q").fill(words);
+  await page.locator("form[role=search] button[type=submit]").click();
+  await page.waitForURL(/\/search\?h=/);
+};
+
+const contentPages = (role: "editor" | "reviewer"): PseudoPage[] => [
+  "/dashboard",
+  "/content",
+  { name: "a content item", open: followFirst("/content", "/content/c") },
+  {
+    name: "a content item's versions",
+    open: followFirst("/content", "/content/c", async (page) => {
+      await page.locator('main a[href$="/versions"]').first().click();
+      await page.waitForURL(/\/versions/);
+    }),
+  },
+  "/campaigns",
+  { name: "a campaign", open: followFirst("/campaigns", "/campaigns/c") },
+  "/search",
+  { name: "search results", open: searchFor("caliphate") },
+  ...(role === "editor" ? ["/content/new", "/campaigns/new", "/themes"] : []),
+];
+
 export type PseudoPage = string | { name: string; open: (page: Page) => Promise<void> };
 
 type Role = DemoRole | "anonymous";
@@ -18,6 +52,8 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   // Sources, testimony and redaction.
 
   // Content, reviews, campaigns, themes, search, dashboard.
+  { role: "editor", pages: contentPages("editor") },
+  { role: "reviewer", pages: contentPages("reviewer") },
 
   // Partner portal, jobs, downloads.
 

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/authorized-action";
+import { m } from "@/lib/i18n/translate";
 import { CampaignItemInput, CampaignPartnerInput, CreateCampaignInput, FindItemsInput, MoveCampaignItemInput, UpdateCampaignInput } from "@/lib/campaigns/schemas";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { updateCampaign } from "@/lib/campaigns/update-campaign";
@@ -23,24 +24,24 @@ export const createCampaignAction = authorizedAction("campaigns:edit", CreateCam
 export const updateCampaignAction = authorizedAction("campaigns:edit", UpdateCampaignInput, async ({ user, requestId }, input) => {
   const { version } = await updateCampaign(user, input, requestId);
   refresh(input.campaignId);
-  return { ok: true, message: "Saved.", data: { version } };
+  return { ok: true, message: m("campaigns.actions.saved"), data: { version } };
 });
 
 export const findItemsToAddAction = authorizedAction("campaigns:edit", FindItemsInput, async ({ user }, input) => {
   const items = await findItemsToAdd(user, input.campaignId, input.title);
-  return { ok: true, message: items.length === 0 ? "No items match that title." : undefined, data: { items } };
+  return { ok: true, message: items.length === 0 ? m("campaigns.actions.noMatch") : undefined, data: { items } };
 });
 
 export const addCampaignItemAction = authorizedAction("campaigns:edit", CampaignItemInput, async ({ user, requestId }, input) => {
   await addCampaignItem(user, input, requestId);
   refresh(input.campaignId);
-  return { ok: true, message: "Item added." };
+  return { ok: true, message: m("campaigns.actions.itemAdded") };
 });
 
 export const removeCampaignItemAction = authorizedAction("campaigns:edit", CampaignItemInput, async ({ user, requestId }, input) => {
   await removeCampaignItem(user, input, requestId);
   refresh(input.campaignId);
-  return { ok: true, message: "Item removed." };
+  return { ok: true, message: m("campaigns.actions.itemRemoved") };
 });
 
 export const moveCampaignItemAction = authorizedAction("campaigns:edit", MoveCampaignItemInput, async ({ user, requestId }, input) => {
@@ -52,11 +53,11 @@ export const moveCampaignItemAction = authorizedAction("campaigns:edit", MoveCam
 export const shareCampaignAction = authorizedAction("campaigns:edit", CampaignPartnerInput, async ({ user, requestId }, input) => {
   await shareCampaign(user, input, requestId);
   refresh(input.campaignId);
-  return { ok: true, message: "Shared." };
+  return { ok: true, message: m("campaigns.actions.shared") };
 });
 
 export const unshareCampaignAction = authorizedAction("campaigns:edit", CampaignPartnerInput, async ({ user, requestId }, input) => {
   await unshareCampaign(user, input, requestId);
   refresh(input.campaignId);
-  return { ok: true, message: "No longer shared." };
+  return { ok: true, message: m("campaigns.actions.unshared") };
 });

@@ -1,12 +1,16 @@
-import { CONTENT_STATE_LABELS, CONTENT_STATES, type Readiness } from "@/lib/campaigns/content-states";
+import { useTranslations } from "next-intl";
+import { CONTENT_STATES, type Readiness } from "@/lib/campaigns/content-states";
 import styles from "./campaigns.module.css";
 
-export function readinessText(readiness: Readiness): string {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** "2 draft, 1 published"; `t` reads the campaigns.readiness messages. */
+export function readinessText(readiness: Readiness, t: Translate): string {
   const total = CONTENT_STATES.reduce((sum, s) => sum + readiness[s], 0);
-  if (total === 0) return "No items";
+  if (total === 0) return t("none");
   return CONTENT_STATES.filter((s) => readiness[s] > 0)
-    .map((s) => `${readiness[s]} ${CONTENT_STATE_LABELS[s].toLowerCase()}`)
-    .join(", ");
+    .map((s) => t(s, { count: readiness[s] }))
+    .join(t("separator"));
 }
 
 /** A stacked bar; the text beside it (or the table) carries the same information for screen readers. */
@@ -22,15 +26,17 @@ export function ReadinessBar({ readiness }: { readiness: Readiness }) {
 }
 
 export function ReadinessTable({ readiness }: { readiness: Readiness }) {
+  const t = useTranslations("campaigns.readiness");
+  const states = useTranslations("content.states");
   return (
     <>
       <ReadinessBar readiness={readiness} />
       <table data-testid="readiness">
-        <caption className="sr-only">Items per state</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">State</th>
-            <th scope="col">Items</th>
+            <th scope="col">{t("state")}</th>
+            <th scope="col">{t("items")}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +44,7 @@ export function ReadinessTable({ readiness }: { readiness: Readiness }) {
             <tr key={s}>
               <th scope="row">
                 <span className={`${styles.swatch} ${styles[`s-${s}`]}`} aria-hidden="true" />
-                {CONTENT_STATE_LABELS[s]}
+                {states(s)}
               </th>
               <td>{readiness[s]}</td>
             </tr>

@@ -29,11 +29,13 @@ import { latestVersionOf } from "@/lib/content/get-item";
 import { listApprovedPassages } from "@/lib/content/list-approved-passages";
 import { AcknowledgeFindingsInput } from "@/lib/disclosure/schemas";
 import { acknowledgeFindings } from "@/lib/disclosure/acknowledge-findings";
-import { pastedSourceNotice, type PastedSource } from "@/lib/content/pasted-testimony/match-passages";
+import type { PastedSource } from "@/lib/content/pasted-testimony/match-passages";
+import { pastedNotice, serverWording } from "@/lib/content/wording";
+import { m } from "@/lib/i18n/translate";
 import { emailOffNote, PARTNERS_NOT_EMAILED, REVIEWER_NOT_EMAILED } from "@/lib/notices/email-settings";
 
 /** " Text from S-0002's approved testimony was found in this item (paragraph 2); its consent applies." per source. */
-const pastedNotes = (pasted: PastedSource[]) => pasted.map((s) => ` ${pastedSourceNotice(s)}`).join("");
+const pastedNotes = (pasted: PastedSource[]) => pasted.map((s) => ` ${pastedNotice(s, serverWording())}`).join("");
 
 const refresh = (itemId: string) => {
   revalidatePath(`/content/${itemId}`);
@@ -49,13 +51,13 @@ export const createItemAction = authorizedAction("content:edit", CreateItemInput
 export const saveItemAction = authorizedAction("content:edit", SaveItemInput, async ({ user, requestId }, input) => {
   const { version, pasted } = await saveItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: `Saved as version ${version}.${pastedNotes(pasted)}`, data: { version } };
+  return { ok: true, message: `${m("content.actions.saved", { version })}${pastedNotes(pasted)}`, data: { version } };
 });
 
 // What someone else saved meanwhile, to show beside the text that lost the race.
 export const latestVersionAction = authorizedAction("content:view", ItemIdInput, async ({ user }, input) => {
   const latest = await latestVersionOf(user, input.itemId);
-  if (!latest) return { ok: false, error: "This content item does not exist." };
+  if (!latest) return { ok: false, error: m("content.errors.noSuchItem") };
   return { ok: true, data: latest };
 });
 
@@ -63,53 +65,53 @@ export const submitItemAction = authorizedAction("content:edit", SubmitItemInput
   const { quasiIdentifiers, needsAcknowledgement, blocked, pasted } = await submitItem(user, input, requestId);
   refresh(input.itemId);
   const note = blocked
-    ? " As it stands it cannot be approved: see the quasi-identifiers below."
+    ? ` ${m("content.actions.submittedBlocked")}`
     : needsAcknowledgement
-      ? ` It reveals ${quasiIdentifiers} quasi-identifiers; the reviewer must acknowledge each before approving.`
+      ? ` ${m("content.actions.submittedNeedsAcknowledgement", { count: quasiIdentifiers })}`
       : "";
-  return { ok: true, message: `Submitted for review.${note}${pastedNotes(pasted)}${emailOffNote(REVIEWER_NOT_EMAILED)}` };
+  return { ok: true, message: `${m("content.actions.submitted")}${note}${pastedNotes(pasted)}${emailOffNote(REVIEWER_NOT_EMAILED)}` };
 });
 
 export const approveItemAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {
   await approveItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Approved." };
+  return { ok: true, message: m("content.actions.approved") };
 });
 
 export const acknowledgeFindingsAction = authorizedAction("disclosure:acknowledge", AcknowledgeFindingsInput, async ({ user, requestId }, input) => {
   const { acknowledged } = await acknowledgeFindings(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: `Acknowledged ${acknowledged} quasi-identifiers for version ${input.expectedVersion}.` };
+  return { ok: true, message: m("content.actions.acknowledged", { count: acknowledged, version: input.expectedVersion }) };
 });
 
 export const requestChangesAction = authorizedAction("content:review", RequestChangesInput, async ({ user, requestId }, input) => {
   await requestItemChanges(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Sent back for changes." };
+  return { ok: true, message: m("content.actions.changesRequested") };
 });
 
 export const publishItemAction = authorizedAction("content:publish", ItemTransitionInput, async ({ user, requestId }, input) => {
   await publishItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Published." };
+  return { ok: true, message: m("content.actions.published") };
 });
 
 export const retireItemAction = authorizedAction("content:retire", RetireItemInput, async ({ user, requestId }, input) => {
   await retireItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: `Retired.${emailOffNote(PARTNERS_NOT_EMAILED)}` };
+  return { ok: true, message: `${m("content.actions.retired")}${emailOffNote(PARTNERS_NOT_EMAILED)}` };
 });
 
 export const reopenSuspendedItemAction = authorizedAction("content:edit", ItemTransitionInput, async ({ user, requestId }, input) => {
   await reopenSuspendedItem(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Reopened as a draft: fix the text and submit it for review again." };
+  return { ok: true, message: m("content.actions.reopened") };
 });
 
 export const liftSuspensionAction = authorizedAction("content:review", ItemTransitionInput, async ({ user, requestId }, input) => {
   await liftSuspension(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Suspension lifted: nothing that may identify a source was found." };
+  return { ok: true, message: m("content.actions.lifted") };
 });
 
 export const restoreVersionAction = authorizedAction("content:edit", RestoreVersionInput, async ({ user, requestId }, input) => {
@@ -122,13 +124,13 @@ export const restoreVersionAction = authorizedAction("content:edit", RestoreVers
 export const addCommentAction = authorizedAction("content:view", AddCommentInput, async ({ user, requestId }, input) => {
   await addComment(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: "Comment added." };
+  return { ok: true, message: m("content.actions.commentAdded") };
 });
 
 export const insertQuoteAction = authorizedAction("content:edit", InsertQuoteInput, async ({ user, requestId }, input) => {
   const { version } = await insertQuote(user, input, requestId);
   refresh(input.itemId);
-  return { ok: true, message: `Quote inserted as version ${version}.`, data: { version } };
+  return { ok: true, message: m("content.actions.quoteInserted", { version }), data: { version } };
 });
 
 const PassageSearch = z.object({ q: z.string().max(200).default(""), page: z.coerce.number().int().min(1).max(1000).default(1) });

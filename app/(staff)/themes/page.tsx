@@ -1,32 +1,35 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listThemes } from "@/lib/themes/list-themes";
 import { AddThemeForm, ThemeRow } from "./theme-forms";
 
-export const metadata: Metadata = { title: "Themes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("themes"))("title") };
+}
 
 export default async function ThemesPage() {
   const user = await requirePermission("themes:manage");
-  const themes = await listThemes(user);
+  const [themes, t] = await Promise.all([listThemes(user), getTranslations("themes")]);
   return (
     <>
-      <h1>Themes</h1>
-      <p className="muted">The reasons defectors give for leaving, used to tag content. Archived themes stay on the items that have them but are not offered for new ones.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <section className="card" aria-labelledby="add-theme-heading">
-        <h2 id="add-theme-heading">Add a theme</h2>
+        <h2 id="add-theme-heading">{t("addHeading")}</h2>
         <AddThemeForm />
       </section>
       {themes.length === 0 ? (
-        <p className="empty">No themes yet.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Items</th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.items")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">{t("columns.actions")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,16 +1,17 @@
 // The item's images, served by the attachments route handler, with the upload form
 // for those who may edit the item now.
+import { useFormatter, useTranslations } from "next-intl";
 import type { ItemView } from "@/lib/content/get-item";
 import { AttachmentUploadForm } from "./attachment-upload-form";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 
-const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
-
 export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id" | "version" | "language" | "attachments">; editable: boolean }) {
+  const t = useTranslations("content.attachments");
+  const format = useFormatter();
   return (
     <section aria-labelledby="attachments-heading" data-testid="attachments">
-      <h2 id="attachments-heading">Images</h2>
-      {item.attachments.length === 0 ? <p className="muted">No images yet.</p> : null}
+      <h2 id="attachments-heading">{t("heading")}</h2>
+      {item.attachments.length === 0 ? <p className="muted">{t("empty")}</p> : null}
       <ul className="attachment-list">
         {item.attachments.map((a) => (
           <li key={a.id}>
@@ -20,7 +21,7 @@ export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id"
               <figcaption dir="auto" lang={item.language}>
                 {a.caption ? <span>{a.caption} · </span> : null}
                 <span className="muted">
-                  {a.fileName} · {a.width}×{a.height} · {kilobytes(a.size)}
+                  <bdi>{a.fileName}</bdi> · {a.width}×{a.height} · {t("kilobytes", { size: format.number(Math.max(1, Math.round(a.size / 1024))) })}
                 </span>
               </figcaption>
             </figure>

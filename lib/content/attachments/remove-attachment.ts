@@ -1,6 +1,7 @@
 // Removes an attachment from a content item, as a new version (an approved item
 // goes back to DRAFT). The attachment is looked up within its item only.
 import "server-only";
+import { m } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
@@ -19,7 +20,7 @@ export async function removeAttachment(actor: Actor, raw: RemoveAttachmentInput,
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
     const attachment = await tx.contentAttachment.findFirst({ where: { id: input.attachmentId, itemId: item.id }, select: { storageKey: true } });
     const removed = await tx.contentAttachment.deleteMany({ where: { id: input.attachmentId, itemId: item.id } });
-    if (!attachment || removed.count !== 1) throw new NotFound("This attachment does not exist.");
+    if (!attachment || removed.count !== 1) throw new NotFound(m("content.errors.noSuchAttachment"));
     await bumpVersion(tx, item.id, input.expectedVersion, { state: next, ...reopenIfApproved(item.state) });
     await linkPastedTestimony(tx, item.id);
     await snapshotVersion(tx, item.id, actor.id);

@@ -13,9 +13,9 @@ export const AddAttachmentInput = z.object({
   expectedVersion: z.coerce.number().int().min(1),
   file: z.preprocess(
     (v) => (isNoFile(v) ? undefined : v),
-    z.instanceof(File, { message: "Choose an image to upload." }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, "The image is larger than 10 MB."),
+    z.instanceof(File, { message: "content.errors.chooseImage" }).refine((f) => f.size <= MAX_ATTACHMENT_BYTES, "content.errors.imageTooLarge"),
   ),
-  altText: z.preprocess(trimmed, z.string().min(1, "Describe the image for people who cannot see it.").max(500).refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)),
+  altText: z.preprocess(trimmed, z.string().min(1, "content.errors.describeImage").max(500).refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)),
   caption: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : trimmed(v)), z.string().max(500).refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE).nullable().default(null)),
 });
 export type AddAttachmentInput = z.input<typeof AddAttachmentInput>;

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -7,6 +8,7 @@ import { CampaignFields, type CampaignDefaults } from "../campaign-fields";
 
 export function CampaignDetailsForm({ campaign }: { campaign: CampaignDefaults & { id: string; version: number } }) {
   // The version this form last saved (or read): sent back so a concurrent save is refused.
+  const t = useTranslations("campaigns.campaign");
   const [version, setVersion] = useState(campaign.version);
   const [state, onSubmit, pending] = useFormAction(updateCampaignAction, {
     onSuccess: (data) => {
@@ -20,7 +22,7 @@ export function CampaignDetailsForm({ campaign }: { campaign: CampaignDefaults &
       <CampaignFields idPrefix="campaign" state={state} defaults={campaign} />
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save campaign"}
+          {pending ? t("saving") : t("save")}
         </button>
       </p>
       <FormStatus state={state} />

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { CONTENT_STATE_LABELS, CONTENT_TYPE_LABELS } from "@/lib/campaigns/content-states";
 import type { ContentState, ContentType } from "@/lib/db/generated/enums";
 import { addCampaignItemAction, findItemsToAddAction, moveCampaignItemAction, removeCampaignItemAction } from "../actions";
 import styles from "../campaigns.module.css";
@@ -13,23 +13,25 @@ type Item = { id: string; title: string; type: ContentType; state: ContentState;
 const dirOf = (language: string) => (language === "ar" ? "rtl" : "auto");
 
 export function CampaignItems({ campaignId, items, canEdit }: { campaignId: string; items: Item[]; canEdit: boolean }) {
+  const t = useTranslations("campaigns.items");
+  const tc = useTranslations("content");
   const [moveState, move, moving] = useFormAction(moveCampaignItemAction);
   const [removeState, remove, removing] = useFormAction(removeCampaignItemAction);
   return (
     <>
       {items.length === 0 ? (
-        <p className="empty">No items yet.{canEdit ? " Find items by title below to add them." : ""}</p>
+        <p className="empty">{canEdit ? t("emptyFind") : t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="campaign-items">
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Title</th>
-                <th scope="col">Type</th>
-                <th scope="col">Language</th>
-                <th scope="col">State</th>
-                {canEdit ? <th scope="col">Actions</th> : null}
+                <th scope="col">{t("title")}</th>
+                <th scope="col">{t("type")}</th>
+                <th scope="col">{t("language")}</th>
+                <th scope="col">{t("state")}</th>
+                {canEdit ? <th scope="col">{t("actions")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -37,13 +39,13 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
                 <tr key={item.id}>
                   <td>{index + 1}</td>
                   <td>
-                    <Link href={`/content/${item.id}`} lang={item.language} dir={dirOf(item.language)}>
+                    <Link href={`/content/${item.id}`} lang={item.language} dir={dirOf(item.language)} data-user-content>
                       {item.title}
                     </Link>
                   </td>
-                  <td>{CONTENT_TYPE_LABELS[item.type]}</td>
-                  <td>{item.language}</td>
-                  <td>{CONTENT_STATE_LABELS[item.state]}</td>
+                  <td>{tc(`types.${item.type}`)}</td>
+                  <td>{tc.has(`languages.${item.language}`) ? tc(`languages.${item.language}`) : item.language}</td>
+                  <td>{tc(`states.${item.state}`)}</td>
                   {canEdit ? (
                     <td>
                       <span className={styles.order}>
@@ -56,7 +58,7 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
                               type="submit"
                               className="secondary"
                               disabled={moving || (direction === "up" ? index === 0 : index === items.length - 1)}
-                              aria-label={`Move “${item.title}” ${direction}`}
+                              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { title: item.title })}
                             >
                               {direction === "up" ? "↑" : "↓"}
                             </button>
@@ -66,14 +68,14 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
                           method="post"
                           className="inline-form"
                           onSubmit={(e) => {
-                            if (!window.confirm(`Remove “${item.title}” from this campaign?`)) e.preventDefault();
+                            if (!window.confirm(t("confirmRemove", { title: item.title }))) e.preventDefault();
                             else remove(e);
                           }}
                         >
                           <input type="hidden" name="campaignId" value={campaignId} />
                           <input type="hidden" name="itemId" value={item.id} />
-                          <button type="submit" className="secondary" disabled={removing} aria-label={`Remove “${item.title}”`}>
-                            Remove
+                          <button type="submit" className="secondary" disabled={removing} aria-label={t("removeNamed", { title: item.title })}>
+                            {t("remove")}
                           </button>
                         </form>
                       </span>
@@ -93,6 +95,8 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
 }
 
 function AddItems({ campaignId }: { campaignId: string }) {
+  const t = useTranslations("campaigns.items");
+  const tc = useTranslations("content");
   const [found, setFound] = useState<Item[]>([]);
   const [findState, find, finding] = useFormAction(findItemsToAddAction, {
     onSuccess: (data) => setFound((data as { items: Item[] } | undefined)?.items ?? []),
@@ -102,14 +106,14 @@ function AddItems({ campaignId }: { campaignId: string }) {
   });
   return (
     <>
-      <h3>Add items</h3>
-      <form method="post" onSubmit={find} role="search" aria-label="Find items to add">
+      <h3>{t("add")}</h3>
+      <form method="post" onSubmit={find} role="search" aria-label={t("findLabel")}>
         <input type="hidden" name="campaignId" value={campaignId} />
-        <label htmlFor="find-title">Title contains</label>
+        <label htmlFor="find-title">{t("titleContains")}</label>
         <span className="inline-form">
           <input id="find-title" name="title" maxLength={200} required dir="auto" autoComplete="off" />
           <button type="submit" className="secondary" disabled={finding}>
-            {finding ? "Finding…" : "Find items"}
+            {finding ? t("finding") : t("find")}
           </button>
         </span>
         <FieldError state={findState} name="title" />
@@ -122,14 +126,14 @@ function AddItems({ campaignId }: { campaignId: string }) {
               <form method="post" className="inline-form" onSubmit={add}>
                 <input type="hidden" name="campaignId" value={campaignId} />
                 <input type="hidden" name="itemId" value={item.id} />
-                <span lang={item.language} dir={dirOf(item.language)}>
+                <span lang={item.language} dir={dirOf(item.language)} data-user-content>
                   {item.title}
                 </span>
                 <span className="muted">
-                  {CONTENT_TYPE_LABELS[item.type]} · {CONTENT_STATE_LABELS[item.state]}
+                  {tc(`types.${item.type}`)} · {tc(`states.${item.state}`)}
                 </span>
-                <button type="submit" disabled={adding} aria-label={`Add “${item.title}”`}>
-                  Add
+                <button type="submit" disabled={adding} aria-label={t("addNamed", { title: item.title })}>
+                  {t("addOne")}
                 </button>
               </form>
             </li>

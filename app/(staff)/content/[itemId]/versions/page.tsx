@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { latestVersionOf } from "@/lib/content/get-item";
@@ -10,7 +11,9 @@ import { diffText } from "@/lib/content/compare-versions";
 import { DiffView } from "@/components/content/diff-view";
 import { RestoreButton } from "@/components/content/restore-button";
 
-export const metadata: Metadata = { title: "Versions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("content.versions"))("title") };
+}
 
 const Num = z.coerce.number().int().min(1).optional().catch(undefined);
 
@@ -24,15 +27,16 @@ export default async function VersionsPage({ params, searchParams }: { params: P
   const a = Num.parse(search.a) ?? Math.max(1, latest.version - 1);
   const b = Num.parse(search.b) ?? latest.version;
   const [older, newer] = await Promise.all([getVersion(user, itemId, Math.min(a, b)), getVersion(user, itemId, Math.max(a, b))]);
+  const [t, format] = await Promise.all([getTranslations("content.versions"), getFormatter()]);
   const mayRestore = can(user, "content:edit") && ["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(latest.state);
   return (
     <>
-      <h1>Versions</h1>
+      <h1>{t("title")}</h1>
       <p>
-        <Link href={`/content/${itemId}`}>Back to the item</Link>
+        <Link href={`/content/${itemId}`}>{t("back")}</Link>
       </p>
-      <form method="get" className="inline-form" aria-label="Compare versions">
-        <label htmlFor="cmp-a">Compare version</label>
+      <form method="get" className="inline-form" aria-label={t("compareLabel")}>
+        <label htmlFor="cmp-a">{t("compareVersion")}</label>
         <select id="cmp-a" name="a" defaultValue={String(Math.min(a, b))}>
           {versions.map((v) => (
             <option key={v.number} value={v.number}>
@@ -40,7 +44,7 @@ export default async function VersionsPage({ params, searchParams }: { params: P
             </option>
           ))}
         </select>
-        <label htmlFor="cmp-b">with version</label>
+        <label htmlFor="cmp-b">{t("withVersion")}</label>
         <select id="cmp-b" name="b" defaultValue={String(Math.max(a, b))}>
           {versions.map((v) => (
             <option key={v.number} value={v.number}>
@@ -49,39 +53,39 @@ export default async function VersionsPage({ params, searchParams }: { params: P
           ))}
         </select>
         <button type="submit" className="secondary">
-          Compare
+          {t("compare")}
         </button>
       </form>
       {older && newer ? (
         <div className="grid-2" data-testid="version-diff">
           <section aria-labelledby="older-heading">
-            <h2 id="older-heading">Version {older.number}</h2>
-            <h3>Title</h3>
+            <h2 id="older-heading">{t("version", { version: older.number })}</h2>
+            <h3>{t("fieldTitle")}</h3>
             <DiffView parts={diffText(older.title, newer.title)} side="older" />
-            <h3>Body</h3>
+            <h3>{t("fieldBody")}</h3>
             <DiffView parts={diffText(older.body, newer.body)} side="older" />
           </section>
           <section aria-labelledby="newer-heading">
-            <h2 id="newer-heading">Version {newer.number}</h2>
-            <h3>Title</h3>
+            <h2 id="newer-heading">{t("version", { version: newer.number })}</h2>
+            <h3>{t("fieldTitle")}</h3>
             <DiffView parts={diffText(older.title, newer.title)} side="newer" />
-            <h3>Body</h3>
+            <h3>{t("fieldBody")}</h3>
             <DiffView parts={diffText(older.body, newer.body)} side="newer" />
           </section>
         </div>
       ) : (
-        <p className="empty">Choose two versions to compare.</p>
+        <p className="empty">{t("chooseTwo")}</p>
       )}
-      <h2>History</h2>
+      <h2>{t("history")}</h2>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Title</th>
-              <th scope="col">Saved by</th>
-              <th scope="col">Saved at</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("columns.version")}</th>
+              <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.savedBy")}</th>
+              <th scope="col">{t("columns.savedAt")}</th>
+              <th scope="col">{t("columns.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,8 +93,10 @@ export default async function VersionsPage({ params, searchParams }: { params: P
               <tr key={v.number}>
                 <td>{v.number}</td>
                 <td dir="auto">{v.title}</td>
-                <td>{v.editedBy}</td>
-                <td>{v.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>
+                  <bdi>{v.editedBy}</bdi>
+                </td>
+                <td>{format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                 <td>{mayRestore && v.number !== latest.version ? <RestoreButton itemId={itemId} expectedVersion={latest.version} number={v.number} /> : null}</td>
               </tr>
             ))}
