@@ -3,6 +3,13 @@
 import type { Page } from "@playwright/test";
 import type { DemoRole } from "./support";
 
+/** The partners list links each organisation's pages (their ids are not known in advance). */
+async function openFromPartners(page: Page, link: string) {
+  await page.goto("/admin/partners");
+  await page.getByRole("link", { name: link }).click();
+  await page.waitForURL(/\/admin\/partners\/[^/]+\/(tokens|webhooks)$/);
+}
+
 export type PseudoPage = string | { name: string; open: (page: Page) => Promise<void> };
 
 type Role = DemoRole | "anonymous";
@@ -20,4 +27,22 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   // Partner portal, jobs, downloads.
 
   // Administration.
+  {
+    role: "admin",
+    pages: [
+      "/admin/users",
+      "/admin/partners",
+      { name: "a partner organisation's API tokens", open: (page) => openFromPartners(page, "API tokens of Demo Partner") },
+      { name: "a partner organisation's notices and webhook", open: (page) => openFromPartners(page, "Notices and webhook of Demo Partner") },
+      "/admin/audit",
+      "/admin/takedowns",
+      "/admin/trace",
+      "/admin/disclosure",
+      "/admin/erasure",
+      "/admin/reviews",
+      "/admin/notices",
+      "/admin/jobs",
+    ],
+  },
+  { role: "editor", pages: ["/admin/takedowns"] },
 ];
