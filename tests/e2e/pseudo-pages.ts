@@ -3,11 +3,11 @@
 import type { Page } from "@playwright/test";
 import type { DemoRole } from "./support";
 
-/** The partners list links each organisation's pages (their ids are not known in advance). */
-async function openFromPartners(page: Page, link: string) {
+/** The partners list links each organisation's pages (ids are not known in advance; link names are accented in en-XA). */
+async function openFromPartners(page: Page, subpage: "tokens" | "webhooks") {
   await page.goto("/admin/partners");
-  await page.getByRole("link", { name: link }).click();
-  await page.waitForURL(/\/admin\/partners\/[^/]+\/(tokens|webhooks)$/);
+  await page.getByTestId("partner-Demo Partner").locator(`a[href$="/${subpage}"]`).click();
+  await page.waitForURL(new RegExp(`/admin/partners/[^/]+/${subpage}$`));
 }
 
 export type PseudoPage = string | { name: string; open: (page: Page) => Promise<void> };
@@ -32,8 +32,8 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
     pages: [
       "/admin/users",
       "/admin/partners",
-      { name: "a partner organisation's API tokens", open: (page) => openFromPartners(page, "API tokens of Demo Partner") },
-      { name: "a partner organisation's notices and webhook", open: (page) => openFromPartners(page, "Notices and webhook of Demo Partner") },
+      { name: "a partner organisation's API tokens", open: (page) => openFromPartners(page, "tokens") },
+      { name: "a partner organisation's notices and webhook", open: (page) => openFromPartners(page, "webhooks") },
       "/admin/audit",
       "/admin/takedowns",
       "/admin/trace",
