@@ -1,46 +1,52 @@
 // Which organisations were asked to take an item down, and which have confirmed removal.
+import { getTranslations } from "next-intl/server";
 import type { listTakedowns } from "@/lib/content/list-takedowns";
 import { utcMinute } from "@/lib/takedowns/takedown-reasons";
 
 type Row = Awaited<ReturnType<typeof listTakedowns>>["items"][number]["takedowns"][number];
 
-const REASON: Record<Row["reason"], string> = { WITHDRAWN: "Withdrawn", RETIRED: "Retired", SUSPENDED: "Suspended" };
+const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
 
-export function TakedownConfirmations({ title, takedowns }: { title: string; takedowns: Row[] }) {
-  if (takedowns.length === 0) return <p className="muted">No take-down was asked of any organisation for this item.</p>;
-  const waiting = takedowns.filter((t) => !t.acknowledgedAt).length;
+export async function TakedownConfirmations({ title, takedowns }: { title: string; takedowns: Row[] }) {
+  const t = await getTranslations("takedowns.requests");
+  if (takedowns.length === 0) return <p className="muted">{t("none")}</p>;
+  const waiting = takedowns.filter((r) => !r.acknowledgedAt).length;
   return (
     <div className="table-wrap">
       <table data-testid="takedown-requests">
         <caption>
-          Take-down requests: {takedowns.length - waiting} of {takedowns.length} confirmed<span className="sr-only"> for {title}</span>
+          {t("caption", { confirmed: takedowns.length - waiting, total: takedowns.length })}
+          <span className="sr-only"> {t.rich("captionFor", { title, bdi })}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">Partner organisation</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Asked</th>
-            <th scope="col">Deadline</th>
-            <th scope="col">Removal</th>
+            <th scope="col">{t("columns.partner")}</th>
+            <th scope="col">{t("columns.reason")}</th>
+            <th scope="col">{t("columns.asked")}</th>
+            <th scope="col">{t("columns.deadline")}</th>
+            <th scope="col">{t("columns.removal")}</th>
           </tr>
         </thead>
         <tbody>
-          {takedowns.map((t) => (
-            <tr key={t.id} data-testid="takedown-request">
-              <td>{t.partner}</td>
-              <td>{REASON[t.reason]}</td>
-              <td>{utcMinute(t.createdAt)}</td>
-              <td>{utcMinute(t.deadlineAt)}</td>
+          {takedowns.map((r) => (
+            <tr key={r.id} data-testid="takedown-request">
               <td>
-                {t.acknowledgedAt ? (
+                <bdi>{r.partner}</bdi>
+              </td>
+              <td>{t(`reasons.${r.reason}`)}</td>
+              <td>{utcMinute(r.createdAt)}</td>
+              <td>{utcMinute(r.deadlineAt)}</td>
+              <td>
+                {r.acknowledgedAt ? (
                   <span className="badge badge-ok">
-                    Confirmed {utcMinute(t.acknowledgedAt)} via {t.acknowledgedVia === "API" ? "API" : "portal"}
-                    {t.acknowledgedBy ? ` by ${t.acknowledgedBy}` : ""}
+                    {r.acknowledgedBy
+                      ? t.rich("confirmedBy", { when: utcMinute(r.acknowledgedAt), via: r.acknowledgedVia === "API" ? "API" : t("portal"), by: r.acknowledgedBy, bdi })
+                      : t("confirmed", { when: utcMinute(r.acknowledgedAt), via: r.acknowledgedVia === "API" ? "API" : t("portal") })}
                   </span>
-                ) : t.overdue ? (
-                  <span className="badge badge-danger">Overdue: not confirmed</span>
+                ) : r.overdue ? (
+                  <span className="badge badge-danger">{t("overdue")}</span>
                 ) : (
-                  <span className="muted">Not confirmed yet</span>
+                  <span className="muted">{t("notYet")}</span>
                 )}
               </td>
             </tr>

@@ -1,26 +1,27 @@
 // The audit viewer's filters (who, action, source, item, time range), shared by the page
-// and the CSV export so that a download holds exactly the events on screen.
+// and the CSV export so that a download holds exactly the events on screen. Messages are
+// catalogue keys (messages/*/audit.json), translated by parseActionInput.
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/client";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
 const text = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)").refine((v) => {
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "audit.filter.errors.notADate").refine((v) => {
   const date = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
-}, "must be a real date");
+}, "audit.filter.errors.notARealDate");
 
 export const AuditFilter = z
   .object({
-    actor: text(z.string().max(320, "is too long")),
-    action: text(z.string().max(80, "is too long").regex(/^[a-z.-]+$/, "may hold only lower-case letters, dots and hyphens")),
-    source: text(z.string().max(20, "is too long").regex(/^S-\d{1,8}$/i, "must be a source code such as S-0002").transform((v) => v.toUpperCase())),
-    item: text(z.string().max(40, "is too long").regex(/^[a-z0-9]+$/, "must be a content item's id (from its address)")),
+    actor: text(z.string().max(320, "audit.filter.errors.tooLong")),
+    action: text(z.string().max(80, "audit.filter.errors.tooLong").regex(/^[a-z.-]+$/, "audit.filter.errors.actionCharacters")),
+    source: text(z.string().max(20, "audit.filter.errors.tooLong").regex(/^S-\d{1,8}$/i, "audit.filter.errors.sourceCode").transform((v) => v.toUpperCase())),
+    item: text(z.string().max(40, "audit.filter.errors.tooLong").regex(/^[a-z0-9]+$/, "audit.filter.errors.itemId")),
     from: text(day),
     to: text(day),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "must not be before the start date" });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "audit.filter.errors.toBeforeFrom" });
 export type AuditFilter = z.infer<typeof AuditFilter>;
 
 /** The fields of a filter by name, for the export's audit event. */

@@ -46,6 +46,7 @@ export type AuditAction =
   | "partner.renamed"
   | "partner.deactivated"
   | "partner.reactivated"
+  | "partner.language-changed"
   | "partner.webhook-registered"
   | "partner.webhook-changed"
   | "partner.webhook-removed"

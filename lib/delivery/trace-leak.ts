@@ -13,6 +13,7 @@ import { ATTRIBUTION } from "./attribution";
 import { extractMarks, extractVisibleReferences, stripMarks } from "./fingerprint";
 import { phraseOverlap, searchWords } from "./text-overlap";
 import { textSearchQuery } from "@/lib/search/text-search";
+import { m } from "@/lib/i18n/translate";
 
 export type Evidence = "invisible-mark" | "visible-line" | "pdf-metadata" | "text-match";
 // Marks are not signed: whoever holds a marked copy can move its marks onto other text,
@@ -93,7 +94,7 @@ async function byReference(input: TraceInput): Promise<TraceFinding[]> {
     for (const download of downloads) {
       const wording = evidence === "pdf-metadata" ? null : wordingMatches(textOf(input), download.item);
       const confidence = wording === false ? "low" : CONFIDENCE_WHEN_WORDING_MATCHES[evidence];
-      const caveat = wording === false ? " But the wording does not match the item this download carried: the mark or line may have been copied onto other text." : "";
+      const caveat = wording === false ? ` ${m("admin.trace.explain.wordingDiffers")}` : "";
       findings.push({ evidence, confidence, explanation: explain(evidence) + caveat, downloads: await describe([download]) });
     }
   }
@@ -108,17 +109,9 @@ function wordingMatches(text: string, item: { title: string; body: string }): bo
   return phraseOverlap(plain, `${item.title}\n${item.body}\n${ATTRIBUTION}`) >= MIN_OVERLAP;
 }
 
+/** In the admin's language (the request's): the finding is read on the trace page only. */
 function explain(evidence: Evidence): string {
-  switch (evidence) {
-    case "invisible-mark":
-      return "The invisible mark of this download was found intact in the text. Marks are not signed: someone holding this copy could have moved them, so treat this as strong evidence, not proof.";
-    case "visible-line":
-      return "The text carries this download's visible reference line, which anyone can type.";
-    case "pdf-metadata":
-      return "The PDF's metadata names this download; metadata can be edited.";
-    case "text-match":
-      return "No mark survived; the wording matches this item, so every organisation that downloaded it is a candidate.";
-  }
+  return m(`admin.trace.explain.${evidence}`);
 }
 
 async function byText(text: string): Promise<TraceFinding[]> {
@@ -139,7 +132,7 @@ async function byText(text: string): Promise<TraceFinding[]> {
     if (overlap < MIN_OVERLAP) continue;
     // The latest download of each organisation: the candidates are organisations, not copies.
     const downloads = await db().download.findMany({ where: { itemId: item.id }, distinct: ["partnerOrgId"], orderBy: [{ partnerOrgId: "asc" }, { createdAt: "desc" }], take: ORGANISATIONS_PER_ITEM, select: downloadSelect });
-    findings.push({ evidence: "text-match", confidence: "low", explanation: `${explain("text-match")} ${Math.round(overlap * 100)}% of the pasted phrases appear in it.`, downloads: await describe(downloads) });
+    findings.push({ evidence: "text-match", confidence: "low", explanation: `${explain("text-match")} ${m("admin.trace.explain.overlap", { percent: Math.round(overlap * 100) })}`, downloads: await describe(downloads) });
   }
   return findings;
 }

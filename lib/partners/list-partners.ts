@@ -9,7 +9,7 @@ export async function listPartners(actor: Actor, page: number) {
     db().partnerOrganization.findMany({
       orderBy: [{ name: "asc" }, { id: "asc" }],
       ...pageWindow(page),
-      select: { id: true, name: true, active: true, createdAt: true, _count: { select: { users: true } } },
+      select: { id: true, name: true, active: true, defaultLocale: true, createdAt: true, _count: { select: { users: true } } },
     }),
     db().partnerOrganization.count(),
   ]);

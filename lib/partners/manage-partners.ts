@@ -1,4 +1,4 @@
-// Partner organisations: create, rename, deactivate. Deactivating one signs its
+// Partner organisations: create, rename, set their default language, deactivate. Deactivating one signs its
 // people out on their next request (current-user.ts checks the organisation).
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, NotFound } from "@/lib/errors";
-import type { CreatePartnerInput, RenamePartnerInput, SetPartnerActiveInput } from "./schemas";
+import { m } from "@/lib/i18n/translate";
+import type { CreatePartnerInput, RenamePartnerInput, SetPartnerActiveInput, SetPartnerLanguageInput } from "./schemas";
 
 function nameTaken(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -21,17 +22,20 @@ async function nameInUse(tx: Tx, name: string, exceptId?: string) {
   return existing !== null;
 }
 
-export async function createPartner(actor: Actor, input: z.infer<typeof CreatePartnerInput>, requestId: string) {
+const nameExists = (name: string) => new Conflict(m("partners.errors.nameExists", { name }));
+
+export async function createPartner(actor: Actor, input: z.input<typeof CreatePartnerInput>, requestId: string) {
   assertCan(actor, "partners:manage");
+  const defaultLocale = input.defaultLocale ?? "en";
   try {
     return await db().$transaction(async (tx) => {
-      if (await nameInUse(tx, input.name)) throw new Conflict(`An organisation called “${input.name}” already exists.`);
-      const org = await tx.partnerOrganization.create({ data: { name: input.name } });
-      await recordAuditEvent(tx, { actor, action: "partner.created", target: { type: "partner", id: org.id }, requestId });
+      if (await nameInUse(tx, input.name)) throw nameExists(input.name);
+      const org = await tx.partnerOrganization.create({ data: { name: input.name, defaultLocale } });
+      await recordAuditEvent(tx, { actor, action: "partner.created", target: { type: "partner", id: org.id }, requestId, details: { defaultLocale } });
       return org;
     });
   } catch (error) {
-    if (nameTaken(error)) throw new Conflict(`An organisation called “${input.name}” already exists.`);
+    if (nameTaken(error)) throw nameExists(input.name);
     throw error;
   }
 }
@@ -40,8 +44,8 @@ export async function renamePartner(actor: Actor, input: z.infer<typeof RenamePa
   assertCan(actor, "partners:manage");
   await db().$transaction(async (tx) => {
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId } });
-    if (!org) throw new NotFound("No such organisation.");
-    if (await nameInUse(tx, input.name, org.id)) throw new Conflict(`An organisation called “${input.name}” already exists.`);
+    if (!org) throw new NotFound(m("partners.errors.notFound"));
+    if (await nameInUse(tx, input.name, org.id)) throw nameExists(input.name);
     await tx.partnerOrganization.update({ where: { id: org.id }, data: { name: input.name } });
     await recordAuditEvent(tx, { actor, action: "partner.renamed", target: { type: "partner", id: org.id }, requestId });
   });
@@ -51,7 +55,7 @@ export async function setPartnerActive(actor: Actor, input: z.infer<typeof SetPa
   assertCan(actor, "partners:manage");
   await db().$transaction(async (tx) => {
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId } });
-    if (!org) throw new NotFound("No such organisation.");
+    if (!org) throw new NotFound(m("partners.errors.notFound"));
     if (org.active === input.active) return;
     await tx.partnerOrganization.update({ where: { id: org.id }, data: { active: input.active } });
     await recordAuditEvent(tx, {
@@ -59,6 +63,24 @@ export async function setPartnerActive(actor: Actor, input: z.infer<typeof SetPa
       action: input.active ? "partner.reactivated" : "partner.deactivated",
       target: { type: "partner", id: org.id },
       requestId,
+    });
+  });
+}
+
+/** The language the organisation's people read Countervoice in (and receive deliveries in) until they choose their own. */
+export async function setPartnerLanguage(actor: Actor, input: z.infer<typeof SetPartnerLanguageInput>, requestId: string) {
+  assertCan(actor, "partners:manage");
+  await db().$transaction(async (tx) => {
+    const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId }, select: { id: true, defaultLocale: true } });
+    if (!org) throw new NotFound(m("partners.errors.notFound"));
+    if (org.defaultLocale === input.defaultLocale) return;
+    await tx.partnerOrganization.update({ where: { id: org.id }, data: { defaultLocale: input.defaultLocale } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "partner.language-changed",
+      target: { type: "partner", id: org.id },
+      requestId,
+      details: { from: org.defaultLocale, to: input.defaultLocale },
     });
   });
 }

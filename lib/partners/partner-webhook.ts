@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { env } from "@/lib/env";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { m } from "@/lib/i18n/translate";
 import { checkWebhookUrl, WebhookUrlRefused, type ResolveHost } from "@/lib/notices/webhooks/webhook-url";
 import { newWebhookSecret, sealWebhookSecret } from "@/lib/notices/webhooks/webhook-secret-box";
 import { PartnerOrgOnlyInput, SetContactEmailsInput, SetWebhookInput } from "./schemas";
@@ -18,7 +19,7 @@ export const webhookRules = () => ({ allowPrivate: env().WEBHOOK_ALLOW_PRIVATE_A
 async function lockOrg(tx: Tx, partnerOrgId: string) {
   await tx.$queryRaw`SELECT 1 FROM "PartnerOrganization" WHERE "id" = ${partnerOrgId} FOR UPDATE`;
   const org = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, webhookUrl: true, webhookSecretEnc: true } });
-  if (!org) throw new NotFound("No such organisation.");
+  if (!org) throw new NotFound(m("partners.errors.notFound"));
   return org;
 }
 
@@ -26,7 +27,7 @@ async function acceptedUrl(raw: string, resolve?: ResolveHost): Promise<string> 
   try {
     return await checkWebhookUrl(raw, webhookRules(), resolve);
   } catch (error) {
-    if (error instanceof WebhookUrlRefused) throw new InvalidInput("Please correct the highlighted fields.", { webhookUrl: [error.message] });
+    if (error instanceof WebhookUrlRefused) throw new InvalidInput(m("forms.correctHighlighted"), { webhookUrl: [error.message] });
     throw error;
   }
 }
@@ -74,7 +75,7 @@ export async function rotatePartnerWebhookSecret(admin: Actor, raw: { partnerOrg
   const secret = newWebhookSecret();
   await db().$transaction(async (tx) => {
     const org = await lockOrg(tx, input.partnerOrgId);
-    if (!org.webhookUrl) throw new InvalidInput("Register an endpoint first: a secret signs the events sent to it.");
+    if (!org.webhookUrl) throw new InvalidInput(m("partners.errors.registerEndpointFirst"));
     await tx.partnerOrganization.update({ where: { id: org.id }, data: { webhookSecretEnc: sealWebhookSecret(org.id, secret), webhookSecretSetAt: new Date() } });
     await recordAuditEvent(tx, { actor: admin, action: "partner.webhook-secret-rotated", target: { type: "partner", id: org.id }, requestId });
   });

@@ -1,8 +1,13 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
-const OrgName = z.string().trim().min(2, "Use at least 2 characters.").max(120, "Use at most 120 characters.");
+const OrgName = z.string().trim().min(2, "partners.errors.nameTooShort").max(120, "partners.errors.nameTooLong");
 
-export const CreatePartnerInput = z.object({ name: OrgName });
+/** The language its people read Countervoice in until they choose their own. */
+const DefaultLocale = z.enum(LOCALES, "partners.errors.chooseLanguage");
+
+export const CreatePartnerInput = z.object({ name: OrgName, defaultLocale: DefaultLocale.default("en") });
+export const SetPartnerLanguageInput = z.object({ partnerOrgId: z.string().min(1).max(100), defaultLocale: DefaultLocale });
 export const RenamePartnerInput = z.object({ partnerOrgId: z.string().min(1).max(100), name: OrgName });
 export const SetPartnerActiveInput = z.object({ partnerOrgId: z.string().min(1).max(100), active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
@@ -11,19 +16,19 @@ const PartnerOrgId = z.string().min(1).max(100);
 export const PartnerOrgOnlyInput = z.object({ partnerOrgId: PartnerOrgId });
 
 // The form's full check of the address (https, public) is the domain's (lib/partners/partner-webhook.ts).
-export const SetWebhookInput = z.object({ partnerOrgId: PartnerOrgId, webhookUrl: z.string().trim().min(1, "Enter the endpoint's address.").max(2048, "Use an address of at most 2048 characters.") });
+export const SetWebhookInput = z.object({ partnerOrgId: PartnerOrgId, webhookUrl: z.string().trim().min(1, "partners.errors.webhookUrlRequired").max(2048, "partners.errors.webhookUrlTooLong") });
 
 export const MAX_CONTACT_EMAILS = 10;
 
-const ContactEmail = z.string().toLowerCase().email("Enter valid email addresses, one a line.").max(320);
+const ContactEmail = z.string().toLowerCase().email("partners.errors.contactEmailInvalid").max(320);
 
 /** One address a line from the form (commas and spaces also separate), or a list; blank for none. */
 export const SetContactEmailsInput = z.object({
   partnerOrgId: PartnerOrgId,
   contactEmails: z
-    .union([z.string().max(MAX_CONTACT_EMAILS * 330, `Give at most ${MAX_CONTACT_EMAILS} addresses.`).transform((text) => text.split(/[\s,;]+/)), z.array(z.string().max(330)).max(100)])
+    .union([z.string().max(MAX_CONTACT_EMAILS * 330, "partners.errors.tooManyContactEmails").transform((text) => text.split(/[\s,;]+/)), z.array(z.string().max(330)).max(100)])
     .transform((list) => [...new Set(list.map((a) => a.trim().toLowerCase()).filter(Boolean))])
-    .pipe(z.array(ContactEmail).max(MAX_CONTACT_EMAILS, `Give at most ${MAX_CONTACT_EMAILS} addresses.`)),
+    .pipe(z.array(ContactEmail).max(MAX_CONTACT_EMAILS, "partners.errors.tooManyContactEmails")),
 });
 
 export type SetWebhookInput = z.input<typeof SetWebhookInput>;

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 
-export type OpenReview = { kind: "redaction" | "item"; id: string; label: string; since: Date | null; assignees: string[]; authorIds: string[] };
+/** `label` in English (logs, tests); a page words it from sourceCode or contentType and language in its own. */
+export type OpenReview = { kind: "redaction" | "item"; id: string; label: string; sourceCode: string | null; contentType: string | null; language: string; since: Date | null; assignees: string[]; authorIds: string[] };
 
 export async function listOpenReviews(admin: Actor): Promise<OpenReview[]> {
   assertCan(admin, "reviews:assign");
@@ -18,13 +19,16 @@ export async function listOpenReviews(admin: Actor): Promise<OpenReview[]> {
     select: { reviewerId: true, redactionId: true, itemId: true },
   });
   const names = new Map((await db().user.findMany({ where: { id: { in: assignments.map((a) => a.reviewerId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const assignedTo = (match: (a: (typeof assignments)[number]) => boolean) => assignments.filter(match).map((a) => names.get(a.reviewerId) ?? "unknown");
+  const assignedTo = (match: (a: (typeof assignments)[number]) => boolean) => assignments.filter(match).map((a) => names.get(a.reviewerId) ?? "?");
   return [
-    ...redactions.map((r) => ({ kind: "redaction" as const, id: r.id, label: `Redaction of ${r.testimony.source.code} (${r.testimony.language})`, since: r.submittedAt, assignees: assignedTo((a) => a.redactionId === r.id), authorIds: r.editorIds })),
+    ...redactions.map((r) => ({ kind: "redaction" as const, id: r.id, label: `Redaction of ${r.testimony.source.code} (${r.testimony.language})`, sourceCode: r.testimony.source.code, contentType: null, language: r.testimony.language, since: r.submittedAt, assignees: assignedTo((a) => a.redactionId === r.id), authorIds: r.editorIds })),
     ...items.map((i) => ({
       kind: "item" as const,
       id: i.id,
       label: `${i.type.replaceAll("_", " ").toLowerCase()} (${i.language})`,
+      sourceCode: null,
+      contentType: i.type,
+      language: i.language,
       since: i.updatedAt,
       assignees: assignedTo((a) => a.itemId === i.id),
       authorIds: [...new Set([i.createdById, ...i.submitterIds, ...i.versions.map((v) => v.editedById)])],

@@ -8,31 +8,32 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidInput, InvalidTransition, NotAllowed, NotFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ChangeRoleInput } from "./schemas";
-import { INVITED_BY_YOU, invitingAdminOf, isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
+import { invitedByYouRefusal, invitingAdminOf, isStaffRole, recordRoleChange } from "./staff-roles/staff-roles";
+import { m } from "@/lib/i18n/translate";
 
 /**
  * A move into a staff role (admin, editor, reviewer) is only a request until a second admin
  * confirms it; a move out of staff (to partner) takes effect at once. Either way the user's
  * current session ends on their next request, and the role history keeps the change.
  */
-export const OWN_MAILBOX = "This account is on your own address (or an alias of it): an admin holds no staff role besides.";
+export const ownMailboxRefusal = () => m("users.errors.ownMailbox");
 
 export async function changeUserRole(actor: Actor, input: z.infer<typeof ChangeRoleInput>, requestId: string): Promise<{ pending: boolean }> {
-  assertCan(actor, "users:manage", { targetUserId: input.userId }, "You cannot change your own role.");
+  assertCan(actor, "users:manage", { targetUserId: input.userId }, m("users.errors.ownRole"));
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });
-    if (!user) throw new NotFound("No such user.");
+    if (!user) throw new NotFound(m("users.errors.noSuchUser"));
     if (input.role === "PARTNER") {
       const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId } });
-      if (!org?.active) throw new InvalidInput("Choose an active partner organisation.", { partnerOrgId: ["Choose an active partner organisation."] });
+      if (!org?.active) throw new InvalidInput(m("users.errors.activeOrganisation"), { partnerOrgId: [m("users.errors.activeOrganisation")] });
     }
     const partnerOrgId = input.role === "PARTNER" ? (input.partnerOrgId ?? null) : null;
     if (user.role === input.role && user.partnerOrgId === partnerOrgId) return { pending: false };
     await assertHandlesNoSourceUnlessEditor(tx, user.id, input.role);
     if (isStaffRole(input.role)) {
-      if (sameMailbox(actor.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
-      if ((await invitingAdminOf(tx, user.id)) === actor.id) throw new NotAllowed(INVITED_BY_YOU);
-      if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict("A role change for this person is already waiting for a second admin.");
+      if (sameMailbox(actor.email, user.email)) throw new NotAllowed(ownMailboxRefusal());
+      if ((await invitingAdminOf(tx, user.id)) === actor.id) throw new NotAllowed(invitedByYouRefusal());
+      if (await tx.staffRoleRequest.count({ where: { userId: user.id, outcome: null } })) throw new Conflict(m("users.errors.roleChangeWaiting"));
       const request = await tx.staffRoleRequest.create({ data: { kind: "PROMOTE", email: user.email, userId: user.id, role: input.role, requestedById: actor.id } });
       await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "user", id: user.id }, requestId, details: { kind: "PROMOTE", from: user.role, to: input.role, request: request.id } });
       return { pending: true };
@@ -63,5 +64,5 @@ async function assertHandlesNoSourceUnlessEditor(tx: Tx, userId: string, role: R
   const handled = await tx.source.findMany({ where: { handlingEditorId: userId, erasedAt: null }, select: { code: true }, orderBy: { code: "asc" }, take: 6 });
   if (handled.length === 0) return;
   const codes = handled.slice(0, 5).map((s) => s.code).join(", ") + (handled.length > 5 ? ", …" : "");
-  throw new InvalidTransition(`They are the handling editor of ${codes}. Hand ${handled.length === 1 ? "it" : "these sources"} over to another editor first.`);
+  throw new InvalidTransition(m("users.errors.handlesSources", { codes, count: handled.length }));
 }

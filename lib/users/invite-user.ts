@@ -12,6 +12,7 @@ import { invitationEmail } from "@/lib/notices/templates/invitation-email";
 import { configuredPublicUrl } from "@/lib/public-url";
 import { INVITATION_TTL_MS, newAccessToken } from "./access-link-token";
 import { assertNewPerson, isStaffRole } from "./staff-roles/staff-roles";
+import { m } from "@/lib/i18n/translate";
 
 /** `emailed`: "queued" when the link went to the invited address; otherwise the admin sends it. */
 export type InvitationLink = { token: string; expiresAt: Date; id: string; emailed: QueueEmailResult };
@@ -25,21 +26,21 @@ export async function inviteUser(actor: Actor, input: z.infer<typeof InviteUserI
   assertCan(actor, "users:manage");
   const outcome = await db().$transaction(async (tx): Promise<InviteOutcome> => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new Conflict("A user with this email already exists.");
+      throw new Conflict(m("users.errors.emailExists"));
     }
     // One account per person, never the admin's own mailbox: a partner account on an alias of
     // it could later be promoted into a staff role by a second admin who sees a partner's address.
     await assertNewPerson(tx, actor, input.email);
     if (isStaffRole(input.role)) {
       if (await tx.staffRoleRequest.count({ where: { email: input.email, outcome: null } })) {
-        throw new Conflict("An invitation for this email is already waiting for a second admin.");
+        throw new Conflict(m("users.errors.invitationWaiting"));
       }
       const request = await tx.staffRoleRequest.create({ data: { kind: "INVITE", email: input.email, role: input.role, requestedById: actor.id } });
       await recordAuditEvent(tx, { actor, action: "user.staff-role-requested", target: { type: "staff-role-request", id: request.id }, requestId, details: { kind: "INVITE", role: input.role } });
       return { kind: "pending", id: request.id };
     }
     const org = await tx.partnerOrganization.findUnique({ where: { id: input.partnerOrgId } });
-    if (!org?.active) throw new InvalidInput("Choose an active partner organisation.", { partnerOrgId: ["Choose an active partner organisation."] });
+    if (!org?.active) throw new InvalidInput(m("users.errors.activeOrganisation"), { partnerOrgId: [m("users.errors.activeOrganisation")] });
     const letter = { invitedBy: actor.name, organisation: org.name };
     return { kind: "link", ...(await createInvitationLink(tx, actor, { email: input.email, role: input.role, partnerOrgId: org.id }, requestId, letter)) };
   });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 
-export const RoleInput = z.enum(["ADMIN", "EDITOR", "REVIEWER", "PARTNER"], { message: "Choose a role." });
+export const RoleInput = z.enum(["ADMIN", "EDITOR", "REVIEWER", "PARTNER"], { message: "users.errors.chooseRole" });
 
-const Email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(320);
+const Email = z.string().trim().toLowerCase().email("users.errors.invalidEmail").max(320);
 
 export const InviteUserInput = z
   .object({
@@ -11,7 +11,7 @@ export const InviteUserInput = z
     role: RoleInput,
     partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
-  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
+  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "users.errors.chooseOrganisation", path: ["partnerOrgId"] });
 
 export const ChangeRoleInput = z
   .object({
@@ -19,7 +19,7 @@ export const ChangeRoleInput = z
     role: RoleInput,
     partnerOrgId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(100).optional()),
   })
-  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "Choose the partner organisation.", path: ["partnerOrgId"] });
+  .refine((v) => v.role !== "PARTNER" || v.partnerOrgId, { message: "users.errors.chooseOrganisation", path: ["partnerOrgId"] });
 
 export const SetUserStatusInput = z.object({ userId: z.string().min(1).max(100), status: z.enum(["ACTIVE", "DISABLED"]) });
 

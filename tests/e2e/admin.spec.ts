@@ -111,6 +111,29 @@ test("an admin manages partner organisations and reads the audit log", async ({ 
   await expect(page.getByRole("cell", { name: "partner.deactivated" })).toBeVisible();
 });
 
+test("an admin gives a partner organisation its default language, which its people read until they choose their own", async ({ page }) => {
+  await page.goto("/admin/partners");
+  await page.getByLabel("Name", { exact: true }).fill("Sawt Partners");
+  await page.getByLabel("Default language", { exact: true }).selectOption("ar");
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  const row = page.getByTestId("partner-Sawt Partners");
+  await expect(row.getByLabel("Default language of Sawt Partners")).toHaveValue("ar");
+  // Languages are named in themselves, whatever the admin reads.
+  await expect(row.getByRole("option", { name: "Français" })).toHaveAttribute("lang", "fr");
+
+  await row.getByLabel("Default language of Sawt Partners").selectOption("fr");
+  await row.getByRole("button", { name: "Save the language of Sawt Partners" }).click();
+  await expect(row.getByText("Default language saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("partner-Sawt Partners").getByLabel("Default language of Sawt Partners")).toHaveValue("fr");
+
+  await filterAuditLog(page, { action: "partner.language-changed" });
+  const changed = page.getByRole("cell", { name: /partner\.language-changed/ });
+  await expect(changed).toContainText("Partner organisation's default language changed");
+  await expect(changed).toContainText('"from":"ar"');
+  await expect(changed).toContainText('"to":"fr"');
+});
+
 test("the layout is readable on a phone", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageFor("admin"), viewport: { width: 375, height: 740 }, isMobile: true });
   const page = await context.newPage();

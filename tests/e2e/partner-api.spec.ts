@@ -91,7 +91,7 @@ test("an admin issues a token to Demo Partner, sees it once, and revokes it", as
     void dialog.accept();
   });
   await row.getByRole("button", { name: "Revoke E2E publishing" }).click();
-  await expect(row.getByText(/^Revoked \w{3}, /)).toBeVisible();
+  await expect(row.getByText(/^Revoked \w/)).toBeVisible();
   expect(confirmation).toContain("E2E publishing");
 
   const refused = await api.get("/api/v1/campaigns", { headers: bearer(token) });

@@ -36,6 +36,12 @@ const contentPages = (role: "editor" | "reviewer"): PseudoPage[] => [
   { name: "search results", open: searchFor("caliphate") },
   ...(role === "editor" ? ["/content/new", "/campaigns/new", "/themes"] : []),
 ];
+/** The partners list links each organisation's pages (ids are not known in advance; link names are accented in en-XA). */
+async function openFromPartners(page: Page, subpage: "tokens" | "webhooks") {
+  await page.goto("/admin/partners");
+  await page.getByTestId("partner-Demo Partner").locator(`a[href$="/${subpage}"]`).click();
+  await page.waitForURL(new RegExp(`/admin/partners/[^/]+/${subpage}$`));
+}
 
 export type PseudoPage = string | { name: string; open: (page: Page) => Promise<void> };
 
@@ -58,4 +64,22 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   // Partner portal, jobs, downloads.
 
   // Administration.
+  {
+    role: "admin",
+    pages: [
+      "/admin/users",
+      "/admin/partners",
+      { name: "a partner organisation's API tokens", open: (page) => openFromPartners(page, "tokens") },
+      { name: "a partner organisation's notices and webhook", open: (page) => openFromPartners(page, "webhooks") },
+      "/admin/audit",
+      "/admin/takedowns",
+      "/admin/trace",
+      "/admin/disclosure",
+      "/admin/erasure",
+      "/admin/reviews",
+      "/admin/notices",
+      "/admin/jobs",
+    ],
+  },
+  { role: "editor", pages: ["/admin/takedowns"] },
 ];

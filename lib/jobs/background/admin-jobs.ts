@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/parse-input";
 import { NotFound } from "@/lib/errors";
 import { backgroundKind } from "./background-kinds";
 import { startBackgroundJob } from "./run-in-background";
+import { m } from "@/lib/i18n/translate";
 
 const SHOWN = 100;
 
@@ -23,7 +24,8 @@ export async function listJobsForAdmin(actor: Actor) {
   });
   const requesterIds = [...new Set(jobs.map((j) => j.requestedById).filter((id): id is string => id !== null))];
   const people = new Map((await db().user.findMany({ where: { id: { in: requesterIds } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
-  const rows = jobs.map((j) => ({ ...j, title: backgroundKind(j.kind)?.title ?? j.kind, requester: j.requestedById ? (people.get(j.requestedById) ?? "a removed account") : "the system" }));
+  // requester: the asker's email; null for the system's own work (requestedById null) or a removed account.
+  const rows = jobs.map((j) => ({ ...j, title: backgroundKind(j.kind)?.title ?? j.kind, requester: j.requestedById ? (people.get(j.requestedById) ?? null) : null }));
   return {
     dead: rows.filter((j) => j.state === "DEAD").slice(0, SHOWN),
     failing: rows.filter((j) => j.state === "FAILED").slice(0, SHOWN),
@@ -33,7 +35,7 @@ export async function listJobsForAdmin(actor: Actor) {
 
 export type AdminJobRow = Awaited<ReturnType<typeof listJobsForAdmin>>["dead"][number];
 
-export const RetryJobInput = z.object({ jobId: z.string().min(1, "Choose a job.").max(64) });
+export const RetryJobInput = z.object({ jobId: z.string().min(1, "admin.jobs.errors.chooseJob").max(64) });
 
 /** Gives a dead job its tries again, audited; it is queued once that is recorded. */
 export async function retryDeadJob(actor: Actor, raw: unknown, requestId: string): Promise<void> {
@@ -44,7 +46,7 @@ export async function retryDeadJob(actor: Actor, raw: unknown, requestId: string
       where: { id: jobId, state: "DEAD" },
       data: { state: "QUEUED", attempts: 0, progress: 0, progressLabel: "Waiting to start", nextAttemptAt: null, finishedAt: null, queueRef: null },
     });
-    if (count === 0) throw new NotFound("That job is not on the dead-letter list (it may have been retried already).");
+    if (count === 0) throw new NotFound(m("admin.jobs.errors.notDead"));
     const job = await tx.backgroundJob.findUniqueOrThrow({ where: { id: jobId }, select: { kind: true, lastError: true } });
     await recordAuditEvent(tx, { actor, action: "background-job.retried", target: { type: "background-job", id: jobId }, requestId, details: { kind: job.kind, lastError: job.lastError } });
   });

@@ -10,12 +10,12 @@ import { parseInput } from "@/lib/parse-input";
 import { createInvitationLink } from "../invite-user";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import type { QueueEmailResult } from "@/lib/notices/queue-email";
-import { applyRoleChange, OWN_MAILBOX } from "../change-user-role";
+import { applyRoleChange, ownMailboxRefusal } from "../change-user-role";
 import { StaffRoleDecisionInput } from "../schemas";
 import { sameMailbox } from "./email-alias";
-import { assertNewPerson, INVITED_BY_YOU, invitingAdminOf } from "./staff-roles";
+import { assertNewPerson, invitedByYouRefusal, invitingAdminOf } from "./staff-roles";
+import { m } from "@/lib/i18n/translate";
 
-const OWN_REQUEST = "You asked for this yourself: another admin must confirm it.";
 
 export type Confirmed = { kind: "link"; email: string; token: string; expiresAt: Date; emailed: QueueEmailResult } | { kind: "role"; email: string };
 
@@ -24,11 +24,11 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
   const input = parseInput(StaffRoleDecisionInput, raw);
   const confirmed = await db().$transaction(async (tx): Promise<Confirmed> => {
     const request = await tx.staffRoleRequest.findUnique({ where: { id: input.requestId } });
-    if (!request) throw new NotFound("No such request.");
-    assertCan(admin, "users:confirm-staff-role", { requestedById: request.requestedById }, OWN_REQUEST);
-    if (request.userId === admin.id || sameMailbox(request.email, admin.email)) throw new NotAllowed("You cannot confirm a role for yourself.");
+    if (!request) throw new NotFound(m("users.errors.noSuchRequest"));
+    assertCan(admin, "users:confirm-staff-role", { requestedById: request.requestedById }, m("users.errors.ownRequest"));
+    if (request.userId === admin.id || sameMailbox(request.email, admin.email)) throw new NotAllowed(m("users.errors.confirmForYourself"));
     const claimed = await tx.staffRoleRequest.updateMany({ where: { id: request.id, outcome: null }, data: { outcome: "CONFIRMED", decidedById: admin.id, decidedAt: new Date() } });
-    if (claimed.count !== 1) throw new Conflict("Another admin already decided on this request.");
+    if (claimed.count !== 1) throw new Conflict(m("users.errors.alreadyDecided"));
     await recordAuditEvent(tx, { actor: admin, action: "user.staff-role-confirmed", target: { type: "staff-role-request", id: request.id }, requestId, details: { kind: request.kind, role: request.role, requestedBy: request.requestedById } });
     if (request.kind === "INVITE") {
       // Checked again: the address may have become someone's meanwhile.
@@ -39,11 +39,11 @@ export async function confirmStaffRoleRequest(admin: Actor, raw: StaffRoleDecisi
       return { kind: "link", email: request.email, token: link.token, expiresAt: link.expiresAt, emailed: link.emailed };
     }
     const user = await tx.user.findUnique({ where: { id: request.userId ?? "" }, select: { id: true, role: true, email: true } });
-    if (!user) throw new NotFound("No such user.");
+    if (!user) throw new NotFound(m("users.errors.noSuchUser"));
     // Checked again: the requester must not be promoting an account on their own mailbox.
     const requester = await tx.user.findUniqueOrThrow({ where: { id: request.requestedById }, select: { email: true } });
-    if (sameMailbox(requester.email, user.email)) throw new NotAllowed(OWN_MAILBOX);
-    if ((await invitingAdminOf(tx, user.id)) === admin.id) throw new NotAllowed(INVITED_BY_YOU);
+    if (sameMailbox(requester.email, user.email)) throw new NotAllowed(ownMailboxRefusal());
+    if ((await invitingAdminOf(tx, user.id)) === admin.id) throw new NotAllowed(invitedByYouRefusal());
     await applyRoleChange(tx, admin, user, request.role, null, requestId);
     return { kind: "role", email: user.email };
   });
@@ -57,7 +57,7 @@ export async function rejectStaffRoleRequest(admin: Actor, raw: StaffRoleDecisio
   await db().$transaction(async (tx) => {
     // The requesting admin may withdraw their own request; rejecting needs no second person.
     const decided = await tx.staffRoleRequest.updateMany({ where: { id: input.requestId, outcome: null }, data: { outcome: "REJECTED", decidedById: admin.id, decidedAt: new Date() } });
-    if (decided.count !== 1) throw new Conflict("This request was already decided.");
+    if (decided.count !== 1) throw new Conflict(m("users.errors.requestDecided"));
     await recordAuditEvent(tx, { actor: admin, action: "user.staff-role-rejected", target: { type: "staff-role-request", id: input.requestId }, requestId });
   });
 }

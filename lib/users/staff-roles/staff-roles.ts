@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { Conflict, InvalidInput } from "@/lib/errors";
 import { sameMailbox } from "./email-alias";
+import { m } from "@/lib/i18n/translate";
 
 export const STAFF_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
 export const isStaffRole = (role: Role) => STAFF_ROLES.includes(role);
@@ -12,12 +13,12 @@ export const isStaffRole = (role: Role) => STAFF_ROLES.includes(role);
 /** Refuses an address that is, or aliases, the admin's own or any existing account's. */
 export async function assertNewPerson(tx: Tx, admin: { email: string }, email: string): Promise<void> {
   if (sameMailbox(admin.email, email)) {
-    throw new InvalidInput("You cannot invite yourself: an admin holds no other role.", { email: ["This is your own address (or an alias of it)."] });
+    throw new InvalidInput(m("users.errors.inviteYourself"), { email: [m("users.errors.ownAddress")] });
   }
   const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
   const domains = domain === "gmail.com" || domain === "googlemail.com" ? ["gmail.com", "googlemail.com"] : [domain];
   const sameDomain = await tx.user.findMany({ where: { OR: domains.map((d) => ({ email: { endsWith: `@${d}`, mode: "insensitive" as const } })) }, select: { email: true } });
-  if (sameDomain.some((u) => sameMailbox(u.email, email))) throw new Conflict("A user with this email (or an alias of it) already exists.");
+  if (sameDomain.some((u) => sameMailbox(u.email, email))) throw new Conflict(m("users.errors.aliasExists"));
 }
 
 /** Every role a person holds, kept with who granted it. */
@@ -25,7 +26,7 @@ export async function recordRoleChange(tx: Tx, userId: string, fromRole: Role | 
   await tx.roleChange.create({ data: { userId, fromRole, toRole, changedById } });
 }
 
-export const INVITED_BY_YOU = "You made this partner account's invitation and saw its one-time link, so you may have set its password: two other admins must ask for and confirm its staff role.";
+export const invitedByYouRefusal = () => m("users.errors.invitedByYou");
 
 /** The admin whose invitation link created the account (they saw the link, so may hold the password); null for a bootstrap admin. */
 /**

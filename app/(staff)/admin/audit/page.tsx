@@ -1,14 +1,37 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { AuditFilter, hasFilter } from "@/lib/audit/audit-filter";
 import { loadQuery, QUERY_HANDLE_MINUTES } from "@/lib/query-handles/query-handle";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { totalLabel } from "@/lib/lists/total-label";
+import type { Total } from "@/lib/lists/estimated-total";
 import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { VerifyChainButton } from "./verify-chain-button";
-import { AuditFilterForm } from "./audit-filter-form";
+import { AuditFilterForm, type AuditFilterLabels } from "./audit-filter-form";
+import { AuditActionLabel, AuditTarget } from "./audit-labels";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+type AuditTranslator = Awaited<ReturnType<typeof getTranslations<"audit">>>;
+
+function filterLabels(t: AuditTranslator): AuditFilterLabels {
+  const field = (name: keyof AuditFilterLabels["fields"]) => t(`filter.fields.${name}`);
+  return {
+    label: t("filter.label"),
+    submit: t("filter.submit"),
+    clear: t("filter.clear"),
+    fields: { actor: field("actor"), action: field("action"), source: field("source"), item: field("item"), from: field("from"), to: field("to") },
+    placeholders: { action: t("filter.placeholders.action"), source: t("filter.placeholders.source") },
+  };
+}
+
+/** An estimate to two significant figures: it should not look exact. */
+function rounded(total: Total): number {
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(total.count)) - 1);
+  return Math.round(total.count / magnitude) * magnitude;
+}
 
 /** The URL carries only a query handle (the filter is kept on the server, actions.ts) and a page cursor (a sequence number). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ h?: string | string[]; cursor?: string | string[] }> }) {
@@ -17,52 +40,48 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const handle = typeof h === "string" ? h : undefined;
   const saved = h === undefined ? null : await loadQuery(admin.id, "audit", handle, AuditFilter);
   const filter: AuditFilter = saved ?? {};
-  const events = await listAuditEvents(admin, filter, typeof cursor === "string" ? cursor : undefined);
+  const [t, events] = await Promise.all([getTranslations("audit"), listAuditEvents(admin, filter, typeof cursor === "string" ? cursor : undefined)]);
   const handleParam = saved ? { h: handle } : {};
   return (
     <>
-      <h1>Audit log</h1>
+      <h1>{t("title")}</h1>
       <section className="card" aria-labelledby="chain-heading">
-        <h2 id="chain-heading">Tamper evidence</h2>
-        <p className="muted">
-          Every event is chained to the one before it by SHA-256, and the database refuses to change or remove one. The chain&apos;s head is written to
-          the log every hour; download it now and keep the file away from this server, then <code>npm run audit:verify -- --expect-head FILE</code> proves
-          later that the chain still holds it.
-        </p>
+        <h2 id="chain-heading">{t("chain.heading")}</h2>
+        <p className="muted">{t.rich("chain.intro", { command: (chunks) => <code>{chunks}</code> })}</p>
         <div className="inline-form">
-          <VerifyChainButton />
+          <VerifyChainButton labels={{ verify: t("chain.verify"), verifying: t("chain.verifying") }} />
           <a className="button secondary" href="/admin/audit/head" download>
-            Download the chain head
+            {t("chain.downloadHead")}
           </a>
         </div>
       </section>
-      <AuditFilterForm filter={filter} filtered={hasFilter(filter)} />
+      <AuditFilterForm filter={filter} filtered={hasFilter(filter)} labels={filterLabels(t)} />
       {h !== undefined && !saved ? (
         <p className="alert" role="status">
-          This filter has expired (filters are kept {QUERY_HANDLE_MINUTES} minutes). Filter again.
+          {t("filterExpired", { minutes: QUERY_HANDLE_MINUTES })}
         </p>
       ) : null}
       <RejectedCursorNotice rejected={events.cursorRejected} />
       {events.total.count === 0 ? (
-        <p className="empty">{hasFilter(filter) ? "No events match these filters." : "No events have been recorded yet."}</p>
+        <p className="empty">{hasFilter(filter) ? t("noMatch") : t("noEvents")}</p>
       ) : (
         <>
           <p>
-            {totalLabel(events.total)} {events.total.count === 1 ? "event" : "events"}.{" "}
+            {events.total.exact ? t("eventCount", { count: events.total.count }) : t("eventEstimate", { count: rounded(events.total) })}{" "}
             <a href={`/admin/audit/export${saved ? `?h=${handle}` : ""}`} download>
-              Download these events as CSV
+              {t("downloadCsv")}
             </a>
           </p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit events">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("eventsRegion")}>
             <table>
               <thead>
                 <tr>
                   <th scope="col">#</th>
-                  <th scope="col">Time (UTC)</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Request</th>
+                  <th scope="col">{t("columns.time")}</th>
+                  <th scope="col">{t("columns.actor")}</th>
+                  <th scope="col">{t("columns.action")}</th>
+                  <th scope="col">{t("columns.target")}</th>
+                  <th scope="col">{t("columns.request")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -70,12 +89,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <tr key={e.id}>
                     <td>{e.sequence}</td>
                     <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-                    <td>{e.actorEmail ?? <span className="muted">anonymous</span>}</td>
+                    <td>{e.actorEmail ? <bdi>{e.actorEmail}</bdi> : <span className="muted">{t("anonymous")}</span>}</td>
                     <td>
-                      <code>{e.action}</code>
-                      {e.details ? <div className="muted">{JSON.stringify(e.details)}</div> : null}
+                      <AuditActionLabel action={e.action} />
+                      {e.details ? (
+                        <div className="muted">
+                          <code dir="ltr">{JSON.stringify(e.details)}</code>
+                        </div>
+                      ) : null}
                     </td>
-                    <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : ""}</td>
+                    <td>{e.targetType ? <AuditTarget type={e.targetType} id={e.targetId} /> : ""}</td>
                     <td>
                       <code title={e.requestId}>{e.requestId.slice(0, 8)}</code>
                     </td>

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
+import { m } from "@/lib/i18n/translate";
 import { SetDisclosureBudgetInput } from "@/lib/disclosure/schemas";
 import { setDisclosureBudget } from "@/lib/disclosure/set-disclosure-budget";
 
@@ -9,5 +10,5 @@ export const setDisclosureBudgetAction = authorizedAction("sources:set-budget", 
   revalidatePath(`/admin/disclosure/${input.sourceId}`);
   revalidatePath("/admin/disclosure");
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: `Budget set to ${limit}.` };
+  return { ok: true, message: m("admin.disclosure.budgetSet", { limit }) };
 });

@@ -1,36 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listSourceBudgets } from "@/lib/disclosure/list-source-budgets";
 import { PageParam } from "@/lib/pagination";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { Pager } from "@/components/ui/pager";
 
-export const metadata: Metadata = { title: "Disclosure budgets" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.disclosure"))("title") };
+}
 
 export default async function DisclosureBudgetsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const admin = await requirePermission("sources:set-budget");
-  const budgets = await listSourceBudgets(admin, PageParam.parse((await searchParams).page));
+  const [t, budgets] = await Promise.all([getTranslations("admin.disclosure"), listSourceBudgets(admin, PageParam.parse((await searchParams).page))]);
   return (
     <>
-      <h1>Disclosure budgets</h1>
-      <p>
-        How much may be published about each source altogether: the quasi-identifiers (ages, dates, places, roles…) of all its published items together, scored by how narrowly they
-        point to the person. An item that would take a source over its budget cannot be approved or published.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       {budgets.total === 0 ? (
-        <p className="empty">No sources yet.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="sr-only">Disclosure budget of each source</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Used</th>
-                <th scope="col">Budget</th>
-                <th scope="col">Waiting items over it</th>
+                <th scope="col">{t("columns.source")}</th>
+                <th scope="col">{t("columns.risk")}</th>
+                <th scope="col">{t("columns.used")}</th>
+                <th scope="col">{t("columns.budget")}</th>
+                <th scope="col">{t("columns.waitingOver")}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,9 +44,9 @@ export default async function DisclosureBudgetsPage({ searchParams }: { searchPa
                   </td>
                   <td>{b.used}</td>
                   <td>
-                    {b.limit} <span className="muted">{b.isDefault ? "default" : "set by an admin"}</span>
+                    {b.limit} <span className="muted">{b.isDefault ? t("default") : t("setByAdmin")}</span>
                   </td>
-                  <td>{b.wouldCross === 0 ? <span className="muted">none</span> : <strong>{b.wouldCross}</strong>}</td>
+                  <td>{b.wouldCross === 0 ? <span className="muted">{t("none")}</span> : <strong>{b.wouldCross}</strong>}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listErasureOverview } from "@/lib/sources/list-erasure-overview";
 import { PageParam } from "@/lib/pagination";
@@ -6,35 +7,30 @@ import { RiskBadge } from "@/components/ui/risk-badge";
 import { Pager } from "@/components/ui/pager";
 import { EraseSourceForm } from "@/components/erasure/erase-source-form";
 
-export const metadata: Metadata = { title: "Erase a source" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.erasure"))("title") };
+}
 
 export default async function ErasurePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const admin = await requirePermission("sources:erase");
-  const overview = await listErasureOverview(admin, PageParam.parse((await searchParams).page));
+  const [t, overview] = await Promise.all([getTranslations("admin.erasure"), listErasureOverview(admin, PageParam.parse((await searchParams).page))]);
   return (
     <>
-      <h1>Erase a source</h1>
-      <p>
-        Erasing destroys the source&apos;s data key and everything derived from their words or identity: transcripts, media, redactions, approved redacted texts, dictionary,
-        the leak guard&apos;s index of their identifiers, real name, notes and consent. Items quoting them are retired and partners who downloaded those items are told to
-        take them down. Only the code remains, with who erased it, when and why. It cannot be undone.
-      </p>
-      <p>
-        Backups made before an erasure still hold the source&apos;s key, wrapped under the master key in use at the time. The erasure reaches those backups once that master
-        key is rotated out (<code>npm run keys:rotate</code>) and destroyed; see the README, &ldquo;Erasure and backups&rdquo;.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p>{t.rich("backups", { command: (chunks) => <code>{chunks}</code> })}</p>
       {overview.total === 0 ? (
-        <p className="empty">No sources yet.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="sr-only">Sources and their erasure</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Holds</th>
-                <th scope="col">Erasure</th>
+                <th scope="col">{t("columns.source")}</th>
+                <th scope="col">{t("columns.risk")}</th>
+                <th scope="col">{t("columns.holds")}</th>
+                <th scope="col">{t("columns.erasure")}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,24 +40,19 @@ export default async function ErasurePage({ searchParams }: { searchParams: Prom
                   <td>
                     <RiskBadge level={s.riskLevel} />
                   </td>
-                  <td>
-                    {s.erased ? (
-                      <span className="muted">nothing</span>
-                    ) : (
-                      <>
-                        {s.testimonies} testimonies, {s.dictionaryEntries} dictionary entries; quoted by {s.quotingItems} item(s) in use
-                      </>
-                    )}
-                  </td>
+                  <td>{s.erased ? <span className="muted">{t("nothing")}</span> : t("holds", { testimonies: s.testimonies, entries: s.dictionaryEntries, items: s.quotingItems })}</td>
                   <td>
                     {s.erased ? (
                       <>
-                        Erased on {s.erased.at.toISOString().slice(0, 10)} by {s.erased.by}: {s.erased.reason}
-                        {s.erased.backupsCanOpen ? <p className="muted">Backups made before the erasure can still open it until the master key is rotated and the old one destroyed.</p> : null}
+                        {t.rich("erasedOn", { date: s.erased.at.toISOString().slice(0, 10), by: s.erased.by, bdi: (chunks) => <bdi>{chunks}</bdi> })}{" "}
+                        <span dir="auto" data-user-content>
+                          {s.erased.reason}
+                        </span>
+                        {s.erased.backupsCanOpen ? <p className="muted">{t("backupsCanOpen")}</p> : null}
                       </>
                     ) : (
                       <details>
-                        <summary>Erase {s.code}…</summary>
+                        <summary>{t("eraseSummary", { code: s.code })}</summary>
                         <EraseSourceForm sourceId={s.id} sourceCode={s.code} />
                       </details>
                     )}

@@ -1,34 +1,34 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listJobsForAdmin } from "@/lib/jobs/background/admin-jobs";
 import { AdminJobsTable } from "@/components/jobs/admin-jobs-table";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
 
-export const metadata: Metadata = { title: "Background jobs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.jobs"))("title") };
+}
 
 export default async function BackgroundJobsPage() {
   const admin = await requirePermission("jobs:manage");
-  const jobs = await listJobsForAdmin(admin);
+  const [t, jobs] = await Promise.all([getTranslations("admin.jobs"), listJobsForAdmin(admin)]);
   return (
     <>
-      <h1>Background jobs</h1>
-      <p>
-        Long work runs off the request: re-checks of published items after a source&apos;s dictionary changes, and other work that takes more than a moment. A job that fails
-        is tried again after a growing pause; one that fails every try lands in the dead-letter list below. Errors are shown by class only, never their text.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
 
-      <h2>Dead letters</h2>
+      <h2>{t("deadHeading")}</h2>
       {jobs.dead.length === 0 ? (
-        <p className="empty">No job has been given up on.</p>
+        <p className="empty">{t("noDead")}</p>
       ) : (
-        <AdminJobsTable caption="Jobs given up on" rows={jobs.dead} action={(row) => <RetryJobButton jobId={row.id} />} />
+        <AdminJobsTable caption={t("deadCaption")} rows={jobs.dead} action={(row) => <RetryJobButton jobId={row.id} />} />
       )}
 
-      <h2>Failing</h2>
-      {jobs.failing.length === 0 ? <p className="empty">No job is waiting to be tried again.</p> : <AdminJobsTable caption="Jobs waiting for another try" rows={jobs.failing} />}
+      <h2>{t("failingHeading")}</h2>
+      {jobs.failing.length === 0 ? <p className="empty">{t("noFailing")}</p> : <AdminJobsTable caption={t("failingCaption")} rows={jobs.failing} />}
 
-      <h2>Running or waiting</h2>
-      {jobs.running.length === 0 ? <p className="empty">Nothing is running.</p> : <AdminJobsTable caption="Jobs running or waiting to start" rows={jobs.running} />}
+      <h2>{t("runningHeading")}</h2>
+      {jobs.running.length === 0 ? <p className="empty">{t("noRunning")}</p> : <AdminJobsTable caption={t("runningCaption")} rows={jobs.running} />}
     </>
   );
 }

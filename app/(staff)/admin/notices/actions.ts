@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
+import { m } from "@/lib/i18n/translate";
 import { retryDeadEmails, RetryEmailsInput } from "@/lib/notices/email/email-queue";
 import { kickNotices } from "@/lib/notices/kick-notices";
 
@@ -8,5 +9,5 @@ export const retryEmailsAction = authorizedAction("notices:manage", RetryEmailsI
   const count = await retryDeadEmails(user, input, requestId);
   kickNotices();
   revalidatePath("/admin/notices");
-  return { ok: true, message: count === 1 ? "1 message is queued again." : `${count} messages are queued again.` };
+  return { ok: true, message: m("admin.notices.retried", { count }) };
 });

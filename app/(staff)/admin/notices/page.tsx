@@ -1,78 +1,75 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listEmailQueue } from "@/lib/notices/email/email-queue";
 import { listDemoInbox } from "@/lib/notices/email/demo-inbox";
 import { EmailTable } from "@/components/notices/email-table";
 import { RetryEmailsButton } from "@/components/notices/retry-emails-button";
 
-export const metadata: Metadata = { title: "Email notices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.notices"))("title") };
+}
 
 const utc = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16);
 
 export default async function NoticesPage() {
   const admin = await requirePermission("notices:manage");
-  const [queue, inbox] = await Promise.all([listEmailQueue(admin), listDemoInbox(admin)]);
+  const [t, queue, inbox] = await Promise.all([getTranslations("admin.notices"), listEmailQueue(admin), listDemoInbox(admin)]);
   return (
     <>
-      <h1>Email notices</h1>
+      <h1>{t("title")}</h1>
       {queue.enabled ? (
-        <p>
-          Emails wait in the database until the mail server accepts them. A message the server refuses for now is tried again after 1, 5, 15, 60, 240 and 720 minutes;
-          one it refuses for good, or that fails every try, lands in the dead-letter list below.
-        </p>
+        <p>{t("intro")}</p>
       ) : (
         <p className="alert alert-error" role="status">
-          Email is not set up on this server: set SMTP_URL and MAIL_FROM (see the README). Until then no email is sent, and each place that would send one says so.
+          {t("emailOff")}
         </p>
       )}
-      <p data-testid="email-counts">
-        {queue.counts.pending} waiting · {queue.counts.sent} sent · {queue.counts.dead} dead
-      </p>
+      <p data-testid="email-counts">{t("counts", { pending: queue.counts.pending, sent: queue.counts.sent, dead: queue.counts.dead })}</p>
 
-      <h2>Dead letters</h2>
+      <h2>{t("deadHeading")}</h2>
       {queue.dead.length === 0 ? (
-        <p className="empty">No message has been given up on.</p>
+        <p className="empty">{t("noDead")}</p>
       ) : (
         <>
           <RetryEmailsButton />
-          <EmailTable caption="Messages given up on" rows={queue.dead} when={(r) => r.createdAt} action={(r) => <RetryEmailsButton emailId={r.id} />} />
+          <EmailTable caption={t("deadCaption")} rows={queue.dead} when={(r) => r.createdAt} action={(r) => <RetryEmailsButton emailId={r.id} />} />
         </>
       )}
 
-      <h2>Waiting</h2>
-      {queue.pending.length === 0 ? <p className="empty">Nothing is waiting to be sent.</p> : <EmailTable caption="Messages waiting" rows={queue.pending} when={(r) => r.nextAttemptAt} />}
+      <h2>{t("waitingHeading")}</h2>
+      {queue.pending.length === 0 ? <p className="empty">{t("noWaiting")}</p> : <EmailTable caption={t("waitingCaption")} rows={queue.pending} when={(r) => r.nextAttemptAt} />}
 
-      <h2>Recently sent</h2>
-      {queue.sent.length === 0 ? <p className="empty">Nothing has been sent yet.</p> : <EmailTable caption="Messages sent" rows={queue.sent} when={(r) => r.sentAt} />}
+      <h2>{t("sentHeading")}</h2>
+      {queue.sent.length === 0 ? <p className="empty">{t("noSent")}</p> : <EmailTable caption={t("sentCaption")} rows={queue.sent} when={(r) => r.sentAt} />}
 
       {inbox ? (
         <section aria-labelledby="demo-inbox">
-          <h2 id="demo-inbox">Demo mailbox</h2>
-          <p>
-            This demo sends every email to a mail catcher on this machine instead of the internet, so you can read each kind of notice here. A real deployment sets SMTP_URL and
-            has no mailbox on this page.
-          </p>
+          <h2 id="demo-inbox">{t("inboxHeading")}</h2>
+          <p>{t("inboxIntro")}</p>
           {inbox.length === 0 ? (
-            <p className="empty">No email has been caught yet. Invite someone, reset a password or withdraw a consent to see one.</p>
+            <p className="empty">{t("inboxEmpty")}</p>
           ) : (
             <div className="table-wrap">
               <table>
-                <caption className="sr-only">Emails caught by the demo</caption>
+                <caption className="sr-only">{t("inboxCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Received (UTC)</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Subject</th>
+                    <th scope="col">{t("columns.received")}</th>
+                    <th scope="col">{t("columns.to")}</th>
+                    <th scope="col">{t("columns.subject")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {inbox.map((mail) => (
                     <tr key={mail.name} data-testid="caught-mail">
                       <td>{utc(mail.date)}</td>
-                      <td>{mail.to}</td>
+                      <td>
+                        <bdi>{mail.to}</bdi>
+                      </td>
                       <td dir="auto">
-                        <Link href={`/admin/notices/mail/${mail.name}`}>{mail.subject || "(no subject)"}</Link>
+                        <Link href={`/admin/notices/mail/${mail.name}`}>{mail.subject || t("noSubject")}</Link>
                       </td>
                     </tr>
                   ))}

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { assignReviewerAction } from "./actions";
 
 export function AssignForm({ kind, targetId, label, reviewers }: { kind: "redaction" | "item"; targetId: string; label: string; reviewers: { id: string; name: string }[] }) {
+  const t = useTranslations("admin.reviews");
   const [state, assign, pending] = useFormAction(assignReviewerAction);
   const id = `assign-${targetId}`;
   return (
@@ -11,20 +13,20 @@ export function AssignForm({ kind, targetId, label, reviewers }: { kind: "redact
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="targetId" value={targetId} />
       <label htmlFor={id} className="sr-only">
-        Reviewer for {label}
+        {t("reviewerFor", { label })}
       </label>
       <select id={id} name="reviewerId" required defaultValue="">
         <option value="" disabled>
-          Choose a reviewer…
+          {t("chooseReviewer")}
         </option>
         {reviewers.map((r) => (
-          <option key={r.id} value={r.id}>
+          <option key={r.id} value={r.id} dir="auto">
             {r.name}
           </option>
         ))}
       </select>
       <button type="submit" className="secondary" disabled={pending}>
-        Assign
+        {t("assign")}
       </button>
       <FieldError state={state} name="reviewerId" />
       <FormStatus state={state} />

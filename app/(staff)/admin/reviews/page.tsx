@@ -1,40 +1,45 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { listOpenReviews } from "@/lib/reviews/list-open-reviews";
+import { listOpenReviews, type OpenReview } from "@/lib/reviews/list-open-reviews";
 import { listReviewerChoices } from "@/lib/reviews/list-reviewer-choices";
 import { AssignForm } from "./assign-form";
 
-export const metadata: Metadata = { title: "Review assignments" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.reviews"))("title") };
+}
 
 // Who reviews what: a reviewer reads only what is assigned to them, so nothing waits unassigned.
 export default async function ReviewAssignmentsPage() {
   const admin = await requirePermission("reviews:assign");
-  const [open, reviewers] = await Promise.all([listOpenReviews(admin), listReviewerChoices(admin)]);
+  const [t, format, open, reviewers] = await Promise.all([getTranslations("admin.reviews"), getFormatter(), listOpenReviews(admin), listReviewerChoices(admin)]);
+  const labelOf = (r: OpenReview) =>
+    r.sourceCode ? t("redactionOf", { code: r.sourceCode, language: r.language }) : t("itemOf", { type: t.has(`contentTypes.${r.contentType}`) ? t(`contentTypes.${r.contentType}`) : (r.contentType ?? ""), language: r.language });
   return (
     <>
-      <h1>Review assignments</h1>
-      <p className="muted">A reviewer may open only the redactions and items assigned to them. Nobody who wrote or submitted one may be assigned to it.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {open.length === 0 ? (
-        <p className="empty">Nothing is waiting for review.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">Waiting</th>
-                <th scope="col">Since</th>
-                <th scope="col">Assigned to</th>
-                <th scope="col">Assign</th>
+                <th scope="col">{t("columns.waiting")}</th>
+                <th scope="col">{t("columns.since")}</th>
+                <th scope="col">{t("columns.assignedTo")}</th>
+                <th scope="col">{t("columns.assign")}</th>
               </tr>
             </thead>
             <tbody>
               {open.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.label}</td>
-                  <td>{r.since?.toUTCString() ?? "—"}</td>
-                  <td>{r.assignees.length > 0 ? r.assignees.join(", ") : <span className="badge badge-danger">nobody</span>}</td>
+                  <td>{labelOf(r)}</td>
+                  <td>{r.since ? format.dateTime(r.since, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                  <td>{r.assignees.length > 0 ? <bdi>{format.list(r.assignees)}</bdi> : <span className="badge badge-danger">{t("nobody")}</span>}</td>
                   <td>
-                    <AssignForm kind={r.kind} targetId={r.id} label={r.label} reviewers={reviewers.filter((p) => !r.authorIds.includes(p.id))} />
+                    <AssignForm kind={r.kind} targetId={r.id} label={labelOf(r)} reviewers={reviewers.filter((p) => !r.authorIds.includes(p.id))} />
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listTakedowns } from "@/lib/content/list-takedowns";
 import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
@@ -7,29 +8,29 @@ import { TakedownConfirmations } from "@/components/takedowns/takedown-confirmat
 import { SendConsentDigestsForm } from "@/components/takedowns/send-consent-digests-form";
 import { emailEnabled } from "@/lib/notices/email-settings";
 
-export const metadata: Metadata = { title: "Takedowns" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("takedowns"))("title") };
+}
 
 const utc = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) : "");
 
 export default async function TakedownsPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requirePermission("takedowns:view");
   const { cursor } = await searchParams;
-  const takedowns = await listTakedowns(user, typeof cursor === "string" ? cursor : undefined);
+  const [t, takedowns] = await Promise.all([getTranslations("takedowns"), listTakedowns(user, typeof cursor === "string" ? cursor : undefined)]);
   return (
     <>
-      <h1>Takedowns</h1>
-      <p>
-        Content withdrawn (a source withdrew consent or was erased), retired or suspended: which partner organisations were asked to take it down, which have confirmed removal, and who downloaded which version of it.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       {emailEnabled() ? null : (
         <p className="alert alert-error" role="status">
-          Email is not set up on this server (SMTP_URL): partners are not emailed take-down notices or reminders. They see each take-down on their portal and at their webhook endpoint.
+          {t("emailOff")}
         </p>
       )}
       {can(user, "notices:send-digests") ? <SendConsentDigestsForm /> : null}
       <RejectedCursorNotice rejected={takedowns.cursorRejected} />
       {takedowns.total === 0 ? (
-        <p className="empty">No content has been withdrawn, retired or suspended after a partner downloaded it.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         takedowns.items.map((item) => (
           <section key={item.id} className="card" aria-labelledby={`takedown-${item.id}`} data-testid="takedown">
@@ -37,34 +38,39 @@ export default async function TakedownsPage({ searchParams }: { searchParams: Pr
               {item.title}
             </h2>
             <p className="muted">
-              {item.retiredAt ? `Retired ${utc(item.retiredAt)} UTC` : item.suspendedAt ? `Suspended ${utc(item.suspendedAt)} UTC` : "Not retired"} · item {item.id}
+              {item.retiredAt ? t("retiredAt", { when: utc(item.retiredAt) }) : item.suspendedAt ? t("suspendedAt", { when: utc(item.suspendedAt) }) : t("notRetired")} ·{" "}
+              {t.rich("itemId", { id: item.id, code: (chunks) => <code>{chunks}</code> })}
             </p>
             <TakedownConfirmations title={item.title} takedowns={item.takedowns} />
             {item.downloads.length === 0 ? (
-              <p>Nobody downloaded this item.</p>
+              <p>{t("noDownloads")}</p>
             ) : (
               <div className="table-wrap">
                 <table>
-                  <caption className="sr-only">Downloads of {item.title}</caption>
+                  <caption className="sr-only">{t.rich("downloadsOf", { title: item.title, bdi: (chunks) => <bdi>{chunks}</bdi> })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Partner organisation</th>
-                      <th scope="col">User</th>
-                      <th scope="col">Format</th>
-                      <th scope="col">Reference</th>
-                      <th scope="col">Version</th>
-                      <th scope="col">Time (UTC)</th>
+                      <th scope="col">{t("columns.partner")}</th>
+                      <th scope="col">{t("columns.user")}</th>
+                      <th scope="col">{t("columns.format")}</th>
+                      <th scope="col">{t("columns.reference")}</th>
+                      <th scope="col">{t("columns.version")}</th>
+                      <th scope="col">{t("columns.time")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {item.downloads.map((d) => (
                       <tr key={d.id}>
-                        <td>{d.partner}</td>
-                        <td>{d.userEmail ?? <span className="muted">unknown user</span>}</td>
                         <td>
-                          {d.format} · {d.channel === "API" ? "API" : "portal"}
+                          <bdi>{d.partner}</bdi>
                         </td>
-                        <td>{d.reference}</td>
+                        <td>{d.userEmail ? <bdi>{d.userEmail}</bdi> : <span className="muted">{t("unknownUser")}</span>}</td>
+                        <td>
+                          <code>{d.format}</code> · {d.channel === "API" ? "API" : t("portal")}
+                        </td>
+                        <td>
+                          <code>{d.reference}</code>
+                        </td>
                         <td>{d.itemVersion}</td>
                         <td>{utc(d.at)}</td>
                       </tr>

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { TraceForm } from "./trace-form";
 
-export const metadata: Metadata = { title: "Trace a leak" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.trace"))("title") };
+}
 
 export default async function TracePage() {
   await requirePermission("leaks:trace");
+  const t = await getTranslations("admin.trace");
   return (
     <>
-      <h1>Trace a leak</h1>
-      <p>
-        Every file a partner downloads is marked for that download: a visible line (“Prepared for … · ref ABCD-1234”) and an invisible mark woven into its text. Paste what you found, or upload the file, to see which
-        organisation, person and download it came from. What you paste is not stored.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <TraceForm />
     </>
   );

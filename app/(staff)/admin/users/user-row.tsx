@@ -1,13 +1,16 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { bdi } from "@/components/admin/user-content";
 import { changeRoleAction, resetTwoFactorAction, setUserStatusAction } from "./actions";
+import { RoleOptions } from "./role-options";
 
 type Row = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: "ADMIN" | "EDITOR" | "REVIEWER" | "PARTNER";
   status: string;
   lastSignInAt: string | null;
   partnerOrgId: string | null;
@@ -16,87 +19,89 @@ type Row = {
 };
 
 export function UserRow({ user, isSelf, partners }: { user: Row; isSelf: boolean; partners: { id: string; name: string }[] }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.roles");
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, null);
   const [statusState, statusAction, statusPending] = useActionState(setUserStatusAction, null);
   const [factorState, factorAction, factorPending] = useActionState(resetTwoFactorAction, null);
   const disabling = user.status === "ACTIVE";
+  const email = user.email;
   return (
-    <tr data-testid={`user-${user.email}`}>
+    <tr data-testid={`user-${email}`}>
       <td>
-        <strong>{user.name}</strong>
+        <strong dir="auto">{user.name}</strong>
         <br />
-        <span className="muted">{user.email}</span>
+        <span className="muted">
+          <bdi>{email}</bdi>
+        </span>
       </td>
       <td>
         {isSelf ? (
-          <span>{user.role} (you)</span>
+          <span>{t("roleYou", { role: roles(user.role) })}</span>
         ) : (
           <form action={roleAction} className="inline-form">
             <input type="hidden" name="userId" value={user.id} />
             <label className="sr-only" htmlFor={`role-${user.id}`}>
-              Role of {user.email}
+              {t.rich("roleOf", { email, bdi })}
             </label>
             <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-              <option value="EDITOR">Editor</option>
-              <option value="REVIEWER">Reviewer</option>
-              <option value="ADMIN">Admin</option>
-              <option value="PARTNER">Partner</option>
+              <RoleOptions />
             </select>
             <label className="sr-only" htmlFor={`org-${user.id}`}>
-              Organisation of {user.email} (partners only)
+              {t.rich("organisationOf", { email, bdi })}
             </label>
             <select id={`org-${user.id}`} name="partnerOrgId" defaultValue={user.partnerOrgId ?? ""}>
-              <option value="">No organisation</option>
+              <option value="">{t("noOrganisation")}</option>
               {partners.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} dir="auto">
                   {p.name}
                 </option>
               ))}
             </select>
             <button type="submit" className="secondary" disabled={rolePending}>
-              {rolePending ? "Saving…" : "Change role"}
+              {rolePending ? t("saving") : t("changeRole")}
             </button>
             <FormStatus state={roleState} />
           </form>
         )}
       </td>
       <td>
-        <span className={user.status === "ACTIVE" ? "badge badge-ok" : "badge badge-danger"}>{user.status === "ACTIVE" ? "Active" : "Disabled"}</span>
+        <span className={user.status === "ACTIVE" ? "badge badge-ok" : "badge badge-danger"}>{user.status === "ACTIVE" ? t("active") : t("disabled")}</span>
         {isSelf ? null : (
           <form
             action={statusAction}
             className="inline-form"
             onSubmit={(e) => {
-              if (disabling && !window.confirm(`Disable ${user.email}? They are signed out on their next click.`)) e.preventDefault();
+              if (disabling && !window.confirm(t("confirmDisable", { email }))) e.preventDefault();
             }}
           >
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="status" value={disabling ? "DISABLED" : "ACTIVE"} />
             <button type="submit" className={disabling ? "danger" : "secondary"} disabled={statusPending}>
-              {disabling ? "Disable" : "Enable"}
+              {disabling ? t("disable") : t("enable")}
             </button>
             <FormStatus state={statusState} />
           </form>
         )}
         <br />
-        <span className="muted">Two-factor: {user.twoFactor ? "on" : "off"}</span>
+        <span className="muted">{user.twoFactor ? t("twoFactorOn") : t("twoFactorOff")}</span>
         {isSelf || !user.twoFactor ? null : (
           <form
             action={factorAction}
             className="inline-form"
             onSubmit={(e) => {
-              if (!window.confirm(`Reset two-factor sign-in of ${user.email}? Do this only once you are sure it is them who lost their device.`)) e.preventDefault();
+              if (!window.confirm(t("confirmResetTwoFactor", { email }))) e.preventDefault();
             }}
           >
             <input type="hidden" name="userId" value={user.id} />
             <button type="submit" className="secondary" disabled={factorPending}>
-              Reset two-factor
+              {t("resetTwoFactor")}
             </button>
             <FormStatus state={factorState} />
           </form>
         )}
       </td>
-      <td>{user.lastSignInAt ?? <span className="muted">never</span>}</td>
+      <td>{user.lastSignInAt ?? <span className="muted">{t("never")}</span>}</td>
     </tr>
   );
 }

@@ -1,28 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { readDemoMail } from "@/lib/notices/email/demo-inbox";
 import { requestId } from "@/lib/request-id";
 
-export const metadata: Metadata = { title: "Demo email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.notices.mail"))("title") };
+}
 
 export default async function DemoMailPage({ params }: { params: Promise<{ name: string }> }) {
   const admin = await requirePermission("notices:manage");
   const mail = await readDemoMail(admin, (await params).name, await requestId());
   if (!mail) notFound();
+  const t = await getTranslations("admin.notices");
   return (
     <>
       <p>
-        <Link href="/admin/notices">← Email notices</Link>
+        <Link href="/admin/notices">{t("mail.back")}</Link>
       </p>
-      <h1 dir="auto">{mail.subject || "(no subject)"}</h1>
+      <h1 dir="auto">{mail.subject || t("noSubject")}</h1>
       <dl className="facts">
-        <dt>From</dt>
-        <dd>{mail.from}</dd>
-        <dt>To</dt>
-        <dd>{mail.to}</dd>
-        <dt>Received</dt>
+        <dt>{t("mail.from")}</dt>
+        <dd>
+          <bdi>{mail.from}</bdi>
+        </dd>
+        <dt>{t("mail.to")}</dt>
+        <dd>
+          <bdi>{mail.to}</bdi>
+        </dd>
+        <dt>{t("mail.received")}</dt>
         <dd>{mail.date.toISOString().replace("T", " ").slice(0, 19)} UTC</dd>
       </dl>
       {/* Shown as text only: a message's HTML is never rendered here. */}
