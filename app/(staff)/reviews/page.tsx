@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { utcMinute } from "@/components/redaction/utc-minute";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listReviewQueue } from "@/lib/redaction/list-redactions";
 import { PageParam } from "@/lib/pagination";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const reviewer = await requirePermission("redaction:review");
   const queue = await listReviewQueue(reviewer, PageParam.parse((await searchParams).page));
-  const [t, sources, format] = await Promise.all([getTranslations("redaction.reviews"), getTranslations("sources"), getFormatter()]);
+  const [t, sources] = await Promise.all([getTranslations("redaction.reviews"), getTranslations("sources")]);
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -41,7 +42,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                   <td>
                     <TestimonyLanguageName code={r.testimony.language} />
                   </td>
-                  <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                  <td>{r.submittedAt ? t("at", { when: utcMinute(r.submittedAt) }) : "—"}</td>
                   <td>
                     {r.editedByMe ? (
                       <span className="muted">{t("editedByYou")}</span>

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { m } from "@/lib/i18n/translate";
+import { utcMinute } from "@/components/redaction/utc-minute";
 import {
   AddDictionaryEntryInput,
   CreateSourceInput,
@@ -84,5 +85,5 @@ export const removeTeamMemberAction = authorizedAction("sources:manage-team", Te
 export const openEmergencyAccessAction = authorizedAction("sources:emergency-access", EmergencyAccessInput, async ({ user, requestId }, input) => {
   const { expiresAt } = await openEmergencyAccess(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: m("sources.actions.emergencyOpen", { until: expiresAt }) };
+  return { ok: true, message: m("sources.actions.emergencyOpen", { when: utcMinute(expiresAt) }) };
 }, { reauth: true });

@@ -11,12 +11,11 @@ import { noSuchSource } from "../source-records";
 import { TeamMemberInput } from "./schemas";
 import { m } from "@/lib/i18n/translate";
 
-const NOT_HANDLING = "Only the handling editor of this source or an admin changes its team.";
 
 async function loadSource(tx: Tx, actor: Actor, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, handlingEditorId: true } });
   if (!source) throw new NotFound(noSuchSource());
-  assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, NOT_HANDLING);
+  assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, m("sources.errors.notHandling"));
   return source;
 }
 

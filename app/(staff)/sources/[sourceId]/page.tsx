@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { utcMinute } from "@/components/redaction/utc-minute";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { getSource } from "@/lib/sources/get-source";
@@ -34,7 +35,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
   const user = await requirePermission("sources:view");
   const source = await getSource(user, (await params).sourceId);
   if (!source) notFound();
-  const [t, sources, format] = await Promise.all([getTranslations("sources.source"), getTranslations("sources"), getFormatter()]);
+  const [t, sources] = await Promise.all([getTranslations("sources.source"), getTranslations("sources")]);
   const code = source.code;
   const back = (
     <p>
@@ -99,7 +100,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         <h2 id="identifiers-heading">{t("identifiers")}</h2>
         {team.emergencyUntil ? (
           <p className="alert alert-error" role="note" data-testid="emergency-active">
-            {t("emergencyUntil", { until: format.dateTime(team.emergencyUntil, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("emergencyUntil", { when: utcMinute(team.emergencyUntil) })}
           </p>
         ) : null}
         {!team.mayReveal ? (

@@ -48,7 +48,7 @@ export function SpanEditor({ span, text, index, count, onChange, onMove }: Props
       <fieldset>
         <legend>{t("replaceWith")}</legend>
         <label className="radio">
-          <input type="radio" name="treatment" checked={span.treatment.kind === "PLACEHOLDER"} onChange={() => onChange({ treatment: { kind: "PLACEHOLDER" } })} /> {t("placeholder", { type: span.type })}
+          <input type="radio" name="treatment" checked={span.treatment.kind === "PLACEHOLDER"} onChange={() => onChange({ treatment: { kind: "PLACEHOLDER" } })} /> {t("placeholder", { type: types(span.type) })}
         </label>
         <label className="radio">
           <input type="radio" name="treatment" checked={span.treatment.kind === "REMOVE"} onChange={() => onChange({ treatment: { kind: "REMOVE" } })} /> {t("remove")}

@@ -1,6 +1,7 @@
 // The review once the redaction is open, rendered inside the page's Suspense boundary.
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { utcMinute } from "@/components/redaction/utc-minute";
 import type { Actor } from "@/lib/auth/policy";
 import { NotFound } from "@/lib/errors";
 import { openRedaction, type RedactionView } from "@/lib/redaction/open-redaction";
@@ -17,12 +18,11 @@ export async function ReviewView({ reviewer, testimonyId, requestId }: { reviewe
     if (error instanceof DetectionError) return error;
     throw error;
   });
-  const [t, states, types, detection, format] = await Promise.all([
+  const [t, states, types, detection] = await Promise.all([
     getTranslations("redaction.review"),
     getTranslations("redaction.states"),
     getTranslations("redaction.types"),
     getTranslations("redaction.detection"),
-    getFormatter(),
   ]);
   if (opened instanceof DetectionError) return <DetectionProblem title={t("title")} message={detection(opened.key)} />;
   const view = opened;
@@ -80,7 +80,7 @@ export async function ReviewView({ reviewer, testimonyId, requestId }: { reviewe
         <ReviewDecisionForm testimonyId={view.testimonyId} version={view.version} textHash={view.textHash} spans={spans.map((s) => ({ id: s.id, type: s.type, start: s.start }))} />
       ) : view.state === "APPROVED" ? (
         <p className="alert alert-ok" role="status">
-          {view.approved ? t("approvedOn", { when: format.dateTime(view.approved.approvedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("approved")}
+          {view.approved ? t("approvedOn", { when: utcMinute(view.approved.approvedAt) }) : t("approved")}
         </p>
       ) : view.state !== "IN_REVIEW" ? (
         <p className="muted">{t("notWaiting")}</p>
