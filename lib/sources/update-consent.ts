@@ -10,7 +10,7 @@ import { UpdateConsentInput } from "./schemas";
 import { noSuchSource } from "./source-records";
 import { m } from "@/lib/i18n/translate";
 
-export const CONSENT_CHANGED = "Someone else changed this consent since you opened it; reload to see their changes.";
+export const consentChanged = () => m("sources.errors.consentChanged");
 
 /** Records or changes the source's one consent record. A withdrawn consent stays withdrawn. */
 export async function updateConsent(actor: Actor, raw: UpdateConsentInput, requestId: string): Promise<{ version: number }> {
@@ -25,13 +25,13 @@ export async function updateConsent(actor: Actor, raw: UpdateConsentInput, reque
       if (source.erasedAt) throw new InvalidTransition(m("sources.errors.erased"));
       const existing = source.consent;
       if (existing?.withdrawnAt) throw new InvalidTransition(m("sources.errors.withdrawnNoChange"));
-      if ((existing?.version ?? 0) !== input.version) throw new Conflict(CONSENT_CHANGED);
+      if ((existing?.version ?? 0) !== input.version) throw new Conflict(consentChanged());
       if (existing) {
         const updated = await tx.consent.updateMany({
           where: { sourceId: source.id, version: input.version, withdrawnAt: null },
           data: { ...data, version: { increment: 1 } },
         });
-        if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
+        if (updated.count !== 1) throw new Conflict(consentChanged());
       } else {
         await tx.consent.create({ data: { sourceId: source.id, ...data } });
       }
@@ -46,7 +46,7 @@ export async function updateConsent(actor: Actor, raw: UpdateConsentInput, reque
     });
   } catch (error) {
     // Two first recordings at once: the unique sourceId lets only one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict(CONSENT_CHANGED);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict(consentChanged());
     throw error;
   }
 }

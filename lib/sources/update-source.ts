@@ -14,7 +14,7 @@ import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/rechec
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import { m } from "@/lib/i18n/translate";
 
-const HAND_OVER_REFUSED = "Only the handling editor of this source or an admin hands it to another editor.";
+const handOverRefused = () => m("sources.errors.handOverRefused");
 
 export const sourceChanged = () => m("sources.errors.sourceChanged");
 
@@ -32,7 +32,7 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
     if (source.version !== input.version) throw new Conflict(sourceChanged());
     if (input.handlingEditorId !== undefined && input.handlingEditorId !== source.handlingEditorId) {
       // Handing a source over puts the new editor on its team: only who may change the team may do it.
-      assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, HAND_OVER_REFUSED);
+      assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, handOverRefused());
       await assertActiveEditor(tx, input.handlingEditorId);
       if (await ensureOnTeam(tx, source.id, [input.handlingEditorId], actor.id)) {
         await recordAuditEvent(tx, { actor, action: "source.team-member-added", target: { type: "source", id: source.id }, requestId, details: { userId: input.handlingEditorId, as: "handling editor" } });

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { WithdrawConsentInput } from "./schemas";
-import { CONSENT_CHANGED } from "./update-consent";
+import { consentChanged } from "./update-consent";
 import { retireItemsDerivedFromSource } from "@/lib/content/retire-items-derived-from-source";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { m } from "@/lib/i18n/translate";
@@ -26,7 +26,7 @@ export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, r
       where: { sourceId: input.sourceId, version: input.version, withdrawnAt: null },
       data: { withdrawnAt: new Date(), version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
+    if (updated.count !== 1) throw new Conflict(consentChanged());
     await recordAuditEvent(tx, { actor, action: "consent.updated", target: { type: "source", id: input.sourceId }, requestId, details: { change: "withdrawn" } });
     await retireItemsDerivedFromSource(tx, input.sourceId, actor, requestId);
   });

@@ -40,9 +40,9 @@ async function assigneesOfTestimony(testimonyId: string): Promise<string[]> {
 }
 
 /** The raw transcript and media of one testimony; returns its source's id. */
-export async function assertRawTestimonyAccess(actor: Actor, testimonyId: string, requestId: string, notFoundMessage = "No such testimony."): Promise<string> {
+export async function assertRawTestimonyAccess(actor: Actor, testimonyId: string, requestId: string, notFoundMessage?: string): Promise<string> {
   const testimony = await db().testimony.findUnique({ where: { id: testimonyId }, select: { sourceId: true } });
-  if (!testimony) throw new NotFound(notFoundMessage);
+  if (!testimony) throw new NotFound(notFoundMessage ?? m("testimony.errors.noSuchTestimony"));
   const access = { ...(await sourceAccess(db(), actor, testimony.sourceId)), assigneeIds: await assigneesOfTestimony(testimonyId) };
   if (!can(actor, "testimony:view-raw", access)) await refuse(actor, "testimony:view-raw", testimony.sourceId, requestId);
   return testimony.sourceId;
