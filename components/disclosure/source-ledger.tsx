@@ -1,14 +1,13 @@
 // "What the world can learn about S-0002 from our publications": every fact the source's
 // published items reveal, which items reveal it, the budget used, the limit and its history.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { SourceDisclosureView } from "@/lib/disclosure/get-source-disclosure";
-import { describeKinds, explainBudgetCrossing } from "@/lib/disclosure/explain-disclosure";
-import { KIND_LABELS, PRECISIONS } from "@/lib/disclosure/quasi-kinds";
-import { RISK_LABELS } from "@/lib/sources/vocabulary";
+import { describeKinds, explainBudgetCrossing, type DisclosureTranslate } from "@/lib/disclosure/explain-disclosure";
+import { bdi } from "@/components/redaction/bdi";
 import styles from "./disclosure.module.css";
 
 const utc = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16);
-const limitText = (budget: number | null) => (budget === null ? "the default" : String(budget));
 
 function ItemRef({ id, title, link }: { id: string; title: string; link: boolean }) {
   return link ? (
@@ -20,41 +19,43 @@ function ItemRef({ id, title, link }: { id: string; title: string; link: boolean
   );
 }
 
-export function SourceLedger({ view }: { view: SourceDisclosureView }) {
+export async function SourceLedger({ view }: { view: SourceDisclosureView }) {
   const { source } = view;
+  const tr = await getTranslations("disclosure");
+  const t: DisclosureTranslate = (key, values) => tr(key, values);
+  const code = source.code;
+  const limitText = (budget: number | null) => (budget === null ? t("ledger.theDefault") : String(budget));
   return (
     <section className="card" aria-labelledby="ledger-heading" data-testid="disclosure-ledger">
-      <h2 id="ledger-heading">What the world can learn about {source.code} from our publications</h2>
+      <h2 id="ledger-heading">{tr.rich("ledger.heading", { code, bdi })}</h2>
       <p className={styles.budgetLine} data-testid="budget-used">
-        <strong>
-          Budget used: {view.used} of {view.limit}
-        </strong>
-        <meter min={0} max={Math.max(view.limit, view.used)} value={view.used} aria-label={`Budget used: ${view.used} of ${view.limit}`} />
-        <span className="muted">{view.isDefault ? `default for ${RISK_LABELS[source.riskLevel].toLowerCase()} risk` : "set by an admin"}</span>
+        <strong>{t("ledger.used", { used: view.used, limit: view.limit })}</strong>
+        <meter min={0} max={Math.max(view.limit, view.used)} value={view.used} aria-label={t("ledger.used", { used: view.used, limit: view.limit })} />
+        <span className="muted">{view.isDefault ? t("ledger.defaultFor", { level: source.riskLevel }) : t("ledger.setByAdmin")}</span>
       </p>
       {view.facts.length === 0 ? (
-        <p className="empty">Nothing published about {source.code} reveals a quasi-identifier.</p>
+        <p className="empty">{tr.rich("ledger.nothing", { code, bdi })}</p>
       ) : (
         <>
-          <p className="muted">Counted: {describeKinds(view.kinds)}.</p>
+          <p className="muted">{t("ledger.counted", { kinds: describeKinds(view.kinds, t) })}</p>
           <div className="table-wrap">
             <table>
-              <caption className="sr-only">Facts revealed about {source.code}</caption>
+              <caption className="sr-only">{tr.rich("ledger.caption", { code, bdi })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Fact</th>
-                  <th scope="col">Precision (weight)</th>
-                  <th scope="col">Revealed by</th>
+                  <th scope="col">{t("ledger.fact")}</th>
+                  <th scope="col">{t("ledger.precision")}</th>
+                  <th scope="col">{t("ledger.revealedBy")}</th>
                 </tr>
               </thead>
               <tbody>
                 {view.facts.map((f) => (
                   <tr key={f.key} data-testid="ledger-fact">
                     <td>
-                      {KIND_LABELS[f.kind]}: <span dir="auto">{f.value}</span>
+                      {t(`kinds.${f.kind}`)}: <span dir="auto">{f.value}</span>
                     </td>
                     <td>
-                      {PRECISIONS[f.precision].label} ({f.weight})
+                      {t(`precisions.${f.precision}`)} ({f.weight})
                     </td>
                     <td>
                       {f.items.map((i, n) => (
@@ -73,24 +74,25 @@ export function SourceLedger({ view }: { view: SourceDisclosureView }) {
       )}
       {view.wouldCross.length > 0 ? (
         <>
-          <h3>Waiting items that would cross it</h3>
+          <h3>{t("ledger.wouldCross")}</h3>
           <ul data-testid="would-cross">
             {view.wouldCross.map((w) => (
               <li key={w.id}>
-                {view.showsTitles ? <ItemRef id={w.id} title={w.title} link /> : <span>An item {w.state === "APPROVED" ? "approved, not yet published" : "in review"}</span>}: {explainBudgetCrossing(source.code, w.check)}
+                {view.showsTitles ? <ItemRef id={w.id} title={w.title} link /> : <span>{w.state === "APPROVED" ? t("ledger.anApprovedItem") : t("ledger.anItemInReview")}</span>}:{" "}
+                {explainBudgetCrossing(source.code, w.check, t)}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h3>Budget changes</h3>
+      <h3>{t("ledger.changes")}</h3>
       {view.history.length === 0 ? (
-        <p className="muted">Never changed: the budget is the default for the source&apos;s risk level.</p>
+        <p className="muted">{t("ledger.neverChanged")}</p>
       ) : (
         <ul className={styles.history} data-testid="budget-history">
           {view.history.map((h) => (
             <li key={h.id}>
-              {utc(h.at)} UTC · {h.changedBy} changed it from {limitText(h.previous)} to {limitText(h.budget)}: <q dir="auto">{h.reason}</q>
+              {tr.rich("ledger.change", { at: utc(h.at), who: h.changedBy, from: limitText(h.previous), to: limitText(h.budget), bdi })}: <q dir="auto">{h.reason}</q>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
 // tab must not keep a session from ending when idle (README, sessions).
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { refreshWhileAttended } from "./refresh-while-attended";
 
 type Run = { trigger: string; state: string; total: number; scanned: number; suspended: number; createdAt: Date; finishedAt: Date | null; jobId: string | null };
@@ -13,6 +14,7 @@ const REFRESH_MS = 1500;
 
 /** `followable`: the viewer asked for it, so its background job's page is theirs to open. */
 export function RecheckProgress({ run, triggerLabel, followable = false }: { run: Run; triggerLabel: string; followable?: boolean }) {
+  const t = useTranslations("sources.recheck");
   const router = useRouter();
   const running = run.state === "QUEUED" || run.state === "RUNNING";
   const [paused, setPaused] = useState(false);
@@ -24,37 +26,36 @@ export function RecheckProgress({ run, triggerLabel, followable = false }: { run
   const when = new Date(run.createdAt).toISOString().slice(0, 16).replace("T", " ");
   return (
     <section className="card" aria-labelledby="recheck-heading" data-testid="recheck-progress" aria-live="polite">
-      <h2 id="recheck-heading">Re-check of published items</h2>
+      <h2 id="recheck-heading">{t("heading")}</h2>
       <p>
-        Started {when} UTC because {triggerLabel}.
+        {t("started", { when, because: triggerLabel })}
         {followable && run.jobId ? (
           <>
             {" "}
-            <a href={`/jobs/${encodeURIComponent(run.jobId)}`}>Follow it as a background job</a>
+            <a href={`/jobs/${encodeURIComponent(run.jobId)}`}>{t("follow")}</a>
           </>
         ) : null}
       </p>
-      {run.state === "QUEUED" ? <p>Waiting to start…</p> : null}
+      {run.state === "QUEUED" ? <p>{t("waiting")}</p> : null}
       {run.state === "RUNNING" ? (
         <>
-          <progress max={Math.max(run.total, 1)} value={run.scanned} aria-label="Items checked" /> {run.scanned} of {run.total} items checked
+          <progress max={Math.max(run.total, 1)} value={run.scanned} aria-label={t("itemsChecked")} /> {t("progress", { scanned: run.scanned, total: run.total })}
         </>
       ) : null}
       {running && paused ? (
         <p>
-          Updates paused while you were away.{" "}
+          {t("paused")}{" "}
           <button type="button" className="secondary" onClick={() => router.refresh()}>
-            Update now
+            {t("updateNow")}
           </button>
         </p>
       ) : null}
       {run.state === "DONE" ? (
         <p>
-          Done: {run.total} {run.total === 1 ? "item" : "items"} checked.{" "}
-          {run.suspended === 0 ? "None carries an identifier." : `${run.suspended} suspended — see “Suspended: possible identifier” on the dashboard.`}
+          {t("done", { count: run.total })} {run.suspended === 0 ? t("noneSuspended") : t("suspended", { count: run.suspended })}
         </p>
       ) : null}
-      {run.state === "FAILED" ? <p className="alert alert-error">The re-check stopped with an error after {run.scanned} of {run.total} items. It is logged; add the entry again or ask an administrator.</p> : null}
+      {run.state === "FAILED" ? <p className="alert alert-error">{t("failed", { scanned: run.scanned, total: run.total })}</p> : null}
     </section>
   );
 }

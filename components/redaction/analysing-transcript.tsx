@@ -1,9 +1,12 @@
 // Shown while a redaction page waits for identifier detection. The class keeps it
 // invisible for the first half second, so ordinary transcripts do not flash it.
-export function AnalysingTranscript() {
+import { getTranslations } from "next-intl/server";
+
+export async function AnalysingTranscript() {
+  const t = await getTranslations("redaction");
   return (
     <p className="alert analysing" role="status" data-testid="analysing-transcript">
-      Finding identifiers in a long transcript… The page appears when the analysis is done.
+      {t("analysing")}
     </p>
   );
 }

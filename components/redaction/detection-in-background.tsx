@@ -3,19 +3,21 @@
 // the workspace in its place once the findings are stored.
 import { useCallback } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { JobProgress } from "@/components/jobs/job-progress";
 import type { JobStatus } from "@/lib/jobs/background/job-status";
 
 export function DetectionInBackground({ status }: { status: JobStatus }) {
+  const t = useTranslations("redaction");
   const router = useRouter();
   const onFinished = useCallback((done: JobStatus) => {
     if (done.state === "SUCCEEDED") router.refresh();
   }, [router]);
   return (
     <>
-      <h1>Redaction workspace</h1>
+      <h1>{t("workspace.title")}</h1>
       <p data-testid="detection-in-background">
-        This transcript is long, so its identifiers are being found in the background. The workspace opens here when that is done; you may leave and come back.
+        {t("inBackground")}
       </p>
       <JobProgress initial={status} onFinished={onFinished} />
     </>

@@ -1,14 +1,16 @@
 import type { RedactionSpan } from "@/lib/redaction/model/types";
 
-/** Read-only transcript with the given spans marked by type. */
-export function HighlightedText({ text, spans, dir, lang }: { text: string; spans: RedactionSpan[]; dir: "rtl" | "auto"; lang: string }) {
+type Props = { text: string; spans: RedactionSpan[]; dir: "rtl" | "auto"; lang: string; label: string; typeLabel: (type: RedactionSpan["type"]) => string };
+
+/** Read-only transcript with the given spans marked by type. The text is the source's, not the interface's. */
+export function HighlightedText({ text, spans, dir, lang, label, typeLabel }: Props) {
   const pieces: React.ReactNode[] = [];
   let cursor = 0;
   for (const span of spans) {
     if (span.start < cursor) continue;
     pieces.push(text.slice(cursor, span.start));
     pieces.push(
-      <mark key={span.id} className={`span t-${span.type} s-${span.status}`} title={span.type}>
+      <mark key={span.id} className={`span t-${span.type} s-${span.status}`} title={typeLabel(span.type)}>
         {text.slice(span.start, span.end)}
       </mark>,
     );
@@ -16,7 +18,7 @@ export function HighlightedText({ text, spans, dir, lang }: { text: string; span
   }
   pieces.push(text.slice(cursor));
   return (
-    <div className="transcript" dir={dir} lang={lang} tabIndex={0} aria-label="Original transcript">
+    <div className="transcript" dir={dir} lang={lang} tabIndex={0} aria-label={label} data-user-content>
       {pieces}
     </div>
   );

@@ -5,7 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { DomainError } from "@/lib/errors";
-import { RISK_LABELS } from "@/lib/sources/vocabulary";
+import { m } from "@/lib/i18n/translate";
 import { assessItemDisclosure, disclosureSummary, type ItemDisclosure } from "./assess-item-disclosure";
 import { explainBudgetCrossing, explainItemRisk } from "./explain-disclosure";
 
@@ -22,14 +22,16 @@ async function lockSourcesOf(tx: Tx, itemId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Source" WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
 }
 
-function refusedMessage(d: ItemDisclosure, verb: string): string {
-  const why = d.refused.map((s) => explainItemRisk(s.sourceCode, s.risk, RISK_LABELS[s.riskLevel])).join(" ");
-  return `This item cannot be ${verb}: ${why} A source at critical risk gets nothing above its threshold; generalise or remove what identifies, or send the item back.`;
+type Step = "approved" | "published";
+
+function refusedMessage(d: ItemDisclosure, step: Step): string {
+  const why = d.refused.map((s) => explainItemRisk(s.sourceCode, s.risk, s.riskLevel)).join(" ");
+  return m("disclosure.errors.refused", { step, why });
 }
 
-function crossingMessage(d: ItemDisclosure, verb: string): string {
+function crossingMessage(d: ItemDisclosure, step: Step): string {
   const why = d.crossings.map((s) => explainBudgetCrossing(s.sourceCode, s.budget)).join(" ");
-  return `This item cannot be ${verb}: it would cross a disclosure budget. ${why} Generalise or remove what it adds, or ask an admin to raise the budget.`;
+  return m("disclosure.errors.crossing", { step, why });
 }
 
 export async function assertDisclosureAllowsApproval(tx: Tx, itemId: string, reviewerId: string) {
@@ -38,8 +40,8 @@ export async function assertDisclosureAllowsApproval(tx: Tx, itemId: string, rev
   if (!d) return null;
   if (d.refused.length > 0) throw new DisclosureBlocked(refusedMessage(d, "approved"));
   if (d.missingAcknowledgements.length > 0) {
-    const over = d.sources.filter((s) => s.risk.overThreshold).map((s) => explainItemRisk(s.sourceCode, s.risk, RISK_LABELS[s.riskLevel])).join(" ");
-    throw new DisclosureBlocked(`This item cannot be approved yet: ${over} Acknowledge each quasi-identifier with your reason (${d.missingAcknowledgements.length} to go), or send the item back for changes.`);
+    const over = d.sources.filter((s) => s.risk.overThreshold).map((s) => explainItemRisk(s.sourceCode, s.risk, s.riskLevel)).join(" ");
+    throw new DisclosureBlocked(m("disclosure.errors.notAcknowledged", { over, missing: d.missingAcknowledgements.length }));
   }
   if (d.crossings.length > 0) throw new DisclosureBlocked(crossingMessage(d, "approved"));
   return { ...disclosureSummary(d), acknowledged: d.findings.filter((f) => f.needsAcknowledgement).length };

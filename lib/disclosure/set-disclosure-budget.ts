@@ -7,20 +7,21 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
+import { m } from "@/lib/i18n/translate";
 import { budgetLimit } from "./score-disclosure";
 import { SetDisclosureBudgetInput } from "./schemas";
 
-export const BUDGET_CHANGED = "Someone changed this budget since you opened the page; reload to see their change and reason.";
+const budgetChanged = () => m("disclosure.errors.budgetChanged");
 
 export async function setDisclosureBudget(admin: Actor, raw: SetDisclosureBudgetInput, requestId: string): Promise<{ limit: number; budgetVersion: number }> {
   assertCan(admin, "sources:set-budget");
   const input = parseInput(SetDisclosureBudgetInput, raw);
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true, riskLevel: true, disclosureBudget: true, budgetVersion: true } });
-    if (!source) throw new NotFound("This source does not exist.");
-    if (source.budgetVersion !== input.expectedBudgetVersion) throw new Conflict(BUDGET_CHANGED);
+    if (!source) throw new NotFound(m("disclosure.errors.sourceNotFound"));
+    if (source.budgetVersion !== input.expectedBudgetVersion) throw new Conflict(budgetChanged());
     const updated = await tx.source.updateMany({ where: { id: source.id, budgetVersion: input.expectedBudgetVersion }, data: { disclosureBudget: input.budget, budgetVersion: { increment: 1 } } });
-    if (updated.count !== 1) throw new Conflict(BUDGET_CHANGED);
+    if (updated.count !== 1) throw new Conflict(budgetChanged());
     const from = budgetLimit(source.riskLevel, source.disclosureBudget).limit;
     const to = budgetLimit(source.riskLevel, input.budget).limit;
     await tx.disclosureBudgetChange.create({ data: { sourceId: source.id, previous: source.disclosureBudget, budget: input.budget, reason: input.reason, changedById: admin.id } });

@@ -6,6 +6,11 @@ import { findIdentifiersInText, type TextHit } from "./find-identifiers-in-text"
 import { batchedLookup } from "./identifier-index/batched-lookup";
 import type { IndexLookup } from "./identifier-index/find-in-index";
 import { readMarkdown } from "./markdown-reading";
+import { m, type MessageValues } from "@/lib/i18n/translate";
+
+/** Translates keys of the "redaction" namespace; a page passes its getTranslations("redaction"). */
+export type HitTranslate = (key: string, values?: MessageValues) => string;
+const inRequest: HitTranslate = (key, values) => m(`redaction.${key}`, values);
 
 /** `field` names the text (title, body, attachment:ID:altText, delivered:pdf…); `label` says it to a person. */
 export type CheckedForm = { field: string; label: string; text: string; markdown?: boolean };
@@ -50,7 +55,8 @@ function dedupe(hits: LeakHit[]): LeakHit[] {
 }
 
 /** "Body: source dictionary entry (PERSON) at 12–24" — never the text itself. */
-export function describeHit(hit: LeakHit, forms: readonly CheckedForm[]): string {
+export function describeHit(hit: LeakHit, forms: readonly CheckedForm[], tr: HitTranslate = inRequest): string {
   const label = forms.find((f) => f.field === hit.field)?.label ?? hit.field;
-  return `${label}: ${hit.fromDictionary ? "source dictionary entry" : "direct identifier"} (${hit.type}) at ${hit.start}–${hit.end}`;
+  const values = { label, type: tr(`types.${hit.type}`), start: String(hit.start), end: String(hit.end) };
+  return tr(hit.fromDictionary ? "leak.dictionaryHit" : "leak.directHit", values);
 }

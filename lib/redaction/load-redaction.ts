@@ -11,6 +11,7 @@ import type { Redaction } from "@/lib/db/generated/client";
 import { initialSuggestions } from "./find-identifiers";
 import { analysisOf } from "./stored-analysis";
 import { RedactionWork } from "./model/types";
+import { m } from "@/lib/i18n/translate";
 
 export const workField = (redactionId: string) => `redaction:${redactionId}:work`;
 
@@ -24,7 +25,7 @@ export async function loadRedaction(client: Db | Tx, testimonyId: string) {
     where: { id: testimonyId },
     select: { id: true, sourceId: true, language: true, source: { select: { id: true, code: true, wrappedKey: true, masterKeyId: true } }, redaction: true },
   });
-  if (!testimony) throw new NotFound("No such testimony.");
+  if (!testimony) throw new NotFound(m("testimony.errors.noSuchTestimony"));
   const { text } = await readTranscriptForRedaction(client, testimonyId);
   const dictionary = await readSourceDictionary(client, testimony.sourceId);
   const cipher = sourceCipher(testimony.source);

@@ -13,12 +13,13 @@ import { redactionReviewAccess } from "@/lib/reviews/review-access";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { detectBeforeTransaction, loadRedaction } from "./load-redaction";
 import { redactedTextFor } from "./model/apply-redaction";
-import { nextRedactionState, STATE_LABEL, type RedactionState } from "./model/redaction-states";
+import { nextRedactionState, type RedactionState } from "./model/redaction-states";
 import { redactionHash } from "./redaction-hash";
 import { assertNothingExposed } from "./submit-redaction";
 import { STALE_VERSION } from "./save-redaction";
 import type { ApproveRedactionInput, RequestChangesInput } from "./schemas";
 import { indexRedactedText } from "@/lib/content/pasted-testimony/index-testimony";
+import { m } from "@/lib/i18n/translate";
 
 const SELF_REVIEW = "You edited or submitted this redaction, so another reviewer must decide on it.";
 const NOT_ASSIGNED = "This redaction is not assigned to you. An admin can assign it.";
@@ -26,13 +27,13 @@ const NOT_ASSIGNED = "This redaction is not assigned to you. An admin can assign
 async function loadForDecision(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], reviewer: Actor, testimonyId: string, expectedVersion: number, event: "approve" | "request-changes") {
   const loaded = await loadRedaction(tx, testimonyId);
   const redaction = loaded.redaction;
-  if (!redaction) throw new NotFound("This testimony has no redaction yet.");
+  if (!redaction) throw new NotFound(m("redaction.errors.noRedaction"));
   const access = await redactionReviewAccess(tx, redaction);
   assertCan(reviewer, "redaction:review", access, access.authorIds.includes(reviewer.id) ? SELF_REVIEW : NOT_ASSIGNED);
-  if (redaction.version !== expectedVersion) throw new Conflict("The redaction changed while you were reviewing it. Reload and review the new version.");
+  if (redaction.version !== expectedVersion) throw new Conflict(m("redaction.errors.changedWhileReviewing"));
   const state = redaction.state as RedactionState;
   const next = nextRedactionState(state, event);
-  if (!next) throw new InvalidTransition(`A redaction that is ${STATE_LABEL[state].toLowerCase()} cannot be ${event === "approve" ? "approved" : "sent back"}.`);
+  if (!next) throw new InvalidTransition(m("redaction.errors.cannotReview", { state, event }));
   return { loaded, redaction, next };
 }
 
@@ -43,7 +44,7 @@ export async function approveRedaction(reviewer: Actor, input: z.infer<typeof Ap
     const { loaded, redaction, next } = await loadForDecision(tx, reviewer, input.testimonyId, input.expectedVersion, "approve");
     const text = redactedTextFor(loaded.text, loaded.work.spans);
     const textHash = redactionHash(text);
-    if (textHash !== input.textHash) throw new Conflict("The redacted text differs from the one you reviewed. Reload and review it again.");
+    if (textHash !== input.textHash) throw new Conflict(m("redaction.errors.textDiffers"));
     assertNothingExposed(loaded);
     const updated = await tx.redaction.updateMany({ where: { id: redaction.id, version: input.expectedVersion }, data: { state: next, version: { increment: 1 } } });
     if (updated.count !== 1) throw new Conflict(STALE_VERSION);

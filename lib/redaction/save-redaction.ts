@@ -14,13 +14,14 @@ import { findOverlap, redactedTextFor } from "./model/apply-redaction";
 import { nextRedactionState, type RedactionState } from "./model/redaction-states";
 import type { RedactionWork } from "./model/types";
 import type { SaveRedactionInput } from "./schemas";
+import { m } from "@/lib/i18n/translate";
 
 export const STALE_VERSION = "Someone else saved this redaction since you opened it. Reload to see their changes; your unsaved decisions are still on screen.";
 
 function validateWork(text: string, work: RedactionWork) {
   const outside = work.spans.find((s) => s.end > text.length || s.start >= s.end);
-  if (outside) throw new InvalidInput("A span lies outside the transcript; reload the workspace.");
-  if (findOverlap(work.spans)) throw new InvalidInput("Two accepted spans overlap; reject or shorten one of them.");
+  if (outside) throw new InvalidInput(m("redaction.errors.spanOutside"));
+  if (findOverlap(work.spans)) throw new InvalidInput(m("redaction.errors.overlap"));
 }
 
 export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveRedactionInput>, requestId: string) {
@@ -30,7 +31,7 @@ export async function saveRedaction(actor: Actor, input: z.infer<typeof SaveReda
   const { runId, ...saved } = await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
     const redaction = loaded.redaction;
-    if (!redaction) throw new NotFound("Open the redaction workspace first.");
+    if (!redaction) throw new NotFound(m("redaction.errors.openFirst"));
     if (redaction.version !== input.expectedVersion) throw new Conflict(STALE_VERSION);
     validateWork(loaded.text, input.work);
 

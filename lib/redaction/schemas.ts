@@ -26,4 +26,4 @@ export const RequestChangesInput = z.object({
   expectedVersion: z.coerce.number().int().min(1),
   general: z.string().trim().max(4000).optional(),
   spans: z.array(z.object({ spanId: z.string().min(1).max(64), comment: z.string().trim().min(1).max(2000) })).max(500).default([]),
-}).refine((v) => (v.general?.length ?? 0) > 0 || v.spans.length > 0, { message: "Say what needs to change.", path: ["general"] });
+}).refine((v) => (v.general?.length ?? 0) > 0 || v.spans.length > 0, { message: "redaction.errors.sayWhat", path: ["general"] });

@@ -14,10 +14,11 @@ import { Conflict, InvalidInput, InvalidTransition, NotFound } from "@/lib/error
 import { detectBeforeTransaction, loadRedaction, type LoadedRedaction } from "./load-redaction";
 import { blockingRisks, residualRisks } from "./model/residual-risk";
 import { acceptedSpans } from "./model/apply-redaction";
-import { nextRedactionState, STATE_LABEL, type RedactionState } from "./model/redaction-states";
+import { nextRedactionState, type RedactionState } from "./model/redaction-states";
 import { dictionaryLeaks } from "./find-identifiers";
 import { STALE_VERSION } from "./save-redaction";
 import type { SubmitRedactionInput } from "./schemas";
+import { m } from "@/lib/i18n/translate";
 
 /** Messages name types and positions only: never the identifier itself. */
 export function assertNothingExposed(loaded: LoadedRedaction): void {
@@ -32,7 +33,7 @@ export function assertNothingExposed(loaded: LoadedRedaction): void {
     .map((s) => (s.treatment.kind === "GENERALISE" ? s.treatment.text : ""))
     .join("\n");
   if (dictionaryLeaks(generalisations, loaded.dictionary) > 0) {
-    throw new InvalidInput("A generalisation you wrote contains an entry of the source's dictionary. Rewrite it.");
+    throw new InvalidInput(m("redaction.errors.generalisationLeaks"));
   }
 }
 
@@ -43,13 +44,13 @@ export async function submitRedaction(actor: Actor, input: z.infer<typeof Submit
   await db().$transaction(async (tx) => {
     const loaded = await loadRedaction(tx, input.testimonyId);
     const redaction = loaded.redaction;
-    if (!redaction) throw new NotFound("Open the redaction workspace first.");
+    if (!redaction) throw new NotFound(m("redaction.errors.openFirst"));
     if (redaction.version !== input.expectedVersion) throw new Conflict(STALE_VERSION);
     const state = redaction.state as RedactionState;
     const next = nextRedactionState(state, "submit");
-    if (!next) throw new InvalidTransition(`A redaction that is ${STATE_LABEL[state].toLowerCase()} cannot be submitted.`);
+    if (!next) throw new InvalidTransition(m("redaction.errors.cannotSubmit", { state }));
     if (acceptedSpans(loaded.work.spans).length === 0 && loaded.findings.length > 0) {
-      throw new InvalidInput("Nothing is redacted yet. Accept the suggestions that identify someone first.");
+      throw new InvalidInput(m("redaction.errors.nothingRedacted"));
     }
     assertNothingExposed(loaded);
     const updated = await tx.redaction.updateMany({

@@ -12,6 +12,7 @@ import { cipherForSource, dictionaryField } from "./source-records";
 import { rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { m } from "@/lib/i18n/translate";
 
 /** Adds an identifier (sealed under the source's key) and returns the whole dictionary. */
 export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryInput, requestId: string): Promise<DictionaryEntryView[]> {
@@ -24,7 +25,7 @@ export async function addDictionaryEntry(actor: Actor, raw: AddDictionaryEntryIn
     const cipher = await cipherForSource(tx, input.sourceId);
     const existing = await readSourceDictionary(tx, input.sourceId);
     if (existing.some((e) => e.text.toLocaleLowerCase() === input.text.toLocaleLowerCase())) {
-      throw new InvalidInput("This identifier is already in the dictionary.", { text: ["Already in the dictionary; remove it first to change it."] });
+      throw new InvalidInput(m("sources.errors.alreadyInDictionary"), { text: [m("sources.errors.alreadyInDictionaryField")] });
     }
     const id = randomUUID();
     await tx.dictionaryEntry.create({

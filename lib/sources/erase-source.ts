@@ -26,6 +26,7 @@ import { EraseSourceInput } from "./schemas";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 import { removeStagingFile } from "@/lib/testimony/uploads/staging-file";
+import { m } from "@/lib/i18n/translate";
 
 /** The erased source's media in storage, and its uploads in progress. */
 async function deleteErasedFiles(files: { blobs: (string | null)[]; staged: string[] }): Promise<void> {
@@ -44,10 +45,10 @@ export async function eraseSource(actor: Actor, raw: EraseSourceInput, requestId
       // before the audit chain's lock (retiring items audits): every index writer takes this one first
       await lockIndexWriters(tx);
       const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true, erasedAt: true, masterKeyId: true } });
-      if (!source) throw new NotFound("No such source.");
-      if (source.erasedAt) throw new InvalidTransition(`${source.code} was already erased.`);
+      if (!source) throw new NotFound(m("sources.errors.noSuchSource"));
+      if (source.erasedAt) throw new InvalidTransition(m("sources.errors.alreadyErased", { code: source.code }));
       if (input.confirmCode !== source.code) {
-        throw new InvalidInput("The code you typed is not this source's code.", { confirmCode: [`Type ${source.code} exactly to confirm.`] });
+        throw new InvalidInput(m("sources.errors.wrongCode"), { confirmCode: [m("sources.errors.typeCodeExactly", { code: source.code })] });
       }
       // The reason stays on the tombstone after the key that could hide it is gone.
       await assertReasonNamesNoOne(tx, input.reason);

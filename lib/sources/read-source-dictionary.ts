@@ -4,7 +4,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { NotFound } from "@/lib/errors";
-import { dictionaryField, NO_SUCH_SOURCE } from "./source-records";
+import { dictionaryField, noSuchSource } from "./source-records";
 
 export type DictionaryEntryView = { id: string; text: string; type: string; variants: string[] };
 
@@ -14,7 +14,7 @@ export async function readSourceDictionary(client: Db | Tx, sourceId: string): P
     where: { id: sourceId },
     select: { id: true, wrappedKey: true, masterKeyId: true, dictionary: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, entryEnc: true } } },
   });
-  if (!source) throw new NotFound(NO_SUCH_SOURCE);
+  if (!source) throw new NotFound(noSuchSource());
   const cipher = sourceCipher(source);
   return source.dictionary.map((row) => {
     const entry = cipher.openJson<{ text: string; type: string; variants: string[] }>(dictionaryField(row.id), row.entryEnc);

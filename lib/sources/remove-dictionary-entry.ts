@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/parse-input";
 import { assertSourceAccess } from "./team/assert-source-access";
 import { RemoveDictionaryEntryInput } from "./schemas";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
+import { m } from "@/lib/i18n/translate";
 
 /** Removes one identifier of this source (scoped by both ids) and returns the remaining dictionary. */
 export async function removeDictionaryEntry(
@@ -22,7 +23,7 @@ export async function removeDictionaryEntry(
     // the cascade writes the index: its writers take this lock first (source-index.ts)
     await lockIndexWriters(tx);
     const removed = await tx.dictionaryEntry.deleteMany({ where: { id: input.entryId, sourceId: input.sourceId } });
-    if (removed.count !== 1) throw new NotFound("That identifier is no longer in the dictionary.");
+    if (removed.count !== 1) throw new NotFound(m("sources.errors.entryGone"));
     await recordAuditEvent(tx, {
       actor,
       action: "source.dictionary-changed",

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { NotFound } from "@/lib/errors";
 import { readSourceDictionary, type DictionaryEntryView } from "./read-source-dictionary";
-import { NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
+import { noSuchSource, SOURCE_FIELDS } from "./source-records";
 import { assertSourceAccess } from "./team/assert-source-access";
 
 export type SourceIdentifiers = { realName: string | null; notes: string | null; dictionary: DictionaryEntryView[]; version: number };
@@ -16,7 +16,7 @@ export async function revealSourceIdentifiers(actor: Actor, sourceId: string, re
   await assertSourceAccess(actor, "sources:reveal", sourceId, requestId);
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, realNameEnc: true, notesEnc: true, version: true } });
-    if (!source) throw new NotFound(NO_SUCH_SOURCE);
+    if (!source) throw new NotFound(noSuchSource());
     const cipher = sourceCipher(source);
     const dictionary = await readSourceDictionary(tx, source.id);
     await recordAuditEvent(tx, {

@@ -6,7 +6,7 @@ import { CONSENT_CHANNELS, CONSENT_SCOPES, IDENTIFIER_TYPES, RISK_LEVELS } from 
 
 const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(0);
-const RiskLevelInput = z.enum(RISK_LEVELS, { message: "Choose a risk level." });
+const RiskLevelInput = z.enum(RISK_LEVELS, { message: "sources.errors.chooseRiskLevel" });
 
 /** Absent: leave unchanged (updates). Blank: none. */
 const optionalText = (max: number, label: string) =>
@@ -41,14 +41,14 @@ export const SourceIdInput = z.object({ sourceId: Id });
 
 export const AddDictionaryEntryInput = z.object({
   sourceId: Id,
-  text: z.string().trim().min(1, "Enter the identifier as it appears in testimony.").max(200, "Keep it under 200 characters."),
-  type: z.enum(IDENTIFIER_TYPES, { message: "Choose what kind of identifier this is." }),
+  text: z.string().trim().min(1, "sources.errors.identifierRequired").max(200, "sources.errors.identifierTooLong"),
+  type: z.enum(IDENTIFIER_TYPES, { message: "sources.errors.chooseKind" }),
   variants: z.preprocess(
     toList,
     z
       .array(z.string())
-      .max(30, "Enter at most 30 variants.")
-      .refine((list) => list.every((v) => v.length <= 200), "Keep each variant under 200 characters."),
+      .max(30, "sources.errors.tooManyVariants")
+      .refine((list) => list.every((v) => v.length <= 200), "sources.errors.variantTooLong"),
   ),
 });
 export type AddDictionaryEntryInput = z.infer<typeof AddDictionaryEntryInput>;
@@ -63,8 +63,8 @@ export const UpdateConsentInput = z.preprocess(
     sourceId: Id,
     // 0: no consent was recorded when the form was opened.
     version: Version,
-    scopes: z.preprocess(toList, z.array(z.enum(CONSENT_SCOPES)).min(1, "Choose at least one use the source agreed to.")),
-    channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS)).min(1, "Choose at least one channel.")),
+    scopes: z.preprocess(toList, z.array(z.enum(CONSENT_SCOPES)).min(1, "sources.errors.chooseScope")),
+    channels: z.preprocess(toList, z.array(z.enum(CONSENT_CHANNELS)).min(1, "sources.errors.chooseChannel")),
     languages: z.preprocess(
       (v) => {
         const list = toList(v);
@@ -72,11 +72,11 @@ export const UpdateConsentInput = z.preprocess(
       },
       z
         .array(z.string())
-        .min(1, "Enter at least one language code, e.g. en, ar.")
-        .max(30, "Enter at most 30 languages.")
-        .refine((list) => list.every((code) => LanguageCode.test(code)), "Use two- or three-letter ISO codes separated by commas, e.g. en, ar."),
+        .min(1, "sources.errors.languageRequired")
+        .max(30, "sources.errors.tooManyLanguages")
+        .refine((list) => list.every((code) => LanguageCode.test(code)), "sources.errors.languageCodes"),
     ),
-    expiresAt: z.preprocess(blankToNull, z.coerce.date({ message: "Enter a valid date." }).nullable().optional()),
+    expiresAt: z.preprocess(blankToNull, z.coerce.date({ message: "sources.errors.validDate" }).nullable().optional()),
   }),
 );
 export type UpdateConsentInput = z.infer<typeof UpdateConsentInput>;
@@ -87,7 +87,7 @@ export type WithdrawConsentInput = z.infer<typeof WithdrawConsentInput>;
 // Erasure is irreversible: the admin types the source's code and gives a reason.
 export const EraseSourceInput = z.object({
   sourceId: Id,
-  confirmCode: z.string().trim().min(1, "Type the source's code to confirm.").max(20),
-  reason: z.string().trim().min(10, "Give a reason of at least 10 characters.").max(1000, "Keep the reason under 1000 characters."),
+  confirmCode: z.string().trim().min(1, "sources.errors.typeCode").max(20),
+  reason: z.string().trim().min(10, "sources.errors.eraseReasonShort").max(1000, "sources.errors.eraseReasonLong"),
 });
 export type EraseSourceInput = z.infer<typeof EraseSourceInput>;

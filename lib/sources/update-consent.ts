@@ -7,9 +7,10 @@ import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { assertSourceAccess } from "./team/assert-source-access";
 import { UpdateConsentInput } from "./schemas";
-import { NO_SUCH_SOURCE } from "./source-records";
+import { noSuchSource } from "./source-records";
+import { m } from "@/lib/i18n/translate";
 
-export const CONSENT_CHANGED = "Someone else changed this consent since you opened it; reload to see their changes.";
+export const consentChanged = () => m("sources.errors.consentChanged");
 
 /** Records or changes the source's one consent record. A withdrawn consent stays withdrawn. */
 export async function updateConsent(actor: Actor, raw: UpdateConsentInput, requestId: string): Promise<{ version: number }> {
@@ -20,17 +21,17 @@ export async function updateConsent(actor: Actor, raw: UpdateConsentInput, reque
   try {
     return await db().$transaction(async (tx) => {
       const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, erasedAt: true, consent: { select: { version: true, withdrawnAt: true } } } });
-      if (!source) throw new NotFound(NO_SUCH_SOURCE);
-      if (source.erasedAt) throw new InvalidTransition("This source was erased; nothing can be recorded for it any more.");
+      if (!source) throw new NotFound(noSuchSource());
+      if (source.erasedAt) throw new InvalidTransition(m("sources.errors.erased"));
       const existing = source.consent;
-      if (existing?.withdrawnAt) throw new InvalidTransition("This consent was withdrawn and can no longer be changed.");
-      if ((existing?.version ?? 0) !== input.version) throw new Conflict(CONSENT_CHANGED);
+      if (existing?.withdrawnAt) throw new InvalidTransition(m("sources.errors.withdrawnNoChange"));
+      if ((existing?.version ?? 0) !== input.version) throw new Conflict(consentChanged());
       if (existing) {
         const updated = await tx.consent.updateMany({
           where: { sourceId: source.id, version: input.version, withdrawnAt: null },
           data: { ...data, version: { increment: 1 } },
         });
-        if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
+        if (updated.count !== 1) throw new Conflict(consentChanged());
       } else {
         await tx.consent.create({ data: { sourceId: source.id, ...data } });
       }
@@ -45,7 +46,7 @@ export async function updateConsent(actor: Actor, raw: UpdateConsentInput, reque
     });
   } catch (error) {
     // Two first recordings at once: the unique sourceId lets only one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict(CONSENT_CHANGED);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict(consentChanged());
     throw error;
   }
 }

@@ -8,14 +8,15 @@ import { parseInput } from "@/lib/parse-input";
 import { assertSourceAccess } from "./team/assert-source-access";
 import { ensureOnTeam } from "./team/change-team";
 import { UpdateSourceInput } from "./schemas";
-import { assertActiveEditor, NO_SUCH_SOURCE, SOURCE_FIELDS } from "./source-records";
+import { assertActiveEditor, noSuchSource, SOURCE_FIELDS } from "./source-records";
 import { lockIndexWriters, rebuildSourceIndex } from "@/lib/leak-guard/identifier-index/source-index";
 import { dispatchRecheck, requestRecheck } from "@/lib/leak-guard/recheck/recheck-published";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { m } from "@/lib/i18n/translate";
 
-const HAND_OVER_REFUSED = "Only the handling editor of this source or an admin hands it to another editor.";
+const handOverRefused = () => m("sources.errors.handOverRefused");
 
-export const SOURCE_CHANGED = "Someone else changed this source since you opened it; reload to see their changes.";
+export const sourceChanged = () => m("sources.errors.sourceChanged");
 
 /** Changes only the fields given; `version` is the one the editor read, so a concurrent change is refused. */
 export async function updateSource(actor: Actor, raw: UpdateSourceInput, requestId: string): Promise<{ version: number }> {
@@ -27,11 +28,11 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
     // a new real name rewrites the index: its writers take this lock before the audit chain's (source-index.ts)
     if (input.realName !== undefined) await lockIndexWriters(tx);
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true, version: true, handlingEditorId: true } });
-    if (!source) throw new NotFound(NO_SUCH_SOURCE);
-    if (source.version !== input.version) throw new Conflict(SOURCE_CHANGED);
+    if (!source) throw new NotFound(noSuchSource());
+    if (source.version !== input.version) throw new Conflict(sourceChanged());
     if (input.handlingEditorId !== undefined && input.handlingEditorId !== source.handlingEditorId) {
       // Handing a source over puts the new editor on its team: only who may change the team may do it.
-      assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, HAND_OVER_REFUSED);
+      assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, handOverRefused());
       await assertActiveEditor(tx, input.handlingEditorId);
       if (await ensureOnTeam(tx, source.id, [input.handlingEditorId], actor.id)) {
         await recordAuditEvent(tx, { actor, action: "source.team-member-added", target: { type: "source", id: source.id }, requestId, details: { userId: input.handlingEditorId, as: "handling editor" } });
@@ -48,7 +49,7 @@ export async function updateSource(actor: Actor, raw: UpdateSourceInput, request
       ...(input.notes !== undefined && { notesEnc: seal(SOURCE_FIELDS.notes, input.notes) }),
     };
     const updated = await tx.source.updateMany({ where: { id: source.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count !== 1) throw new Conflict(SOURCE_CHANGED);
+    if (updated.count !== 1) throw new Conflict(sourceChanged());
     let runId: string | null = null;
     if (input.realName !== undefined) {
       await rebuildSourceIndex(tx, source.id);

@@ -5,9 +5,10 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { Conflict, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { WithdrawConsentInput } from "./schemas";
-import { CONSENT_CHANGED } from "./update-consent";
+import { consentChanged } from "./update-consent";
 import { retireItemsDerivedFromSource } from "@/lib/content/retire-items-derived-from-source";
 import { kickNotices } from "@/lib/notices/kick-notices";
+import { m } from "@/lib/i18n/translate";
 
 /**
  * Marks the consent withdrawn as of now; it cannot be edited afterwards. Any editor may record
@@ -19,13 +20,13 @@ export async function withdrawConsent(actor: Actor, raw: WithdrawConsentInput, r
   const input = parseInput(WithdrawConsentInput, raw);
   await db().$transaction(async (tx) => {
     const consent = await tx.consent.findUnique({ where: { sourceId: input.sourceId }, select: { version: true, withdrawnAt: true } });
-    if (!consent) throw new NotFound("No consent is recorded for this source.");
-    if (consent.withdrawnAt) throw new InvalidTransition("This consent was already withdrawn.");
+    if (!consent) throw new NotFound(m("sources.errors.noConsent"));
+    if (consent.withdrawnAt) throw new InvalidTransition(m("sources.errors.alreadyWithdrawn"));
     const updated = await tx.consent.updateMany({
       where: { sourceId: input.sourceId, version: input.version, withdrawnAt: null },
       data: { withdrawnAt: new Date(), version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new Conflict(CONSENT_CHANGED);
+    if (updated.count !== 1) throw new Conflict(consentChanged());
     await recordAuditEvent(tx, { actor, action: "consent.updated", target: { type: "source", id: input.sourceId }, requestId, details: { change: "withdrawn" } });
     await retireItemsDerivedFromSource(tx, input.sourceId, actor, requestId);
   });

@@ -15,6 +15,7 @@ import { extractTranscript } from "./extract-transcript";
 import { transcriptFromText, type TranscriptFormat } from "./parse-transcript";
 import { mediaFileNameField, transcriptField } from "./testimony-fields";
 import { storeSealedMedia } from "./media-blobs";
+import { m } from "@/lib/i18n/translate";
 
 /**
  * Stores a testimony's transcript (pasted or uploaded) and media, all sealed under the
@@ -32,10 +33,10 @@ export async function createTestimony(actor: Actor, raw: CreateTestimonyInput, r
     : { text: transcriptFromText("paste", input.transcript ?? ""), format: "paste" };
   if (!text) {
     const field = input.transcriptFile ? "transcriptFile" : "transcript";
-    throw new InvalidInput("The transcript is empty.", { [field]: ["The transcript is empty: there is no spoken text in it."] });
+    throw new InvalidInput(m("testimony.errors.empty"), { [field]: [m("testimony.errors.emptyField")] });
   }
   const keyed = await db().source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
-  if (!keyed) throw new NotFound("No such source.");
+  if (!keyed) throw new NotFound(m("sources.errors.noSuchSource"));
 
   const stored: { id: string; name: string; mimeType: string; size: number; storageKey: string }[] = [];
   try {
@@ -63,7 +64,7 @@ async function saveTestimony(
   const uploadIds = input.mediaUploads ?? [];
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, wrappedKey: true, masterKeyId: true } });
-    if (!source) throw new NotFound("No such source.");
+    if (!source) throw new NotFound(m("sources.errors.noSuchSource"));
     const cipher = sourceCipher(source);
     // Only this editor's own, complete uploads for this source; claimed rows are deleted below,
     // so two submissions cannot both claim one.
@@ -72,7 +73,7 @@ async function saveTestimony(
       select: { id: true, mimeType: true, size: true, fileNameEnc: true, storageKey: true },
     });
     if (uploads.length !== uploadIds.length) {
-      throw new InvalidInput("A media file has not finished uploading.", { media: ["A media file has not finished uploading, or was already saved. Upload it again."] });
+      throw new InvalidInput(m("testimony.errors.uploadUnfinished"), { media: [m("testimony.errors.uploadUnfinishedField")] });
     }
     await tx.testimony.create({
       data: {
@@ -94,7 +95,7 @@ async function saveTestimony(
       await tx.testimonyMedia.create({ data: { id: u.id, testimonyId: id, mimeType: u.mimeType, size: u.size, fileNameEnc: u.fileNameEnc, storageKey: u.storageKey } });
     }
     const claimed = await tx.mediaUpload.deleteMany({ where: { id: { in: uploads.map((u) => u.id) }, storageKey: { not: null } } });
-    if (claimed.count !== uploads.length) throw new InvalidInput("A media file was saved twice.", { media: ["A media file was already saved with another testimony."] });
+    if (claimed.count !== uploads.length) throw new InvalidInput(m("testimony.errors.savedTwice"), { media: [m("testimony.errors.savedTwiceField")] });
     await recordAuditEvent(tx, {
       actor,
       action: "testimony.created",

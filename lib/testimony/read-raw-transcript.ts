@@ -6,13 +6,14 @@ import { assertRawTestimonyAccess } from "@/lib/sources/team/assert-source-acces
 import { sourceCipher } from "@/lib/crypto/source-keys";
 import { NotFound } from "@/lib/errors";
 import { mediaFileNameField, transcriptField } from "./testimony-fields";
+import { m } from "@/lib/i18n/translate";
 
-const NO_SUCH_TESTIMONY = "No such testimony.";
+const noSuchTestimony = () => m("testimony.errors.noSuchTestimony");
 
 /** The unredacted transcript, for the source's team, an admin in emergency access or the assigned reviewer: every call is recorded as a view. */
 export async function readRawTranscript(actor: Actor, testimonyId: string, requestId: string) {
   assertCan(actor, "testimony:view-raw");
-  await assertRawTestimonyAccess(actor, testimonyId, requestId, NO_SUCH_TESTIMONY);
+  await assertRawTestimonyAccess(actor, testimonyId, requestId, noSuchTestimony());
   return db().$transaction(async (tx) => {
     const testimony = await tx.testimony.findUnique({
       where: { id: testimonyId },
@@ -28,7 +29,7 @@ export async function readRawTranscript(actor: Actor, testimonyId: string, reque
         media: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, mimeType: true, size: true, fileNameEnc: true } },
       },
     });
-    if (!testimony) throw new NotFound(NO_SUCH_TESTIMONY);
+    if (!testimony) throw new NotFound(noSuchTestimony());
     await recordAuditEvent(tx, {
       actor,
       action: "testimony.raw-viewed",
@@ -58,7 +59,7 @@ export async function readTranscriptForRedaction(client: Db | Tx, testimonyId: s
     where: { id: testimonyId },
     select: { id: true, language: true, transcriptEnc: true, source: { select: { id: true, wrappedKey: true, masterKeyId: true } } },
   });
-  if (!testimony) throw new NotFound(NO_SUCH_TESTIMONY);
+  if (!testimony) throw new NotFound(noSuchTestimony());
   const text = sourceCipher(testimony.source).openText(transcriptField(testimony.id), testimony.transcriptEnc);
   return { text, language: testimony.language, sourceId: testimony.source.id };
 }

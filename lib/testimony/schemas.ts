@@ -13,12 +13,12 @@ export const CreateTestimonyInput = z.preprocess(
   z
     .object({
       sourceId: z.string().trim().min(1).max(100),
-      language: z.enum(LANGUAGE_CODES, { message: "Choose the language of the testimony." }),
+      language: z.enum(LANGUAGE_CODES, { message: "testimony.errors.chooseLanguage" }),
       interviewDate: z.preprocess(
         blankToNull,
         z.coerce
-          .date({ message: "Enter a valid date." })
-          .refine((d) => d.getTime() <= Date.now() + 24 * 60 * 60 * 1000, "The interview date is in the future.")
+          .date({ message: "testimony.errors.validDate" })
+          .refine((d) => d.getTime() <= Date.now() + 24 * 60 * 60 * 1000, "testimony.errors.futureDate")
           .nullable()
           .optional(),
       ),
@@ -31,17 +31,17 @@ export const CreateTestimonyInput = z.preprocess(
       // Media sent ahead through resumable uploads (/api/uploads), by upload id.
       mediaUploads: z.preprocess(
         (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((id) => id !== ""),
-        z.array(z.string().regex(UPLOAD_ID, "An uploaded media file is not recognised.")).max(MAX_MEDIA_FILES, `Attach at most ${MAX_MEDIA_FILES} media files.`).optional(),
+        z.array(z.string().regex(UPLOAD_ID, "testimony.errors.unknownUpload")).max(MAX_MEDIA_FILES, "testimony.errors.tooManyFiles").optional(),
       ),
     })
     .superRefine((input, ctx) => {
       const file = input.transcriptFile;
-      if (!input.transcript && !file) ctx.addIssue({ code: "custom", path: ["transcript"], message: "Paste the transcript or upload a file." });
-      if (input.transcript && file) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "Paste the transcript or upload a file, not both." });
-      if (file && !transcriptFormatOf(file.name)) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "Upload a .txt, .md, .srt, .vtt or .docx file." });
-      if (file && file.size > MAX_TRANSCRIPT_BYTES) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "The transcript file is larger than 5 MB." });
+      if (!input.transcript && !file) ctx.addIssue({ code: "custom", path: ["transcript"], message: "testimony.errors.transcriptRequired" });
+      if (input.transcript && file) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "testimony.errors.notBoth" });
+      if (file && !transcriptFormatOf(file.name)) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "testimony.errors.fileFormat" });
+      if (file && file.size > MAX_TRANSCRIPT_BYTES) ctx.addIssue({ code: "custom", path: ["transcriptFile"], message: "testimony.errors.transcriptTooLarge" });
       if (input.media.length + (input.mediaUploads?.length ?? 0) > MAX_MEDIA_FILES) ctx.addIssue({ code: "custom", path: ["media"], message: `Attach at most ${MAX_MEDIA_FILES} media files.` });
-      if (input.mediaUploads && new Set(input.mediaUploads).size !== input.mediaUploads.length) ctx.addIssue({ code: "custom", path: ["media"], message: "A media file is attached twice." });
+      if (input.mediaUploads && new Set(input.mediaUploads).size !== input.mediaUploads.length) ctx.addIssue({ code: "custom", path: ["media"], message: "testimony.errors.attachedTwice" });
       // Media files are named by position: their names may identify the source.
       input.media.forEach((media, i) => {
         if (media.size > MAX_MEDIA_BYTES) ctx.addIssue({ code: "custom", path: ["media"], message: `Media file ${i + 1} is larger than 20 MB.` });

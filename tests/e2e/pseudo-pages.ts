@@ -2,6 +2,7 @@
 // a path, or how to reach one (dynamic ids: follow a link from a list).
 import type { Page } from "@playwright/test";
 import type { DemoRole } from "./support";
+import { SOURCES_EDITOR_PAGES, SOURCES_REVIEWER2_PAGES, SOURCES_REVIEWER_PAGES } from "./pseudo-sources";
 
 /** Opens `list` and follows the first link whose address starts with `prefix` (dynamic ids). */
 const followFirst = (list: string, prefix: string, then?: (page: Page) => Promise<void>) => async (page: Page) => {
@@ -56,6 +57,9 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   { role: "partner", pages: ["/account/language", "/account/notices", "/account/two-factor"] },
 
   // Sources, testimony and redaction.
+  { role: "editor", pages: SOURCES_EDITOR_PAGES },
+  { role: "reviewer", pages: SOURCES_REVIEWER_PAGES },
+  { role: "reviewer2", pages: SOURCES_REVIEWER2_PAGES },
 
   // Content, reviews, campaigns, themes, search, dashboard.
   { role: "editor", pages: contentPages("editor") },

@@ -2,6 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/authorized-action";
+import { m } from "@/lib/i18n/translate";
+import { utcMinute } from "@/components/redaction/utc-minute";
 import {
   AddDictionaryEntryInput,
   CreateSourceInput,
@@ -34,7 +36,7 @@ export const createSourceAction = authorizedAction("sources:edit", CreateSourceI
 export const updateSourceAction = authorizedAction("sources:edit", UpdateSourceInput, async ({ user, requestId }, input) => {
   const { version } = await updateSource(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: "Saved.", data: { version } };
+  return { ok: true, message: m("sources.actions.saved"), data: { version } };
 }, { reauth: true });
 
 // The identifiers travel only in this action's response, never in a page or a URL.
@@ -45,43 +47,43 @@ export const revealIdentifiersAction = authorizedAction("sources:reveal", Source
 
 export const addDictionaryEntryAction = authorizedAction("sources:edit", AddDictionaryEntryInput, async ({ user, requestId }, input) => {
   const dictionary = await addDictionaryEntry(user, input, requestId);
-  return { ok: true, message: "Added to the dictionary.", data: { dictionary } };
+  return { ok: true, message: m("sources.actions.dictionaryAdded"), data: { dictionary } };
 }, { reauth: true });
 
 export const removeDictionaryEntryAction = authorizedAction("sources:edit", RemoveDictionaryEntryInput, async ({ user, requestId }, input) => {
   const dictionary = await removeDictionaryEntry(user, input, requestId);
-  return { ok: true, message: "Removed from the dictionary.", data: { dictionary } };
+  return { ok: true, message: m("sources.actions.dictionaryRemoved"), data: { dictionary } };
 }, { reauth: true });
 
 export const updateConsentAction = authorizedAction("sources:edit", UpdateConsentInput, async ({ user, requestId }, input) => {
   await updateConsent(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   revalidatePath("/sources");
-  return { ok: true, message: "Consent saved." };
+  return { ok: true, message: m("sources.actions.consentSaved") };
 });
 
 export const withdrawConsentAction = authorizedAction("sources:edit", WithdrawConsentInput, async ({ user, requestId }, input) => {
   await withdrawConsent(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
   revalidatePath("/sources");
-  return { ok: true, message: `Consent withdrawn.${emailOffNote(PARTNERS_NOT_EMAILED)}` };
+  return { ok: true, message: `${m("sources.actions.consentWithdrawn")}${emailOffNote(PARTNERS_NOT_EMAILED)}` };
 });
 
 export const addTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
   await addTeamMember(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: "Added to the team." };
+  return { ok: true, message: m("sources.actions.teamAdded") };
 }, { reauth: true });
 
 // Removing someone also changes who is told of emergency access and who watches the source.
 export const removeTeamMemberAction = authorizedAction("sources:manage-team", TeamMemberInput, async ({ user, requestId }, input) => {
   await removeTeamMember(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: "Removed from the team." };
+  return { ok: true, message: m("sources.actions.teamRemoved") };
 }, { reauth: true });
 
 export const openEmergencyAccessAction = authorizedAction("sources:emergency-access", EmergencyAccessInput, async ({ user, requestId }, input) => {
   const { expiresAt } = await openEmergencyAccess(user, input, requestId);
   revalidatePath(`/sources/${input.sourceId}`);
-  return { ok: true, message: `Emergency access open until ${expiresAt.toUTCString()}. The team has been told.` };
+  return { ok: true, message: m("sources.actions.emergencyOpen", { when: utcMinute(expiresAt) }) };
 }, { reauth: true });

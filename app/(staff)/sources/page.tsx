@@ -1,38 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listSources } from "@/lib/sources/list-sources";
-import { totalLabel } from "@/lib/lists/total-label";
 import { CursorPager, RejectedCursorNotice } from "@/components/ui/cursor-pager";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { ConsentBadge } from "@/components/ui/consent-badge";
+import { SourceTotal } from "./source-total";
 import styles from "./sources.module.css";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources"))("title") };
+}
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requirePermission("sources:view");
   const { cursor } = await searchParams;
-  const sources = await listSources(user, typeof cursor === "string" ? cursor : undefined);
+  const [sources, t] = await Promise.all([listSources(user, typeof cursor === "string" ? cursor : undefined), getTranslations("sources")]);
   const canCreate = can(user, "sources:edit");
   return (
     <>
-      <h1>Sources</h1>
-      <p className="muted">Sources are known here by their code name. Real names and identifiers are shown only on request, and every look is recorded.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {canCreate ? (
         <p>
           <Link className="button" href="/sources/new">
-            New source
+            {t("newSource")}
           </Link>
         </p>
       ) : null}
       <RejectedCursorNotice rejected={sources.cursorRejected} />
       {sources.total.count === 0 ? (
-        <p className="empty">No sources yet.{canCreate ? " Record the first one with “New source”." : ""}</p>
+        <p className="empty">{canCreate ? t("emptyMayCreate") : t("empty")}</p>
       ) : (
         <p>
-          {totalLabel(sources.total)} {sources.total.count === 1 ? "source" : "sources"}.
+          <SourceTotal total={sources.total} />
         </p>
       )}
       {sources.items.length === 0 ? null : (
@@ -40,12 +43,12 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           <table>
             <thead>
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Pseudonym</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Handling editor</th>
-                <th scope="col">Testimonies</th>
-                <th scope="col">Consent</th>
+                <th scope="col">{t("columns.code")}</th>
+                <th scope="col">{t("columns.pseudonym")}</th>
+                <th scope="col">{t("columns.risk")}</th>
+                <th scope="col">{t("columns.handlingEditor")}</th>
+                <th scope="col">{t("columns.testimonies")}</th>
+                <th scope="col">{t("columns.consent")}</th>
               </tr>
             </thead>
             <tbody>
@@ -53,17 +56,19 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 <tr key={s.id} data-testid={`source-${s.code}`}>
                   <td>
                     <Link href={`/sources/${s.id}`} className={styles.code}>
-                      {s.code}
+                      <bdi>{s.code}</bdi>
                     </Link>
                   </td>
-                  <td>{s.pseudonym ?? <span className="muted">none</span>}</td>
+                  <td>{s.pseudonym ? <bdi>{s.pseudonym}</bdi> : <span className="muted">{t("none")}</span>}</td>
                   <td>
-                    <RiskBadge level={s.riskLevel} />
+                    <RiskBadge level={s.riskLevel} label={t("riskBadge", { level: s.riskLevel })} />
                   </td>
-                  <td>{s.handlingEditorName}</td>
+                  <td>
+                    <bdi>{s.handlingEditorName}</bdi>
+                  </td>
                   <td>{s.testimonyCount}</td>
                   <td>
-                    <ConsentBadge status={s.consentStatus} />
+                    <ConsentBadge status={s.consentStatus} label={t(`consentStatus.${s.consentStatus}`)} />
                   </td>
                 </tr>
               ))}

@@ -1,7 +1,8 @@
 // Form fields shared by the new-source and edit-source forms.
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/auth/authorized-action";
-import { RISK_LABELS, RISK_LEVELS } from "@/lib/sources/vocabulary";
+import { RISK_LEVELS } from "@/lib/sources/vocabulary";
 
 type Props = {
   idPrefix: string;
@@ -11,27 +12,29 @@ type Props = {
 };
 
 export function PublicSourceFields({ idPrefix, state, editors, defaults }: Props) {
+  const t = useTranslations("sources.fields");
+  const risk = useTranslations("sources.risk");
   return (
     <>
-      <label htmlFor={`${idPrefix}-pseudonym`}>Public pseudonym (optional)</label>
-      <input id={`${idPrefix}-pseudonym`} name="pseudonym" maxLength={80} defaultValue={defaults.pseudonym ?? ""} aria-describedby={`${idPrefix}-pseudonym-hint`} />
+      <label htmlFor={`${idPrefix}-pseudonym`}>{t("pseudonym")}</label>
+      <input id={`${idPrefix}-pseudonym`} name="pseudonym" maxLength={80} defaultValue={defaults.pseudonym ?? ""} aria-describedby={`${idPrefix}-pseudonym-hint`} dir="auto" />
       <p className="muted" id={`${idPrefix}-pseudonym-hint`}>
-        The name published content may use. Never a real name or a kunya.
+        {t("pseudonymHint")}
       </p>
       <FieldError state={state} name="pseudonym" />
-      <label htmlFor={`${idPrefix}-risk`}>Risk level</label>
+      <label htmlFor={`${idPrefix}-risk`}>{t("riskLevel")}</label>
       <select id={`${idPrefix}-risk`} name="riskLevel" defaultValue={defaults.riskLevel} required>
         {RISK_LEVELS.map((level) => (
           <option key={level} value={level}>
-            {RISK_LABELS[level]}
+            {risk(level)}
           </option>
         ))}
       </select>
       <FieldError state={state} name="riskLevel" />
-      <label htmlFor={`${idPrefix}-editor`}>Handling editor</label>
+      <label htmlFor={`${idPrefix}-editor`}>{t("handlingEditor")}</label>
       <select id={`${idPrefix}-editor`} name="handlingEditorId" defaultValue={defaults.handlingEditorId} required>
         {editors.map((e) => (
-          <option key={e.id} value={e.id}>
+          <option key={e.id} value={e.id} dir="auto">
             {e.name}
           </option>
         ))}

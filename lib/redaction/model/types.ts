@@ -10,7 +10,7 @@ export { IDENTIFIER_TYPES };
 export const Treatment = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("REMOVE") }),
   z.object({ kind: z.literal("PLACEHOLDER") }),
-  z.object({ kind: z.literal("GENERALISE"), text: z.string().trim().min(1, "Write the generalisation.").max(200) }),
+  z.object({ kind: z.literal("GENERALISE"), text: z.string().trim().min(1, "redaction.errors.writeGeneralisation").max(200) }),
 ]);
 export type Treatment = z.infer<typeof Treatment>;
 
@@ -29,7 +29,7 @@ export type RedactionSpan = z.infer<typeof RedactionSpan>;
 
 export const Dismissal = z.object({
   key: z.string().min(1).max(200),
-  reason: z.string().trim().min(3, "Give a reason (at least 3 characters).").max(500),
+  reason: z.string().trim().min(3, "redaction.errors.dismissalReason").max(500),
   by: z.string().max(64).optional(),
   at: z.string().max(40).optional(),
 });

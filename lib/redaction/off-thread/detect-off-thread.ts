@@ -5,6 +5,7 @@ import "server-only";
 import { availableParallelism } from "node:os";
 import { DomainError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { m } from "@/lib/i18n/translate";
 import type { DictionaryInput, TranscriptAnalysis } from "../analyse-transcript";
 import type { DetectJob } from "./detect-worker";
 import { spawnDetectWorker } from "./spawn-detect-worker";
@@ -13,24 +14,31 @@ import { JobTimedOut, PoolSaturated, WorkerFailed, WorkerPool, type JobOutcome }
 /** Longer than any transcript of the size we accept should need; a runaway is stopped. */
 export const DETECTION_TIME_LIMIT_MS = 60_000;
 
-/** Detection did not produce findings; the message is fixed text for the editor, never transcript or dictionary. */
-export class DetectionError extends DomainError {}
+/**
+ * Detection did not produce findings; the message is fixed text for the editor, never transcript
+ * or dictionary. `key` names it in redaction.detection, for a page to say in its reader's language.
+ */
+export class DetectionError extends DomainError {
+  constructor(readonly key: "tooLarge" | "failed" | "busy") {
+    super(m(`redaction.detection.${key}`));
+  }
+}
 
 export class TranscriptTooLargeToAnalyse extends DetectionError {
   constructor() {
-    super("The transcript is too large to analyse for identifiers in one piece. Split it into smaller testimonies (for example one per session) and try again.");
+    super("tooLarge");
   }
 }
 
 export class DetectionFailed extends DetectionError {
   constructor() {
-    super("Finding identifiers in this transcript failed. Try again; if it fails again, split the transcript into smaller testimonies.");
+    super("failed");
   }
 }
 
 export class DetectionBusy extends DetectionError {
   constructor() {
-    super("The server is analysing several long transcripts right now. Try again in a minute.");
+    super("busy");
   }
 }
 

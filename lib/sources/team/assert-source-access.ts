@@ -6,18 +6,20 @@ import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
-import { NO_SUCH_SOURCE } from "../source-records";
+import { noSuchSource } from "../source-records";
 import { notOnTeam, sourceAccess } from "./source-access";
+import { m } from "@/lib/i18n/translate";
 
 type TeamPermission = "sources:reveal" | "sources:edit" | "testimony:edit" | "redaction:edit" | "redaction:submit";
 
+// What the refused person tried, as a key of sources.errors.notOnTeam.
 const WHAT: Record<TeamPermission | "testimony:view-raw", string> = {
-  "sources:reveal": "see its identifiers",
-  "sources:edit": "change it",
-  "testimony:edit": "add its testimony",
-  "redaction:edit": "redact its testimony",
-  "redaction:submit": "submit its redactions",
-  "testimony:view-raw": "open its raw testimony",
+  "sources:reveal": "reveal",
+  "sources:edit": "edit",
+  "testimony:edit": "addTestimony",
+  "redaction:edit": "redact",
+  "redaction:submit": "submit",
+  "testimony:view-raw": "viewRaw",
 };
 
 async function refuse(actor: Actor, permission: keyof typeof WHAT, sourceId: string, requestId: string): Promise<never> {
@@ -26,7 +28,7 @@ async function refuse(actor: Actor, permission: keyof typeof WHAT, sourceId: str
 }
 
 export async function assertSourceAccess(actor: Actor, permission: TeamPermission, sourceId: string, requestId: string): Promise<void> {
-  if (!(await db().source.count({ where: { id: sourceId } }))) throw new NotFound(NO_SUCH_SOURCE);
+  if (!(await db().source.count({ where: { id: sourceId } }))) throw new NotFound(noSuchSource());
   if (!can(actor, permission, await sourceAccess(db(), actor, sourceId))) await refuse(actor, permission, sourceId, requestId);
 }
 
@@ -38,9 +40,9 @@ async function assigneesOfTestimony(testimonyId: string): Promise<string[]> {
 }
 
 /** The raw transcript and media of one testimony; returns its source's id. */
-export async function assertRawTestimonyAccess(actor: Actor, testimonyId: string, requestId: string, notFoundMessage = "No such testimony."): Promise<string> {
+export async function assertRawTestimonyAccess(actor: Actor, testimonyId: string, requestId: string, notFoundMessage?: string): Promise<string> {
   const testimony = await db().testimony.findUnique({ where: { id: testimonyId }, select: { sourceId: true } });
-  if (!testimony) throw new NotFound(notFoundMessage);
+  if (!testimony) throw new NotFound(notFoundMessage ?? m("testimony.errors.noSuchTestimony"));
   const access = { ...(await sourceAccess(db(), actor, testimony.sourceId)), assigneeIds: await assigneesOfTestimony(testimonyId) };
   if (!can(actor, "testimony:view-raw", access)) await refuse(actor, "testimony:view-raw", testimony.sourceId, requestId);
   return testimony.sourceId;
@@ -49,7 +51,7 @@ export async function assertRawTestimonyAccess(actor: Actor, testimonyId: string
 /** Redacting and submitting a testimony: the team of its source. */
 export async function assertTestimonyTeamAccess(actor: Actor, permission: "redaction:edit" | "redaction:submit", testimonyId: string, requestId: string): Promise<string> {
   const testimony = await db().testimony.findUnique({ where: { id: testimonyId }, select: { sourceId: true } });
-  if (!testimony) throw new NotFound("No such testimony.");
+  if (!testimony) throw new NotFound(m("testimony.errors.noSuchTestimony"));
   await assertSourceAccess(actor, permission, testimony.sourceId, requestId);
   return testimony.sourceId;
 }

@@ -7,15 +7,15 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { InvalidInput, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
-import { NO_SUCH_SOURCE } from "../source-records";
+import { noSuchSource } from "../source-records";
 import { TeamMemberInput } from "./schemas";
+import { m } from "@/lib/i18n/translate";
 
-const NOT_HANDLING = "Only the handling editor of this source or an admin changes its team.";
 
 async function loadSource(tx: Tx, actor: Actor, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true, handlingEditorId: true } });
-  if (!source) throw new NotFound(NO_SUCH_SOURCE);
-  assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, NOT_HANDLING);
+  if (!source) throw new NotFound(noSuchSource());
+  assertCan(actor, "sources:manage-team", { handlingEditorId: source.handlingEditorId }, m("sources.errors.notHandling"));
   return source;
 }
 
@@ -26,7 +26,7 @@ export async function addTeamMember(actor: Actor, raw: TeamMemberInput, requestI
     const source = await loadSource(tx, actor, input.sourceId);
     const person = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, status: true } });
     if (!person || person.status !== "ACTIVE" || !["EDITOR", "REVIEWER"].includes(person.role)) {
-      throw new InvalidInput("Choose an active editor or reviewer.", { userId: ["Choose an active editor or reviewer."] });
+      throw new InvalidInput(m("sources.errors.chooseTeamMember"), { userId: [m("sources.errors.chooseTeamMember")] });
     }
     const created = await tx.sourceTeamMember.createMany({ data: [{ sourceId: source.id, userId: input.userId, addedById: actor.id }], skipDuplicates: true });
     if (created.count === 0) return;
@@ -39,7 +39,7 @@ export async function removeTeamMember(actor: Actor, raw: TeamMemberInput, reque
   const input = parseInput(TeamMemberInput, raw);
   await db().$transaction(async (tx) => {
     const source = await loadSource(tx, actor, input.sourceId);
-    if (input.userId === source.handlingEditorId) throw new InvalidInput("The handling editor stays on the team. Hand the source to another editor first.");
+    if (input.userId === source.handlingEditorId) throw new InvalidInput(m("sources.errors.handlingEditorStays"));
     const removed = await tx.sourceTeamMember.deleteMany({ where: { sourceId: source.id, userId: input.userId } });
     if (removed.count === 0) return;
     await recordAuditEvent(tx, { actor, action: "source.team-member-removed", target: { type: "source", id: source.id }, requestId, details: { userId: input.userId } });

@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { assertReasonNamesNoOne } from "@/lib/audit/assert-reason-names-no-one";
-import { NO_SUCH_SOURCE } from "../source-records";
+import { noSuchSource } from "../source-records";
 import { EMERGENCY_ACCESS_MS, EmergencyAccessInput } from "./schemas";
 
 export async function openEmergencyAccess(admin: Actor, raw: EmergencyAccessInput, requestId: string): Promise<{ expiresAt: Date }> {
@@ -16,7 +16,7 @@ export async function openEmergencyAccess(admin: Actor, raw: EmergencyAccessInpu
   const input = parseInput(EmergencyAccessInput, raw);
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, code: true } });
-    if (!source) throw new NotFound(NO_SUCH_SOURCE);
+    if (!source) throw new NotFound(noSuchSource());
     await assertReasonNamesNoOne(tx, input.reason);
     const now = new Date();
     const access = await tx.emergencyAccess.create({

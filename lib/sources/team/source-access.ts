@@ -4,6 +4,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Actor, SourceAccess } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
+import { m } from "@/lib/i18n/translate";
 
 export async function sourceAccess(client: Db | Tx, actor: Actor, sourceId: string): Promise<SourceAccess> {
   const [team, emergency] = await Promise.all([
@@ -15,9 +16,9 @@ export async function sourceAccess(client: Db | Tx, actor: Actor, sourceId: stri
   return { teamIds: team.map((m) => m.userId), emergencyUntil: emergency?.expiresAt ?? null };
 }
 
-/** Who a refused person should ask: the handling editor by name, never anything about the source itself. */
+/** Who a refused person should ask: the handling editor by name, never anything about the source itself. `what`: a key of sources.errors.notOnTeam. */
 export async function notOnTeam(client: Db | Tx, sourceId: string, what: string): Promise<NotAllowed> {
   const source = await client.source.findUnique({ where: { id: sourceId }, select: { code: true, handlingEditor: { select: { name: true } } } });
   if (!source) return new NotAllowed();
-  return new NotAllowed(`Only the team of ${source.code} can ${what}. Ask ${source.handlingEditor.name}, its handling editor, to add you to the team.`);
+  return new NotAllowed(m(`sources.errors.notOnTeam.${what}`, { code: source.code, editor: source.handlingEditor.name }));
 }

@@ -16,6 +16,7 @@ import { Conflict } from "@/lib/errors";
 import { mediaBlobField } from "../media-blobs";
 import { removeStagingFile, stagingPath } from "./staging-file";
 import { uploadTailField } from "./upload-fields";
+import { m } from "@/lib/i18n/translate";
 
 export type UploadInProgress = { id: string; size: number; offset: number; header: Uint8Array; tailEnc: Uint8Array | null; source: KeyedSource };
 
@@ -40,7 +41,7 @@ export async function appendToUpload(upload: UploadInProgress, body: Readable): 
       for await (const piece of body) {
         const bytes = Buffer.from(piece as Uint8Array);
         received += bytes.length;
-        if (upload.offset + received > upload.size) throw new Conflict("The upload is larger than it said it would be.");
+        if (upload.offset + received > upload.size) throw new Conflict(m("testimony.errors.uploadTooLarge"));
         pending = Buffer.concat([pending, bytes]);
         // A full chunk is written only once a byte follows it: the last chunk must carry the final flag.
         while (pending.length > CHUNK_BYTES) {
@@ -66,7 +67,7 @@ export async function appendToUpload(upload: UploadInProgress, body: Readable): 
 
 async function recordProgress(upload: UploadInProgress, offset: number, tailEnc: Uint8Array<ArrayBuffer> | null): Promise<void> {
   const { count } = await db().mediaUpload.updateMany({ where: { id: upload.id, offset: upload.offset, completedAt: null }, data: { offset, tailEnc } });
-  if (count !== 1) throw new Conflict("The upload changed meanwhile.");
+  if (count !== 1) throw new Conflict(m("testimony.errors.uploadChanged"));
 }
 
 async function complete(upload: UploadInProgress, offset: number): Promise<void> {
@@ -80,7 +81,7 @@ async function complete(upload: UploadInProgress, offset: number): Promise<void>
     });
   if (count !== 1) {
     await deleteBlobsQuietly([storageKey]);
-    throw new Conflict("The upload changed meanwhile.");
+    throw new Conflict(m("testimony.errors.uploadChanged"));
   }
   await removeStagingFile(upload.id);
 }

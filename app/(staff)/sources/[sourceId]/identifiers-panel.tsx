@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { SourceIdentifiers } from "@/lib/sources/reveal-source-identifiers";
@@ -9,13 +10,14 @@ import { DictionaryEditor } from "./dictionary-editor";
 // Identifiers stay in this component's memory only: hiding them, or leaving the page, forgets them.
 // `version` is the source's version as the page last read it.
 export function IdentifiersPanel({ sourceId, version, canEdit }: { sourceId: string; version: number; canEdit: boolean }) {
+  const t = useTranslations("sources.identifiers");
   const [identifiers, setIdentifiers] = useState<SourceIdentifiers | null>(null);
   const [revealState, reveal, revealing] = useFormAction(revealIdentifiersAction, { onSuccess: (data) => data && setIdentifiers(data) });
   const revealForm = (label: string) => (
     <form method="post" onSubmit={reveal}>
       <input type="hidden" name="sourceId" value={sourceId} />
       <button type="submit" disabled={revealing}>
-        {revealing ? "Decrypting…" : label}
+        {revealing ? t("decrypting") : label}
       </button>
       <FormStatus state={revealState} />
     </form>
@@ -24,8 +26,8 @@ export function IdentifiersPanel({ sourceId, version, canEdit }: { sourceId: str
   if (!identifiers) {
     return (
       <>
-        <p className="muted">The real name, notes and identifier dictionary stay hidden until you ask. Each time they are shown, it is recorded in the audit log.</p>
-        {revealForm("Show identifiers")}
+        <p className="muted">{t("hiddenIntro")}</p>
+        {revealForm(t("show"))}
       </>
     );
   }
@@ -34,25 +36,25 @@ export function IdentifiersPanel({ sourceId, version, canEdit }: { sourceId: str
     <div data-testid="identifiers">
       <p>
         <button type="button" className="secondary" onClick={() => setIdentifiers(null)}>
-          Hide identifiers
+          {t("hide")}
         </button>
       </p>
       {canEdit && !stale ? (
         <IdentifiersForm sourceId={sourceId} identifiers={identifiers} onSaved={(changes) => setIdentifiers({ ...identifiers, ...changes })} />
       ) : (
         <dl>
-          <dt>Real name</dt>
-          <dd dir="auto">{identifiers.realName ?? <span className="muted">not recorded</span>}</dd>
-          <dt>Notes</dt>
+          <dt>{t("realName")}</dt>
+          <dd dir="auto">{identifiers.realName ?? <span className="muted">{t("notRecorded")}</span>}</dd>
+          <dt>{t("notes")}</dt>
           <dd dir="auto" style={{ whiteSpace: "pre-wrap" }}>
-            {identifiers.notes ?? <span className="muted">none</span>}
+            {identifiers.notes ?? <span className="muted">{t("none")}</span>}
           </dd>
         </dl>
       )}
       {canEdit && stale ? (
         <div className="alert alert-error" role="status">
-          <p>This source changed since these identifiers were shown. Show them again before editing the real name or notes.</p>
-          {revealForm("Show identifiers again")}
+          <p>{t("stale")}</p>
+          {revealForm(t("showAgain"))}
         </div>
       ) : null}
       <DictionaryEditor sourceId={sourceId} entries={identifiers.dictionary} canEdit={canEdit} onChange={(dictionary) => setIdentifiers({ ...identifiers, dictionary })} />
@@ -63,6 +65,7 @@ export function IdentifiersPanel({ sourceId, version, canEdit }: { sourceId: str
 type Saved = Pick<SourceIdentifiers, "realName" | "notes" | "version">;
 
 function IdentifiersForm({ sourceId, identifiers, onSaved }: { sourceId: string; identifiers: SourceIdentifiers; onSaved: (changes: Saved) => void }) {
+  const t = useTranslations("sources.identifiers");
   const [state, save, saving] = useFormAction(updateSourceAction, {
     onSuccess: (data, form) => {
       const text = (name: string) => String(form.get(name) ?? "").trim() || null;
@@ -74,15 +77,15 @@ function IdentifiersForm({ sourceId, identifiers, onSaved }: { sourceId: string;
       <input type="hidden" name="sourceId" value={sourceId} />
       {/* The version read when the identifiers were shown: a change made since then is refused, not overwritten. */}
       <input type="hidden" name="version" value={identifiers.version} />
-      <label htmlFor="identifiers-real-name">Real name</label>
+      <label htmlFor="identifiers-real-name">{t("realName")}</label>
       <input id="identifiers-real-name" name="realName" maxLength={200} defaultValue={identifiers.realName ?? ""} autoComplete="off" dir="auto" />
       <FieldError state={state} name="realName" />
-      <label htmlFor="identifiers-notes">Notes</label>
+      <label htmlFor="identifiers-notes">{t("notes")}</label>
       <textarea id="identifiers-notes" name="notes" rows={5} maxLength={10000} defaultValue={identifiers.notes ?? ""} dir="auto" />
       <FieldError state={state} name="notes" />
       <p>
         <button type="submit" disabled={saving}>
-          {saving ? "Saving…" : "Save real name and notes"}
+          {saving ? t("saving") : t("save")}
         </button>
       </p>
       <FormStatus state={state} />

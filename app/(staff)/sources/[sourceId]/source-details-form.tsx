@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updateSourceAction } from "../actions";
@@ -10,6 +11,7 @@ type Props = {
 };
 
 export function SourceDetailsForm({ source, editors }: Props) {
+  const t = useTranslations("sources.source");
   const [state, onSubmit, pending] = useFormAction(updateSourceAction);
   return (
     // Keyed by version: a saved change (or someone else's, after a reload) refreshes the fields.
@@ -19,7 +21,7 @@ export function SourceDetailsForm({ source, editors }: Props) {
       <PublicSourceFields idPrefix="edit" state={state} editors={editors} defaults={{ ...source }} />
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save details"}
+          {pending ? t("saving") : t("saveDetails")}
         </button>
       </p>
       <FormStatus state={state} />

@@ -1,39 +1,40 @@
 import Link from "next/link";
-import { languageLabel } from "@/lib/testimony/languages";
+import { getTranslations } from "next-intl/server";
 import type { SourceOverview } from "@/lib/sources/get-source";
-import { redactionStateLabel } from "@/components/ui/redaction-state-label";
+import { TestimonyLanguageName } from "@/components/redaction/testimony-language-name";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export function TestimonyTable({ testimonies, mayOpen }: { testimonies: SourceOverview["testimonies"]; mayOpen: boolean }) {
-  if (testimonies.length === 0) return <p className="empty">No testimony recorded for this source yet.</p>;
+export async function TestimonyTable({ testimonies, mayOpen }: { testimonies: SourceOverview["testimonies"]; mayOpen: boolean }) {
+  const [t, states] = await Promise.all([getTranslations("testimony"), getTranslations("redaction.listStates")]);
+  if (testimonies.length === 0) return <p className="empty">{t("table.empty")}</p>;
   return (
     <div className="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">Language</th>
-            <th scope="col">Interview</th>
-            <th scope="col">Added</th>
-            <th scope="col">Redaction</th>
+            <th scope="col">{t("table.language")}</th>
+            <th scope="col">{t("table.interview")}</th>
+            <th scope="col">{t("table.added")}</th>
+            <th scope="col">{t("table.redaction")}</th>
           </tr>
         </thead>
         <tbody>
-          {testimonies.map((t) => (
-            <tr key={t.id}>
+          {testimonies.map((row) => (
+            <tr key={row.id}>
               <td>
                 {/* No prefetch: opening the raw transcript is an audited view. Outside the team there is nothing to open. */}
                 {mayOpen ? (
-                  <Link href={`/testimony/${t.id}`} prefetch={false}>
-                    {languageLabel(t.language)}
+                  <Link href={`/testimony/${row.id}`} prefetch={false}>
+                    <TestimonyLanguageName code={row.language} />
                   </Link>
                 ) : (
-                  languageLabel(t.language)
+                  <TestimonyLanguageName code={row.language} />
                 )}
               </td>
-              <td>{day(t.interviewDate) ?? <span className="muted">unknown</span>}</td>
-              <td>{day(t.createdAt)}</td>
-              <td>{t.redaction ? redactionStateLabel(t.redaction.state) : <span className="muted">Not started</span>}</td>
+              <td>{day(row.interviewDate) ?? <span className="muted">{t("table.unknown")}</span>}</td>
+              <td>{day(row.createdAt)}</td>
+              <td>{row.redaction ? states(row.redaction.state) : <span className="muted">{states("NOT_STARTED")}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listHandlingEditorChoices } from "@/lib/sources/list-handling-editors";
 import { NewSourceForm } from "./new-source-form";
 
-export const metadata: Metadata = { title: "New source" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources"))("newSource") };
+}
 
 export default async function NewSourcePage() {
   const editor = await requirePermission("sources:edit");
-  const editors = await listHandlingEditorChoices(editor);
+  const [editors, t] = await Promise.all([listHandlingEditorChoices(editor), getTranslations("sources")]);
   return (
     <>
       <p>
-        <Link href="/sources">← Sources</Link>
+        <Link href="/sources">{t("backToSources")}</Link>
       </p>
-      <h1>New source</h1>
+      <h1>{t("newSource")}</h1>
       <section className="card" aria-labelledby="new-source-heading">
         <h2 id="new-source-heading" className="sr-only">
-          Source details
+          {t("new.detailsHeading")}
         </h2>
         <NewSourceForm editors={editors} currentEditorId={editor.id} />
       </section>

@@ -1,9 +1,12 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { IDENTIFIER_TYPES, type IdentifierType } from "@/lib/redaction/model/types";
 
 /** Keyboard-friendly way to add spans: every occurrence of a phrase at once. */
 export function AddSpanForm({ onAdd }: { onAdd: (needle: string, type: IdentifierType) => void }) {
+  const t = useTranslations("redaction.workspace");
+  const types = useTranslations("redaction.types");
   const [needle, setNeedle] = useState("");
   const [type, setType] = useState<IdentifierType>("PERSON");
   return (
@@ -15,16 +18,18 @@ export function AddSpanForm({ onAdd }: { onAdd: (needle: string, type: Identifie
         setNeedle("");
       }}
     >
-      <label htmlFor="mark-text">Mark every occurrence of</label>
-      <input id="mark-text" value={needle} onChange={(e) => setNeedle(e.target.value)} required />
-      <label htmlFor="mark-type">as</label>
+      <label htmlFor="mark-text">{t("markEvery")}</label>
+      <input id="mark-text" value={needle} onChange={(e) => setNeedle(e.target.value)} required dir="auto" />
+      <label htmlFor="mark-type">{t("markAs")}</label>
       <select id="mark-type" value={type} onChange={(e) => setType(e.target.value as IdentifierType)}>
-        {IDENTIFIER_TYPES.map((t) => (
-          <option key={t}>{t}</option>
+        {IDENTIFIER_TYPES.map((kind) => (
+          <option key={kind} value={kind}>
+            {types(kind)}
+          </option>
         ))}
       </select>
       <button type="submit" className="secondary">
-        Mark
+        {t("mark")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 // The workspace once the redaction is open, rendered inside the page's Suspense boundary.
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/policy";
 import { NotFound } from "@/lib/errors";
 import { openRedaction, type RedactionView } from "@/lib/redaction/open-redaction";
@@ -22,6 +23,9 @@ export async function OpenedWorkspace({ editor, testimonyId, requestId }: { edit
     if (error instanceof DetectionError) return error;
     throw error;
   });
-  if (opened instanceof DetectionError) return <DetectionProblem title="Redaction workspace" message={opened.message} />;
+  if (opened instanceof DetectionError) {
+    const t = await getTranslations("redaction");
+    return <DetectionProblem title={t("workspace.title")} message={t(`detection.${opened.key}`)} />;
+  }
   return <RedactionWorkspace view={opened} reviewers={await listReviewerChoices(editor, [editor.id])} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/lib/errors";
 import { requirePermission, requireRecentReauth } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
@@ -8,7 +9,9 @@ import { requestId } from "@/lib/request-id";
 import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
 import { OpenedWorkspace } from "./opened-workspace";
 
-export const metadata: Metadata = { title: "Redaction workspace" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("redaction.workspace"))("title") };
+}
 
 // Detecting identifiers in a long transcript can take a while: the page streams, and the
 // editor sees that the transcript is being analysed instead of a page that hangs.

@@ -3,11 +3,12 @@
 // per span, a live redacted preview and the residual-risk panel. Keyboard:
 // n / p next and previous span, a accept, r reject.
 import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { redactedTextFor, findOverlap } from "@/lib/redaction/model/apply-redaction";
 import { residualRisks, blockingRisks } from "@/lib/redaction/model/residual-risk";
-import { STATE_LABEL } from "@/lib/redaction/model/redaction-states";
 import type { RedactionSpan, RedactionWork } from "@/lib/redaction/model/types";
 import type { RedactionView } from "@/lib/redaction/open-redaction";
+import { bdi } from "@/components/redaction/bdi";
 import { saveRedactionAction, submitRedactionAction } from "./actions";
 import { TranscriptView } from "./transcript-view";
 import { SpanEditor } from "./span-editor";
@@ -18,6 +19,9 @@ import { addSpan, markAllOccurrences } from "./span-operations";
 type Message = { kind: "ok" | "error"; text: string } | null;
 
 export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; reviewers: { id: string; name: string }[] }) {
+  const t = useTranslations("redaction.workspace");
+  const states = useTranslations("redaction.states");
+  const types = useTranslations("redaction.types");
   const [work, setWork] = useState<RedactionWork>(view.work);
   const [version, setVersion] = useState(view.version);
   const [state, setState] = useState(view.state);
@@ -68,7 +72,7 @@ export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; r
       setVersion(saved.version);
       setState(saved.state);
       setDirty(false);
-      setMessage({ kind: "ok", text: saved.state !== state ? "Saved. The redaction changed, so it is back in draft and needs review again." : "Saved." });
+      setMessage({ kind: "ok", text: saved.state !== state ? t("savedBackToDraft") : t("saved") });
       then?.();
     });
   }
@@ -79,7 +83,7 @@ export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; r
       if (!result.ok) return setMessage({ kind: "error", text: result.error });
       setVersion((v) => v + 1);
       setState("IN_REVIEW");
-      setMessage({ kind: "ok", text: result.message ?? "Submitted." });
+      setMessage({ kind: "ok", text: result.message ?? t("submitted") });
     });
   }
 
@@ -87,37 +91,45 @@ export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; r
     <div className="workspace">
       <header className="workspace-head">
         <h1>
-          Redaction · {view.sourceCode} <span className="badge" data-testid="redaction-state">{STATE_LABEL[state]}</span>
+          {t.rich("heading", { code: view.sourceCode, bdi })}{" "}
+          <span className="badge" data-testid="redaction-state">
+            {states(state)}
+          </span>
         </h1>
         <p className="muted">
-          {work.spans.length} spans · {suggested} suggestions to decide · keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject
+          {t.rich("summary", { spans: work.spans.length, suggested, kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
         {view.latestReview?.decision === "CHANGES_REQUESTED" && view.latestReview.comments ? (
           <div className="alert alert-error" role="note">
-            <strong>Changes requested:</strong> {view.latestReview.comments.general}
+            <strong>{t("changesRequested")}</strong> <span dir="auto">{view.latestReview.comments.general}</span>
             <ul>
               {view.latestReview.comments.spans.map((c) => {
                 const span = work.spans.find((s) => s.id === c.spanId);
-                return <li key={c.spanId}>{span ? `${span.type} at ${span.start}: ` : ""}{c.comment}</li>;
+                return (
+                  <li key={c.spanId}>
+                    {span ? t("spanAt", { type: types(span.type), start: String(span.start) }) : ""}
+                    <span dir="auto">{c.comment}</span>
+                  </li>
+                );
               })}
             </ul>
           </div>
         ) : null}
         <div className="toolbar">
           <button type="button" className="secondary" disabled={pending || suggested === 0} onClick={() => update({ ...work, spans: work.spans.map((s) => (s.status === "SUGGESTED" ? { ...s, status: "ACCEPTED" } : s)) })}>
-            Accept all {suggested} suggestions
+            {t("acceptAll", { count: suggested })}
           </button>
           <button type="button" disabled={pending || !dirty || Boolean(overlap)} onClick={() => save()}>
-            {pending ? "Working…" : dirty ? "Save" : "Saved"}
+            {pending ? t("working") : dirty ? t("save") : t("savedButton")}
           </button>
           {state === "DRAFT" || state === "CHANGES_REQUESTED" ? (
             <>
               {/* Only the reviewer chosen here may open the raw testimony to judge this redaction. */}
-              <label htmlFor="submit-reviewer">Reviewer</label>
+              <label htmlFor="submit-reviewer">{t("reviewer")}</label>
               <select id="submit-reviewer" value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
-                <option value="">Choose a reviewer…</option>
+                <option value="">{t("chooseReviewer")}</option>
                 {reviewers.map((r) => (
-                  <option key={r.id} value={r.id}>
+                  <option key={r.id} value={r.id} dir="auto">
                     {r.name}
                   </option>
                 ))}
@@ -125,7 +137,7 @@ export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; r
             </>
           ) : null}
           <button type="button" disabled={pending || dirty || blocking.length > 0 || !reviewerId || !(state === "DRAFT" || state === "CHANGES_REQUESTED")} onClick={submit}>
-            Submit for review
+            {t("submit")}
           </button>
         </div>
         {message ? (
@@ -133,25 +145,29 @@ export function RedactionWorkspace({ view, reviewers }: { view: RedactionView; r
             {message.text}
           </p>
         ) : null}
-        {dirty ? <p className="muted">Unsaved changes. Save before submitting.</p> : null}
-        {overlap ? <p className="alert alert-error" role="alert">Two accepted spans overlap; reject one of them.</p> : null}
+        {dirty ? <p className="muted">{t("unsaved")}</p> : null}
+        {overlap ? (
+          <p className="alert alert-error" role="alert">
+            {t("overlap")}
+          </p>
+        ) : null}
       </header>
 
       <div className="workspace-grid">
         <section aria-labelledby="transcript-heading" className="card">
-          <h2 id="transcript-heading">Transcript</h2>
+          <h2 id="transcript-heading">{t("transcript")}</h2>
           <TranscriptView text={view.text} spans={work.spans} selectedId={current?.id} dir={dir} lang={view.language} onSelect={(id) => setSelected(work.spans.findIndex((s) => s.id === id))} onAddSelection={(start, end, type) => update(addSpan(work, view.text, start, end, type))} />
           <AddSpanForm onAdd={(needle, type) => update(markAllOccurrences(work, view.text, needle, type))} />
         </section>
         <aside className="workspace-side">
-          {current ? <SpanEditor key={current.id} span={current} text={view.text} index={selected} count={work.spans.length} onChange={(patch) => updateSpan(current.id, patch)} onMove={(d) => setSelected((i) => Math.max(0, Math.min(work.spans.length - 1, i + d)))} /> : <p className="empty">No spans yet. Select text in the transcript to add one.</p>}
+          {current ? <SpanEditor key={current.id} span={current} text={view.text} index={selected} count={work.spans.length} onChange={(patch) => updateSpan(current.id, patch)} onMove={(d) => setSelected((i) => Math.max(0, Math.min(work.spans.length - 1, i + d)))} /> : <p className="empty">{t("noSpans")}</p>}
           <ResidualRiskPanel risks={residual} onDismiss={(key, reason) => update({ ...work, dismissals: [...work.dismissals.filter((d) => d.key !== key), { key, reason }] })} onUndo={(key) => update({ ...work, dismissals: work.dismissals.filter((d) => d.key !== key) })} />
         </aside>
       </div>
 
       <section aria-labelledby="preview-heading" className="card">
-        <h2 id="preview-heading">Redacted preview</h2>
-        <div className="transcript" dir={dir} lang={view.language} data-testid="redacted-preview" tabIndex={0} aria-label="Redacted preview">
+        <h2 id="preview-heading">{t("preview")}</h2>
+        <div className="transcript" dir={dir} lang={view.language} data-testid="redacted-preview" data-user-content tabIndex={0} aria-label={t("preview")}>
           {preview ?? "—"}
         </div>
       </section>

@@ -1,60 +1,68 @@
 "use client";
 // Decisions for the selected span: accept or reject, its type, and its treatment.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { IDENTIFIER_TYPES, type IdentifierType, type RedactionSpan } from "@/lib/redaction/model/types";
 
 type Props = { span: RedactionSpan; text: string; index: number; count: number; onChange: (patch: Partial<RedactionSpan>) => void; onMove: (delta: number) => void };
 
 export function SpanEditor({ span, text, index, count, onChange, onMove }: Props) {
+  const t = useTranslations("redaction.span");
+  const types = useTranslations("redaction.types");
   const [generalisation, setGeneralisation] = useState(span.treatment.kind === "GENERALISE" ? span.treatment.text : "");
   return (
     <section className="card" aria-labelledby="span-heading" data-testid="span-editor">
       <h2 id="span-heading">
-        Span {index + 1} of {count}
+        {t("heading", { number: index + 1, count })}
       </h2>
       <p className="span-text">
-        <mark className={`span t-${span.type} s-${span.status}`}>{text.slice(span.start, span.end)}</mark>{" "}
+        <mark className={`span t-${span.type} s-${span.status}`} dir="auto">
+          {text.slice(span.start, span.end)}
+        </mark>{" "}
         <span className="muted">
-          {span.origin} · {span.status.toLowerCase()}
+          {t("originAndStatus", { origin: span.origin, status: span.status })}
         </span>
       </p>
       <div className="toolbar">
-        <button type="button" className="secondary" onClick={() => onMove(-1)} disabled={index === 0} aria-label="Previous span">
-          ← Previous
+        <button type="button" className="secondary" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t("previousSpan")}>
+          {t("previous")}
         </button>
         <button type="button" onClick={() => onChange({ status: "ACCEPTED" })} aria-pressed={span.status === "ACCEPTED"}>
-          Accept
+          {t("accept")}
         </button>
         <button type="button" className="secondary" onClick={() => onChange({ status: "REJECTED" })} aria-pressed={span.status === "REJECTED"}>
-          Reject
+          {t("reject")}
         </button>
-        <button type="button" className="secondary" onClick={() => onMove(1)} disabled={index >= count - 1} aria-label="Next span">
-          Next →
+        <button type="button" className="secondary" onClick={() => onMove(1)} disabled={index >= count - 1} aria-label={t("nextSpan")}>
+          {t("next")}
         </button>
       </div>
-      <label htmlFor="span-type">Type</label>
+      <label htmlFor="span-type">{t("type")}</label>
       <select id="span-type" value={span.type} onChange={(e) => onChange({ type: e.target.value as IdentifierType })}>
-        {IDENTIFIER_TYPES.map((t) => (
-          <option key={t}>{t}</option>
+        {IDENTIFIER_TYPES.map((kind) => (
+          <option key={kind} value={kind}>
+            {types(kind)}
+          </option>
         ))}
       </select>
       <fieldset>
-        <legend>Replace with</legend>
+        <legend>{t("replaceWith")}</legend>
         <label className="radio">
-          <input type="radio" name="treatment" checked={span.treatment.kind === "PLACEHOLDER"} onChange={() => onChange({ treatment: { kind: "PLACEHOLDER" } })} /> Numbered placeholder ([{span.type} 1])
+          <input type="radio" name="treatment" checked={span.treatment.kind === "PLACEHOLDER"} onChange={() => onChange({ treatment: { kind: "PLACEHOLDER" } })} /> {t("placeholder", { type: types(span.type) })}
         </label>
         <label className="radio">
-          <input type="radio" name="treatment" checked={span.treatment.kind === "REMOVE"} onChange={() => onChange({ treatment: { kind: "REMOVE" } })} /> [redacted]
+          <input type="radio" name="treatment" checked={span.treatment.kind === "REMOVE"} onChange={() => onChange({ treatment: { kind: "REMOVE" } })} /> {t("remove")}
         </label>
         <label className="radio">
-          <input type="radio" name="treatment" checked={span.treatment.kind === "GENERALISE"} onChange={() => generalisation.trim() && onChange({ treatment: { kind: "GENERALISE", text: generalisation.trim() } })} /> A generalisation
+          <input type="radio" name="treatment" checked={span.treatment.kind === "GENERALISE"} onChange={() => generalisation.trim() && onChange({ treatment: { kind: "GENERALISE", text: generalisation.trim() } })} /> {t("generalise")}
         </label>
         <label htmlFor="generalisation" className="sr-only">
-          Generalisation text
+          {t("generalisationText")}
         </label>
         <input
           id="generalisation"
-          placeholder="e.g. a town in northern Syria"
+          placeholder={t("generalisationExample")}
+          dir="auto"
           value={generalisation}
           onChange={(e) => {
             setGeneralisation(e.target.value);

@@ -2,6 +2,8 @@
 // The transcript with every span highlighted. Each piece carries its offset, so
 // a mouse selection maps back to exact positions in the original text.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { bdi } from "@/components/redaction/bdi";
 import { IDENTIFIER_TYPES, type IdentifierType, type RedactionSpan } from "@/lib/redaction/model/types";
 
 type Props = {
@@ -21,6 +23,8 @@ function offsetOf(node: Node | null, offset: number): number | null {
 }
 
 export function TranscriptView({ text, spans, selectedId, dir, lang, onSelect, onAddSelection }: Props) {
+  const t = useTranslations("redaction.transcript");
+  const types = useTranslations("redaction.types");
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [type, setType] = useState<IdentifierType>("PERSON");
   const pieces: React.ReactNode[] = [];
@@ -34,7 +38,7 @@ export function TranscriptView({ text, spans, selectedId, dir, lang, onSelect, o
         data-start={span.start}
         data-testid={`span-${span.start}`}
         className={`span t-${span.type} s-${span.status}${span.id === selectedId ? " selected" : ""}`}
-        title={`${span.type} · ${span.status.toLowerCase()}`}
+        title={t("spanTitle", { type: types(span.type), status: span.status })}
         onClick={() => onSelect(span.id)}
       >
         {text.slice(span.start, span.end)}
@@ -55,20 +59,22 @@ export function TranscriptView({ text, spans, selectedId, dir, lang, onSelect, o
 
   return (
     <>
-      <div className="transcript" dir={dir} lang={lang} onMouseUp={onMouseUp} data-testid="transcript" tabIndex={0} aria-label="Transcript">
+      <div className="transcript" dir={dir} lang={lang} onMouseUp={onMouseUp} data-testid="transcript" data-user-content tabIndex={0} aria-label={t("label")}>
         {pieces}
       </div>
       {selection ? (
-        <div className="selection-bar" role="group" aria-label="Add the selected text as a span">
-          <span className="muted">Selected: “{text.slice(selection.start, selection.end).slice(0, 60)}”</span>
-          <label className="sr-only" htmlFor="selection-type">Type of the selected identifier</label>
+        <div className="selection-bar" role="group" aria-label={t("addSelectionGroup")}>
+          <span className="muted">{t.rich("selected", { text: text.slice(selection.start, selection.end).slice(0, 60), bdi })}</span>
+          <label className="sr-only" htmlFor="selection-type">{t("selectionType")}</label>
           <select id="selection-type" value={type} onChange={(e) => setType(e.target.value as IdentifierType)}>
-            {IDENTIFIER_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+            {IDENTIFIER_TYPES.map((kind) => (
+              <option key={kind} value={kind}>
+                {types(kind)}
+              </option>
             ))}
           </select>
           <button type="button" onClick={() => { onAddSelection(selection.start, selection.end, type); setSelection(null); window.getSelection()?.removeAllRanges(); }}>
-            Add span
+            {t("addSpan")}
           </button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/lib/errors";
 import { requirePermission, requireRecentReauth } from "@/lib/auth/current-user";
 import { redactionTargetExists } from "@/lib/redaction/open-redaction";
@@ -8,7 +9,9 @@ import { requestId } from "@/lib/request-id";
 import { AnalysingTranscript } from "@/components/redaction/analysing-transcript";
 import { ReviewView } from "./review-view";
 
-export const metadata: Metadata = { title: "Review redaction" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("redaction.review"))("title") };
+}
 
 // Streams like the workspace: detection of a long transcript may still be running.
 export default async function ReviewPage({ params }: { params: Promise<{ testimonyId: string }> }) {

@@ -1,24 +1,27 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { approveRedactionAction, requestChangesAction } from "./actions";
 
 type SpanRef = { id: string; type: string; start: number };
 
 export function ReviewDecisionForm({ testimonyId, version, textHash, spans }: { testimonyId: string; version: number; textHash: string; spans: SpanRef[] }) {
+  const t = useTranslations("redaction.review");
+  const types = useTranslations("redaction.types");
   const [approveState, approve, approving] = useActionState(approveRedactionAction, null);
   const [changesState, requestChanges, sending] = useActionState(requestChangesAction, null);
   const done = approveState?.ok || changesState?.ok;
   return (
     <div className="grid-2">
       <form action={approve} className="card">
-        <h2>Approve</h2>
-        <p>Approval is pinned to exactly this redacted text; any later change reopens review.</p>
+        <h2>{t("approveHeading")}</h2>
+        <p>{t("approvePinned")}</p>
         <input type="hidden" name="testimonyId" value={testimonyId} />
         <input type="hidden" name="expectedVersion" value={version} />
         <input type="hidden" name="textHash" value={textHash} />
         <button type="submit" disabled={approving || Boolean(done)}>
-          {approving ? "Approving…" : "Approve redaction"}
+          {approving ? t("approving") : t("approve")}
         </button>
         <FormStatus state={approveState} />
       </form>
@@ -31,24 +34,24 @@ export function ReviewDecisionForm({ testimonyId, version, textHash, spans }: { 
           requestChanges({ testimonyId, expectedVersion: version, general: String(formData.get("general") ?? ""), spans: comments });
         }}
       >
-        <h2>Request changes</h2>
-        <label htmlFor="general">What needs to change</label>
-        <textarea id="general" name="general" rows={3} />
+        <h2>{t("requestChanges")}</h2>
+        <label htmlFor="general">{t("whatToChange")}</label>
+        <textarea id="general" name="general" rows={3} dir="auto" />
         <FieldError state={changesState} name="general" />
         <details>
-          <summary>Comment on a span</summary>
+          <summary>{t("commentOnSpan")}</summary>
           {spans.map((s) => (
             <div key={s.id}>
               <label htmlFor={`comment-${s.id}`}>
-                {s.type} at {s.start}
+                {t("spanAt", { type: types(s.type), start: String(s.start) })}
               </label>
-              <input id={`comment-${s.id}`} name={`comment-${s.id}`} />
+              <input id={`comment-${s.id}`} name={`comment-${s.id}`} dir="auto" />
             </div>
           ))}
         </details>
         <p>
           <button type="submit" className="secondary" disabled={sending || Boolean(done)}>
-            {sending ? "Sending…" : "Request changes"}
+            {sending ? t("sending") : t("requestChanges")}
           </button>
         </p>
         <FormStatus state={changesState} />

@@ -1,5 +1,6 @@
 "use client";
 import { useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TESTIMONY_LANGUAGES, textDirection } from "@/lib/testimony/languages";
@@ -10,24 +11,28 @@ import { uploadMediaFile } from "./resumable-media";
 
 const mediaFiles = (form: HTMLFormElement) => [...((form.elements.namedItem("media[]") as HTMLInputElement).files ?? [])];
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /** Sizes and types are checked here too, so a refused upload is refused before it is sent. */
-function sizeProblem(form: HTMLFormElement): string | null {
+function sizeProblem(form: HTMLFormElement, t: Translate): string | null {
   const transcript = (form.elements.namedItem("transcriptFile") as HTMLInputElement).files?.[0];
   const media = mediaFiles(form);
-  if (transcript && transcript.size > MAX_TRANSCRIPT_BYTES) return "The transcript file is larger than 5 MB.";
-  if (media.length > MAX_MEDIA_FILES) return `Attach at most ${MAX_MEDIA_FILES} media files.`;
+  if (transcript && transcript.size > MAX_TRANSCRIPT_BYTES) return t("problems.transcriptTooLarge");
+  if (media.length > MAX_MEDIA_FILES) return t("problems.tooManyFiles", { max: MAX_MEDIA_FILES });
   const wrongType = media.findIndex((f) => !isAcceptedMediaType(f.type));
-  if (wrongType >= 0) return `Media file ${wrongType + 1} is not audio, video or an image.`;
+  if (wrongType >= 0) return t("problems.wrongType", { number: wrongType + 1 });
   const empty = media.findIndex((f) => f.size === 0);
-  if (empty >= 0) return `Media file ${empty + 1} is empty.`;
+  if (empty >= 0) return t("problems.empty", { number: empty + 1 });
   const big = media.findIndex((f) => f.size > maxUploadBytesFor(f.type));
-  if (big >= 0) return `Media file ${big + 1} is larger than ${/^(audio|video)\//.test(media[big]!.type) ? "2 GB" : "20 MB"}.`;
+  if (big >= 0) return t("problems.tooLarge", { number: big + 1, limit: /^(audio|video)\//.test(media[big]!.type) ? "2 GB" : "20 MB" });
   return null;
 }
 
 type Progress = { sent: number; total: number };
 
 export function NewTestimonyForm({ sourceId }: { sourceId: string }) {
+  const t = useTranslations("testimony.new");
+  const languages = useTranslations("testimony.languages");
   const [language, setLanguage] = useState("en");
   const [localError, setLocalError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -57,14 +62,14 @@ export function NewTestimonyForm({ sourceId }: { sourceId: string }) {
       for (const id of ids) data.append("mediaUploads[]", id);
       submitData(form, data);
     } catch {
-      setLocalError("The media upload stopped (the connection may have dropped). Send the form again: the upload continues where it stopped.");
+      setLocalError(t("problems.uploadStopped"));
     } finally {
       setProgress(null);
     }
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
-    const problem = sizeProblem(form);
+    const problem = sizeProblem(form, t);
     setLocalError(problem);
     if (problem) return event.preventDefault();
     const files = mediaFiles(form);
@@ -76,45 +81,45 @@ export function NewTestimonyForm({ sourceId }: { sourceId: string }) {
   return (
     <form method="post" encType="multipart/form-data" onSubmit={onSubmit} aria-busy={pending || uploading}>
       <input type="hidden" name="sourceId" value={sourceId} />
-      <label htmlFor="testimony-language">Language</label>
+      <label htmlFor="testimony-language">{t("language")}</label>
       <select id="testimony-language" name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
         {TESTIMONY_LANGUAGES.map((l) => (
           <option key={l.code} value={l.code}>
-            {l.label}
+            {languages(l.code)}
           </option>
         ))}
       </select>
       <FieldError state={state} name="language" />
-      <label htmlFor="testimony-date">Interview date (optional)</label>
+      <label htmlFor="testimony-date">{t("interviewDate")}</label>
       <input id="testimony-date" name="interviewDate" type="date" />
       <FieldError state={state} name="interviewDate" />
 
-      <label htmlFor="testimony-transcript">Transcript</label>
+      <label htmlFor="testimony-transcript">{t("transcript")}</label>
       <textarea id="testimony-transcript" name="transcript" rows={14} dir={textDirection(language)} lang={language} aria-describedby="testimony-transcript-hint" />
       <p className="muted" id="testimony-transcript-hint">
-        Paste the transcript here, or upload it as a file below instead.
+        {t("transcriptHint")}
       </p>
       <FieldError state={state} name="transcript" />
-      <label htmlFor="testimony-file">…or upload the transcript (.txt, .md, .srt, .vtt subtitles or .docx; at most 5 MB)</label>
+      <label htmlFor="testimony-file">{t("transcriptFile")}</label>
       <input id="testimony-file" name="transcriptFile" type="file" accept={TRANSCRIPT_ACCEPT} />
       <FieldError state={state} name="transcriptFile" />
 
-      <label htmlFor="testimony-media">Media files (optional: audio, video or images; up to 5; audio and video up to 2 GB each, images 20 MB)</label>
+      <label htmlFor="testimony-media">{t("media")}</label>
       <input id="testimony-media" name="media[]" type="file" accept={MEDIA_ACCEPT} multiple />
       <FieldError state={state} name="media" />
 
       <p>
         <button type="submit" disabled={pending || uploading}>
-          {uploading ? "Uploading media…" : pending ? "Encrypting and saving…" : "Add testimony"}
+          {uploading ? t("uploading") : pending ? t("saving") : t("title")}
         </button>
       </p>
       {progress ? (
         <p>
-          <label htmlFor="testimony-media-progress">Media sent: {progress.total ? Math.floor((progress.sent / progress.total) * 100) : 100}%</label>{" "}
+          <label htmlFor="testimony-media-progress">{t("mediaSent", { percent: progress.total ? Math.floor((progress.sent / progress.total) * 100) / 100 : 1 })}</label>{" "}
           <progress id="testimony-media-progress" value={progress.sent} max={progress.total || 1} />
         </p>
       ) : pending ? (
-        <progress aria-label="Saving the testimony" />
+        <progress aria-label={t("savingLabel")} />
       ) : null}
       {localError ? (
         <p className="alert alert-error" role="alert">
