@@ -2,27 +2,33 @@
 // A background job's progress bar, kept up to date while the person is on the page (each
 // poll is a signed-in request, so an unattended tab stops, as elsewhere: README, sessions).
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { refreshWhileAttended } from "@/components/leak-guard/refresh-while-attended";
 import type { JobStatus } from "@/lib/jobs/background/job-status";
+import { jobProgressLabel } from "./job-words";
 
 const POLL_MS = 1500;
 
-function describe(status: JobStatus): string {
+type Translate = ReturnType<typeof useTranslations<"jobs">>;
+
+function describe(t: Translate, status: JobStatus): string {
+  const tries = { attempts: status.attempts, maxAttempts: status.maxAttempts };
   switch (status.state) {
     case "QUEUED":
-      return "Waiting to start…";
+      return t("queued");
     case "RUNNING":
-      return status.progressLabel ?? "Working…";
+      return status.progressLabel ? jobProgressLabel(t as (key: string) => string, status.progressLabel) : t("running");
     case "SUCCEEDED":
-      return "Done.";
+      return t("succeeded");
     case "FAILED":
-      return `Try ${status.attempts} of ${status.maxAttempts} failed; it will be tried again shortly.`;
+      return t("failed", tries);
     case "DEAD":
-      return `Every try failed (${status.attempts} of ${status.maxAttempts}). An administrator has been shown it and can retry it.`;
+      return t("dead", tries);
   }
 }
 
 export function JobProgress({ initial, onFinished }: { initial: JobStatus; onFinished?: (status: JobStatus) => void }) {
+  const t = useTranslations("jobs");
   const [status, setStatus] = useState(initial);
   const [paused, setPaused] = useState(false);
   useEffect(() => {
@@ -38,16 +44,15 @@ export function JobProgress({ initial, onFinished }: { initial: JobStatus; onFin
     return refreshWhileAttended({ refresh: poll, intervalMs: POLL_MS, onPausedChange: setPaused });
   }, [status, onFinished]);
 
+  const description = describe(t, status);
   return (
     <section className="card" aria-labelledby="job-progress-heading" data-testid="job-progress" data-state={status.state}>
-      <h2 id="job-progress-heading">Progress</h2>
-      <div role="progressbar" aria-labelledby="job-progress-heading" aria-valuemin={0} aria-valuemax={100} aria-valuenow={status.progress} aria-valuetext={`${status.progress}% — ${describe(status)}`} className="job-progress-bar">
+      <h2 id="job-progress-heading">{t("progress")}</h2>
+      <div role="progressbar" aria-labelledby="job-progress-heading" aria-valuemin={0} aria-valuemax={100} aria-valuenow={status.progress} aria-valuetext={t("valueText", { progress: status.progress, description })} className="job-progress-bar">
         <div className="job-progress-fill" style={{ width: `${status.progress}%` }} />
       </div>
-      <p aria-live="polite">
-        {status.progress}% · {describe(status)}
-      </p>
-      {paused && !status.finished ? <p>Updates paused while you were away; they start again when you use the page.</p> : null}
+      <p aria-live="polite">{t("line", { progress: status.progress, description })}</p>
+      {paused && !status.finished ? <p>{t("paused")}</p> : null}
     </section>
   );
 }

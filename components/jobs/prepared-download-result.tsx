@@ -1,29 +1,33 @@
 // What a finished kit or PDF job offers its partner: the file (once), or why there is none.
+import { getLocale, getTranslations } from "next-intl/server";
 import type { peekPreparedDownload } from "@/lib/delivery/prepared/fetch-prepared-download";
+import { partnerMessage } from "@/lib/delivery/partner-messages";
+import type { RenderLocale } from "@/lib/i18n/locales";
 
 type Peeked = Awaited<ReturnType<typeof peekPreparedDownload>>;
 
-export function PreparedDownloadResult({ jobId, outcome }: { jobId: string; outcome: Peeked }) {
+export async function PreparedDownloadResult({ jobId, outcome }: { jobId: string; outcome: Peeked }) {
+  const [t, locale] = await Promise.all([getTranslations("jobs.prepared"), getLocale() as Promise<RenderLocale>]);
   switch (outcome.state) {
     case "ready":
       return (
         <p>
           <a className="button" href={`/jobs/${encodeURIComponent(jobId)}/download`} data-testid="prepared-download" download>
-            Download {outcome.prepared.fileName}
+            {t.rich("download", { fileName: outcome.prepared.fileName ?? "", file: (chunks) => <bdi>{chunks}</bdi> })}
           </a>{" "}
-          <span className="muted">It can be downloaded once, within an hour; then it is deleted.</span>
+          <span className="muted">{t("once")}</span>
         </p>
       );
     case "refused":
       return (
         <p className="alert alert-error" role="alert">
-          {outcome.message}
+          {partnerMessage(outcome.message, locale)}
         </p>
       );
     case "gone":
-      return <p>This file was already downloaded, or it expired. Ask for it again from the portal.</p>;
+      return <p>{t("gone")}</p>;
     case "not-found":
-      return <p>This is no longer shared with your organisation.</p>;
+      return <p>{t("notFound")}</p>;
     default:
       return null;
   }

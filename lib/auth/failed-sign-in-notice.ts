@@ -10,6 +10,7 @@ import { queueEmail } from "@/lib/notices/queue-email";
 import { emailEnabled } from "@/lib/notices/email-settings";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { failedSignInsEmail } from "@/lib/notices/templates/failed-sign-ins-email";
+import { NOTICE_LOCALE_SELECT, noticeLocaleOf } from "@/lib/notices/notice-locale";
 import { configuredPublicUrl } from "@/lib/public-url";
 import { failedSignInsSinceLatestSignIn } from "./failed-sign-ins";
 
@@ -19,7 +20,7 @@ export const NOTICE_INTERVAL_MS = 60 * 60_000;
 /** Queues the notice when it is due; true when one was queued. */
 export async function noticeFailedSignInsIfDue(email: string, requestId: string, now = new Date()): Promise<boolean> {
   if (!emailEnabled()) return false;
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, status: true, failedSignInNoticeAt: true } });
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, status: true, failedSignInNoticeAt: true, ...NOTICE_LOCALE_SELECT } });
   if (!user || user.status !== "ACTIVE") return false;
   const quietSince = new Date(now.getTime() - NOTICE_INTERVAL_MS);
   if (user.failedSignInNoticeAt && user.failedSignInNoticeAt > quietSince) return false;
@@ -29,7 +30,7 @@ export async function noticeFailedSignInsIfDue(email: string, requestId: string,
     // Claimed in one statement: of two failures racing past the check above, one sends.
     const claimed = await tx.user.updateMany({ where: { id: user.id, OR: [{ failedSignInNoticeAt: null }, { failedSignInNoticeAt: { lte: quietSince } }] }, data: { failedSignInNoticeAt: now } });
     if (claimed.count !== 1) return false;
-    const message = failedSignInsEmail({ ...failures, resetLink: configuredPublicUrl("/forgot-password"), noticesLink: configuredPublicUrl("/account/notices") });
+    const message = failedSignInsEmail({ ...failures, resetLink: configuredPublicUrl("/forgot-password"), noticesLink: configuredPublicUrl("/account/notices") }, noticeLocaleOf(user));
     const result = await queueEmail(tx, { kind: "failed-sign-ins", to: user.email, userId: user.id, subject: message.subject, content: { text: message.text } });
     await recordAuditEvent(tx, { actor: null, action: "auth.failed-sign-ins-notice-sent", target: { type: "user", id: user.id }, requestId, details: { failures: failures.count, emailed: result } });
     return result === "queued";

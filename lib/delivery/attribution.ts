@@ -1,9 +1,23 @@
-// The words that travel with every delivered file.
-export const ATTRIBUTION = "Words of a former member of an extremist group, shared with their consent through Countervoice. Do not try to identify the speaker.";
+// The words that travel with every delivered file, in the recipient organisation's language.
+// The English constants are also what the trace page matches leaked text against.
+import type { RenderLocale } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
-export const USAGE_GUIDANCE = [
-  "Use this material only for the campaign and channels it was shared for.",
-  "Do not edit quotes in a way that changes their meaning, and do not add names, places, dates or images that could identify the speaker.",
-  "Do not pass these files to other organisations; each copy is marked for your organisation.",
-  "If you are told an item has been withdrawn, stop using it at once and take down every copy you have published.",
-];
+const USAGE_KEYS = ["campaignOnly", "noEdits", "noPassing", "withdrawn"] as const;
+
+export function attributionIn(locale: RenderLocale): string {
+  return translatorFor(locale, "delivery")("attribution");
+}
+
+export function usageGuidanceIn(locale: RenderLocale): string[] {
+  const t = translatorFor(locale, "delivery");
+  return USAGE_KEYS.map((key) => t(`usage.${key}`));
+}
+
+export const ATTRIBUTION = attributionIn("en");
+
+export const USAGE_GUIDANCE = usageGuidanceIn("en");
+
+/** The attribution in each language a file may carry it in. */
+export const ATTRIBUTIONS: readonly string[] = LOCALES.map(attributionIn);

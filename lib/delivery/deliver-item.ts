@@ -16,7 +16,7 @@ import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { zipStream } from "./zip-stream";
-import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
+import { attributionIn, usageGuidanceIn } from "./attribution";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
 export { DownloadRefused } from "./delivery-errors";
@@ -69,20 +69,22 @@ export async function recordRefusal(tx: Tx, recipient: Recipient, target: { type
 export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string): Promise<DeliveredFile> {
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, format, requestId);
   const { item, organisation } = deliverable;
+  const audience = { organisation: organisation.name, locale: organisation.defaultLocale };
+  const preparedFor = visibleLine(organisation.name, reference, audience.locale);
   const context = { recipient, itemId, requestId, format };
   const fileName = `${fileStem(item.title, typeStem(item.type))}-${reference}.${format}`;
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
   if (format !== "zip") {
-    const body = await renderItemFile(item, organisation.name, reference, format).catch((error: unknown) => {
+    const body = await renderItemFile(item, audience, reference, format).catch((error: unknown) => {
       throw error instanceof PdfBudgetExceeded ? new DownloadRefused(pdfOmittedNote(error)) : error;
     });
-    await verifyServed(context, await servedForms(fileName, body), reference, [visibleLine(organisation.name, reference)]);
+    await verifyServed(context, await servedForms(fileName, body), reference, [preparedFor]);
     return { ...base, body };
   }
-  const { entries, manifest } = await itemZipEntries(item, organisation.name, reference, "");
-  const guidance = { preparedFor: organisation.name, reference, attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: [manifest] };
+  const { entries, manifest } = await itemZipEntries(item, audience, reference, "");
+  const guidance = { preparedFor: organisation.name, reference, attribution: attributionIn(audience.locale), usage: usageGuidanceIn(audience.locale), items: [manifest] };
   const all = [...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }];
-  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference, [visibleLine(organisation.name, reference), organisation.name]);
+  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference, [preparedFor, organisation.name]);
   return { ...base, body: zipStream(arrayOf(all), () => undefined) };
 }
 

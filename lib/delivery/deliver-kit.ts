@@ -12,7 +12,9 @@ import { db, type Tx } from "@/lib/db/client";
 import { itemConsentProblems, sourcesWithConsent } from "@/lib/content/consent-check";
 import { log } from "@/lib/log";
 import { NotFound } from "@/lib/errors";
-import { ATTRIBUTION, USAGE_GUIDANCE } from "./attribution";
+import { attributionIn, usageGuidanceIn } from "./attribution";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { attachmentDisposition, fileStem, typeStem } from "./formats";
 import { kitCampaignForms, kitFileName, kitManifestCampaign, kitReadmeHeading } from "./kit-campaign-text";
 import { withholdLeakingCampaigns } from "./withhold-leaking-campaigns";
@@ -23,6 +25,7 @@ import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
 import { DownloadRefused, recordRefusal, type DeliveredFile } from "./deliver-item";
 import { zipStream, type ZipEntry } from "./zip-stream";
+import { partnerMessage } from "./partner-messages";
 import { visibleLine } from "./fingerprint";
 import { titleIfClean } from "./listed-title-leaks";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
@@ -39,7 +42,8 @@ const KIT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 
 type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[]; attachments: { id: string; altText: string | null; caption: string | null }[] };
-type Withheld = { id: string; title: string; reason: string };
+/** `title` null: named "An item under review" in the kit's language. */
+type Withheld = { id: string; title: string | null; reason: string };
 type Limit = { maxItems: number; publishedItems: number; leftOut: number };
 
 /** `onItem` hears of each item written, so a background job can show how far the kit got. */
@@ -51,7 +55,8 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
   const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
   if (!prepared) throw new NotFound("No such campaign.");
   if ("refused" in prepared) throw new DownloadRefused(prepared.refused);
-  const { campaign, organisation, ready, withheld, limit } = prepared;
+  const { campaign, organisation, locale, ready, withheld, limit } = prepared;
+  const audience = { organisation, locale };
   // take-down notices of any item a blocked delivery suspended
   if (withheld.length > 0) kickNotices();
   if (ready.length === 0) {
@@ -64,17 +69,17 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
     const manifestItems = [];
     for (const [i, { item, reference }] of ready.entries()) {
       const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(item.title, typeStem(item.type))}/`;
-      const { entries: files, manifest } = await itemZipEntries(item, organisation, reference, folder);
+      const { entries: files, manifest } = await itemZipEntries(item, audience, reference, folder);
       // each item's files are checked as served before they are streamed; a hit ends the kit there
       const served = await Promise.all(files.map((file) => servedForms(file.name, file.data)));
-      await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference, [visibleLine(organisation, reference)]);
+      await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference, [visibleLine(organisation, reference, locale)]);
       yield* files;
       manifestItems.push(manifest);
       options.onItem?.(i + 1, ready.length);
     }
-    const manifest = { campaign: kitManifestCampaign(campaign), preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: ATTRIBUTION, usage: USAGE_GUIDANCE, items: manifestItems, withheld, limit };
+    const manifest = { campaign: kitManifestCampaign(campaign), preparedFor: organisation, kitId, createdAt: new Date().toISOString(), attribution: attributionIn(locale), usage: usageGuidanceIn(locale), items: manifestItems, withheld: withheld.map((w) => ({ ...w, title: w.title ?? translatorFor(locale, "delivery")("readme.underReview") })), limit };
     yield { name: "manifest.json", data: JSON.stringify(manifest, null, 2) };
-    yield { name: "README.txt", data: readme(campaign.name, organisation, manifestItems, withheld, limit) };
+    yield { name: "README.txt", data: readme(campaign.name, audience, manifestItems, withheld, limit) };
   }
   const body = zipStream(entries(), (error) => log("error", "delivery.kit-failed", { kitId, message: error instanceof Error ? error.name : "unknown" }));
   return { fileName, contentType: "application/zip", disposition: attachmentDisposition(fileName), body, reference: kitReference, itemCount: ready.length, campaignVersion: campaign.version };
@@ -84,14 +89,14 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
 async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitId: string, requestId: string) {
   const { partnerOrgId } = recipient;
   const campaign = await tx.campaign.findFirst({ where: { id: campaignId, ...campaignsSharedWith(partnerOrgId) }, select: { id: true, name: true, objective: true, version: true } });
-  const organisation = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { name: true, active: true } });
+  const organisation = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { name: true, active: true, defaultLocale: true } });
   if (!campaign || !organisation) return null;
   if (!organisation.active) {
     await recordRefusal(tx, recipient, { type: "campaign", id: campaign.id }, { format: "kit", kitId }, requestId);
     return { refused: ORGANISATION_DEACTIVATED_MESSAGE } as const;
   }
   const trigger = { channel: "kit", partnerOrgId, user: recipient.userId && recipient.userEmail ? { id: recipient.userId, email: recipient.userEmail } : null, apiTokenId: recipient.apiTokenId } as const;
-  const passed = await withholdLeakingCampaigns(tx, [campaign], trigger, requestId, (c) => kitCampaignForms(c, organisation.name));
+  const passed = await withholdLeakingCampaigns(tx, [campaign], trigger, requestId, (c) => kitCampaignForms(c, organisation.name, organisation.defaultLocale));
   // Suspended just now: no longer shared, so answered like any campaign that is not.
   if (passed.length === 0) return null;
 
@@ -116,21 +121,21 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     if (verdict.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);
       // named only if nothing in its title matches now: a name may have been learned since
-      withheld.push({ id: item.id, title: (await titleIfClean(item.title, tx)) ?? "An item under review", reason: verdict.refusal });
+      withheld.push({ id: item.id, title: await titleIfClean(item.title, tx), reason: verdict.refusal });
       continue;
     }
     const hits = await leaksIn(tx, writtenForms(item));
     if (hits.length > 0) {
       // the title may be where the identifier is: the kit names the item by nothing but its id
       await recordBlockedDelivery(tx, { recipient, itemId: item.id, requestId, format: "kit" }, hits);
-      withheld.push({ id: item.id, title: "An item under review", reason: NOT_AVAILABLE });
+      withheld.push({ id: item.id, title: null, reason: NOT_AVAILABLE });
       continue;
     }
     const reference = await recordDownload(tx, recipient, { itemId: item.id, itemVersion: item.version, format: "kit", campaignId: campaign.id, kitId }, requestId);
     ready.push({ item, reference });
   }
   const limit: Limit = { maxItems: MAX_KIT_ITEMS, publishedItems, leftOut: publishedItems - items.length };
-  return { campaign, organisation: organisation.name, ready, withheld, limit };
+  return { campaign, organisation: organisation.name, locale: organisation.defaultLocale, ready, withheld, limit };
 }
 
 /** The items whose consent has a problem, with the sources of all items read at once: the same rule as checkItemConsent. */
@@ -140,21 +145,20 @@ async function itemsWithConsentProblems(tx: Tx, items: KitItem[]): Promise<Set<s
   return new Set(items.filter((item) => itemConsentProblems(item, sources, now).length > 0).map((item) => item.id));
 }
 
-function readme(campaign: string, organisation: string, items: { title: string; reference: string; language: string }[], withheld: Withheld[], limit: Limit): string {
+function readme(campaign: string, { organisation, locale }: { organisation: string; locale: AppLocale }, items: { title: string; reference: string; language: string }[], withheld: Withheld[], limit: Limit): string {
+  const t = translatorFor(locale, "delivery");
   return [
-    kitReadmeHeading(campaign, organisation),
+    kitReadmeHeading(campaign, organisation, locale),
     "",
-    ATTRIBUTION,
+    attributionIn(locale),
     "",
-    "How to use this material:",
-    ...USAGE_GUIDANCE.map((line) => `- ${line}`),
+    t("readme.howToUse"),
+    ...usageGuidanceIn(locale).map((line) => `- ${line}`),
     "",
-    "Contents (each item in Markdown, plain text and PDF, with its images):",
-    ...items.map((item, i) => `${i + 1}. ${item.title} [${item.language}] — ref ${item.reference}`),
-    ...(withheld.length > 0 ? ["", ...withheld.map((w) => `Not included: ${w.title} — ${w.reason}`)] : []),
-    ...(limit.leftOut > 0
-      ? ["", `This campaign has ${limit.publishedItems} published items; a kit holds the first ${limit.maxItems} in campaign order. Download the other ${limit.leftOut} one by one from the campaign's page in the portal.`]
-      : []),
+    t("readme.contents"),
+    ...items.map((item, i) => t("readme.contentsLine", { position: i + 1, title: item.title, language: item.language, reference: item.reference })),
+    ...(withheld.length > 0 ? ["", ...withheld.map((w) => t("readme.notIncluded", { title: w.title ?? t("readme.underReview"), reason: partnerMessage(w.reason, locale) }))] : []),
+    ...(limit.leftOut > 0 ? ["", t("readme.limit", { published: limit.publishedItems, max: limit.maxItems, leftOut: limit.leftOut })] : []),
     "",
   ].join("\n");
 }

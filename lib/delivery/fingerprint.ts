@@ -14,6 +14,8 @@
 // and the text match of the trace page (trace-leak.ts) are the fallbacks.
 // `npm run bench:fingerprint` measures how many words of an excerpt identify a download.
 import { randomInt } from "node:crypto";
+import type { RenderLocale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 const DIGITS = ["\u200B", "\u2060", "\u2061", "\u2062"] as const;
@@ -34,8 +36,9 @@ export function newReference(): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-export function visibleLine(organisation: string, reference: string): string {
-  return `Prepared for ${organisation} · ref ${reference}`;
+/** The visible line in the recipient organisation's language; the reference reads the same in every one. */
+export function visibleLine(organisation: string, reference: string, locale: RenderLocale = "en"): string {
+  return translate(locale, "delivery.preparedFor", { organisation, reference });
 }
 
 function referenceBits(reference: string): bigint {

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { embedMark, visibleLine } from "./fingerprint";
+import type { RenderLocale } from "@/lib/i18n/locales";
 import { loadDeliverable } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
 import { recordDownload } from "./record-download";
@@ -20,7 +21,8 @@ import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, verifyServed, writtenFor
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 import { ATTACHMENT_BYTES_FIELDS, withAttachmentBytes } from "@/lib/content/attachments/attachment-bytes";
 
-export async function getPortalItem(partner: Actor, itemId: string, requestId: string) {
+/** `locale` is the reader's: the "Prepared for" line is page text here. */
+export async function getPortalItem(partner: Actor, itemId: string, requestId: string, locale: RenderLocale = "en") {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
   const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
@@ -47,7 +49,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     return refused;
   }
   const html = renderMarkdown(embedMark(item.body, reference));
-  const preparedFor = visibleLine(deliverable.organisation.name, reference);
+  const preparedFor = visibleLine(deliverable.organisation.name, reference, locale);
   try {
     // what the page will show, as a browser shows it
     await verifyServed(context, [{ field: "delivered:preview", label: "Portal preview", text: previewText(item, html, preparedFor) }], reference, [preparedFor]);
@@ -55,7 +57,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     if (error instanceof DownloadRefused) return refused;
     throw error;
   }
-  return { ...base, html, preparedFor, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
+  return { ...base, html, preparedFor, preparedForParts: { organisation: deliverable.organisation.name, reference }, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */

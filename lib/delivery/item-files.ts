@@ -4,7 +4,9 @@ import "server-only";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { ATTRIBUTION } from "./attribution";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
+import { attributionIn } from "./attribution";
 import { visibleLine } from "./fingerprint";
 import { fileStem, imageFileName, type DownloadFormat, typeStem } from "./formats";
 import type { Deliverable } from "./load-deliverable";
@@ -56,20 +58,29 @@ export async function deliveredImage(item: DeliveredItem, attachmentId: string):
   return delivered(itemStem(item), before + 1, row);
 }
 
-export async function renderItemFile(item: DeliveredItem, organisation: string, reference: string, format: Exclude<DownloadFormat, "zip">): Promise<Buffer> {
-  return renderWith(item, organisation, reference, format, format === "pdf" ? await deliveredImages(item) : []);
+/** Who receives the files: the organisation's name, and its language for the words Countervoice adds. */
+export type Audience = { organisation: string; locale: AppLocale };
+
+export async function renderItemFile(item: DeliveredItem, audience: Audience, reference: string, format: Exclude<DownloadFormat, "zip">): Promise<Buffer> {
+  return renderWith(item, audience, reference, format, format === "pdf" ? await deliveredImages(item) : []);
 }
 
-async function renderWith(item: DeliveredItem, organisation: string, reference: string, format: Exclude<DownloadFormat, "zip">, images: DeliveredImage[]): Promise<Buffer> {
-  const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference), reference };
+async function renderWith(item: DeliveredItem, { organisation, locale }: Audience, reference: string, format: Exclude<DownloadFormat, "zip">, images: DeliveredImage[]): Promise<Buffer> {
+  const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference, locale), reference, attribution: attributionIn(locale) };
   if (format === "md") return Buffer.from(renderMarkdownFile(input), "utf8");
   if (format === "txt") return Buffer.from(renderPlainTextFile(input), "utf8");
-  return renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });
+  return renderItemPdf({ ...input, language: item.language, locale, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });
 }
 
-/** Said in a ZIP's manifest, and to a partner asking for the PDF alone, when an item's PDF is past its budget. */
-export function pdfOmittedNote(error: PdfBudgetExceeded): string {
-  return `No PDF: ${error.message} Use the Markdown or plain-text file.`;
+/**
+ * Said in a ZIP's manifest, and to a partner asking for the PDF alone, when an item's PDF is
+ * past its budget: in English for the API and stored refusals (lib/delivery/partner-messages.ts
+ * reads it back), or in `locale` for a manifest.
+ */
+export function pdfOmittedNote(error: PdfBudgetExceeded, locale: AppLocale = "en"): string {
+  if (locale === "en") return `No PDF: ${error.message} Use the Markdown or plain-text file.`;
+  const t = translatorFor(locale, "delivery");
+  return t("pdfOmitted", { reason: t(error.limit === "pages" ? "pdfPages" : "pdfTime", { value: error.value }) });
 }
 
 /**
@@ -77,17 +88,17 @@ export function pdfOmittedNote(error: PdfBudgetExceeded): string {
  * images are read once, for the PDF and the folder. A PDF past its budget is left out and the
  * manifest says why: one overlong item does not cost the partner the rest of a kit.
  */
-export async function itemZipEntries(item: DeliveredItem, organisation: string, reference: string, folder: string) {
+export async function itemZipEntries(item: DeliveredItem, audience: Audience, reference: string, folder: string) {
   const stem = itemStem(item);
   const images = await deliveredImages(item);
   const entries: ZipEntry[] = [];
   const notes: string[] = [];
   for (const format of ["md", "txt", "pdf"] as const) {
     try {
-      entries.push({ name: `${folder}${stem}.${format}`, data: await renderWith(item, organisation, reference, format, images) });
+      entries.push({ name: `${folder}${stem}.${format}`, data: await renderWith(item, audience, reference, format, images) });
     } catch (error) {
       if (!(error instanceof PdfBudgetExceeded)) throw error;
-      notes.push(pdfOmittedNote(error));
+      notes.push(pdfOmittedNote(error, audience.locale));
     }
   }
   for (const image of images) entries.push({ name: `${folder}images/${image.fileName}`, data: image.data });

@@ -5,6 +5,8 @@ import type { CheckedForm } from "@/lib/leak-guard/check-forms";
 import { jsonText } from "@/lib/leak-guard/json-text";
 import { SAMPLE_RECIPIENT } from "./delivered-forms";
 import { fileStem } from "./formats";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
 type KitCampaign = { id: string; name: string; objective: string };
 
@@ -12,8 +14,9 @@ export function kitFileName(campaignName: string, reference: string): string {
   return `${fileStem(campaignName, "campaign")}-kit-${reference}.zip`;
 }
 
-export function kitReadmeHeading(campaignName: string, organisation: string): string {
-  return `${campaignName} — campaign kit prepared for ${organisation}`;
+/** In the recipient organisation's language: the leak guard checks the heading the kit carries. */
+export function kitReadmeHeading(campaignName: string, organisation: string, locale: AppLocale = "en"): string {
+  return translatorFor(locale, "delivery")("readme.heading", { campaign: campaignName, organisation });
 }
 
 export function kitManifestCampaign(campaign: KitCampaign): KitCampaign {
@@ -25,10 +28,10 @@ export function kitManifestCampaign(campaign: KitCampaign): KitCampaign {
  * reference does not exist yet when the kit is checked; a sample stands in (it is generated,
  * never an identifier).
  */
-export function kitCampaignForms(campaign: KitCampaign, organisation: string): CheckedForm[] {
+export function kitCampaignForms(campaign: KitCampaign, organisation: string, locale: AppLocale = "en"): CheckedForm[] {
   return [
     { field: "delivered:kit-file-name", label: "Kit file name", text: kitFileName(campaign.name, SAMPLE_RECIPIENT.reference) },
-    { field: "delivered:kit-readme", label: "Kit README.txt heading", text: kitReadmeHeading(campaign.name, organisation) },
+    { field: "delivered:kit-readme", label: "Kit README.txt heading", text: kitReadmeHeading(campaign.name, organisation, locale) },
     { field: "delivered:kit-manifest", label: "Kit manifest.json", text: jsonText(JSON.stringify({ campaign: kitManifestCampaign(campaign) })) },
   ];
 }

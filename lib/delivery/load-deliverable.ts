@@ -18,7 +18,7 @@ export const ORGANISATION_DEACTIVATED_MESSAGE = "Your organisation's access has 
 
 export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, itemId: string) {
   // One after the other: inside a transaction both would share one connection.
-  const organisation = await client.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, name: true, active: true } });
+  const organisation = await client.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, name: true, active: true, defaultLocale: true } });
   const item = await client.contentItem.findFirst({
       where: { id: itemId, state: { in: ["PUBLISHED", "RETIRED"] }, ...sharedWith(partnerOrgId) },
       select: {

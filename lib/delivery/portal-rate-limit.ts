@@ -8,6 +8,8 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { countRequests } from "@/lib/partner-api/rate-limit";
+import type { RenderLocale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
 
 export type PortalRequestKind = "download" | "preview" | "kit";
 
@@ -20,7 +22,8 @@ function limitsOf(kind: PortalRequestKind): { user: number; org: number } {
   return { user: e.PORTAL_KITS_PER_MINUTE_PER_USER, org: e.PORTAL_KITS_PER_MINUTE_PER_ORG };
 }
 
-export type PortalRateRefusal = { message: string; retryAfterSeconds: number };
+/** `message` in English (logs, tests); `inLocale` says it in the reader's language. */
+export type PortalRateRefusal = { message: string; retryAfterSeconds: number; kind: PortalRequestKind; limit: number; scope: "user" | "organisation" };
 
 type PortalUser = { id: string; email: string; partnerOrgId: string | null };
 
@@ -33,7 +36,7 @@ export async function countPortalRequest(user: PortalUser, kind: PortalRequestKi
   const over = decisions.findIndex((d) => !d.allowed);
   if (over < 0) return null;
   const decision = decisions[over]!;
-  const scope = over === 0 ? "user" : "organisation";
+  const scope = over === 0 ? ("user" as const) : ("organisation" as const);
   // One audit event per key and window, however long the client keeps knocking.
   if (decision.count === decision.limit + 1) {
     await recordAuditEvent(db(), { actor: user, action: "portal.rate-limited", target: { type: "user", id: user.id }, requestId, details: { kind, scope, limit: decision.limit, partnerOrgId: user.partnerOrgId } });
@@ -43,12 +46,20 @@ export async function countPortalRequest(user: PortalUser, kind: PortalRequestKi
   return {
     message: `Too many ${NOUNS[kind]}: at most ${decision.limit} a minute ${who}. Try again in ${decision.retryAfterSeconds} seconds.`,
     retryAfterSeconds: decision.retryAfterSeconds,
+    kind,
+    limit: decision.limit,
+    scope,
   };
 }
 
+/** The refusal in the portal reader's language. */
+export function rateRefusalText(refusal: PortalRateRefusal, locale: RenderLocale): string {
+  return translate(locale, "delivery.rateLimit.message", { kind: refusal.kind, limit: refusal.limit, scope: refusal.scope, seconds: refusal.retryAfterSeconds });
+}
+
 /** The 429 a route answers with; nothing of the item is read or rendered before it. */
-export function tooManyRequestsResponse(refusal: PortalRateRefusal): Response {
-  return new Response(refusal.message, {
+export function tooManyRequestsResponse(refusal: PortalRateRefusal, locale?: RenderLocale): Response {
+  return new Response(locale ? rateRefusalText(refusal, locale) : refusal.message, {
     status: 429,
     headers: { "Retry-After": String(refusal.retryAfterSeconds), "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
   });

@@ -5,6 +5,8 @@ import PDFDocument from "pdfkit";
 import sharp from "sharp";
 import { paragraphDirection, type Direction, type StyledRun } from "./pdf/bidi-lines";
 import { registerFonts } from "./pdf/fonts";
+import { directionOf, type AppLocale } from "@/lib/i18n/locales";
+import { attributionIn } from "./attribution";
 import { appendInfoUpdate, type InfoValue } from "./pdf/info-update";
 import { drawable } from "./pdf/drawable-text";
 import { markdownBlocks, type TextRole } from "./pdf/markdown-blocks";
@@ -19,7 +21,10 @@ export type PdfInput = {
   preparedFor: string;
   reference: string;
   images: PdfImage[];
-  attribution: string;
+  /** The recipient organisation's language: the attribution and footer line are in it. */
+  locale?: AppLocale;
+  /** In `locale` when not given. */
+  attribution?: string;
 };
 /** `compress: false` for tests only (uncompressed content streams can be inspected); `budget` replaces the configured one. */
 export type PdfRenderOptions = { compress?: boolean; budget?: Omit<PdfBudget, "startedAt"> };
@@ -139,9 +144,12 @@ async function drawItemPdf(raw: PdfInput, options: PdfRenderOptions, budget: Pdf
     throw error;
   }
   writer.space(10);
-  const attribution: Direction = paragraphDirection(input.attribution, rtl);
-  writer.paragraph([{ text: input.attribution, italic: true }], { size: 9.5, color: MUTED, direction: attribution });
-  writer.footers(input.preparedFor, rtl ? "rtl" : "ltr", MUTED);
+  // Countervoice's own words follow the recipient's language, not the item's.
+  const wordsRtl = directionOf(input.locale ?? "en") === "rtl";
+  const attributionText = input.attribution ?? attributionIn(input.locale ?? "en");
+  const attribution: Direction = paragraphDirection(attributionText, wordsRtl);
+  writer.paragraph([{ text: attributionText, italic: true }], { size: 9.5, color: MUTED, direction: attribution });
+  writer.footers(input.preparedFor, paragraphDirection(input.preparedFor, wordsRtl), MUTED);
   doc.end();
 
   return appendInfoUpdate(await bytes, doc.info as Record<string, InfoValue>);

@@ -5,16 +5,17 @@ import { lexMarkdown } from "@/lib/content/markdown-limits";
 import { ATTRIBUTION } from "./attribution";
 import { embedMark } from "./fingerprint";
 
-export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string };
+/** `attribution` in the recipient organisation's language; English when not given. */
+export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string; attribution?: string };
 
 export function renderMarkdownFile(input: TextInput): string {
-  const text = `# ${input.title}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${ATTRIBUTION}\n`;
+  const text = `# ${input.title}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${input.attribution ?? ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
 
 export function renderPlainTextFile(input: TextInput): string {
   const body = plainText(lexMarkdown(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
-  const text = `${input.title}\n\n${body}\n\n${ATTRIBUTION}\n`;
+  const text = `${input.title}\n\n${body}\n\n${input.attribution ?? ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
 

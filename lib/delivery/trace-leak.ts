@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { ATTRIBUTION } from "./attribution";
+import { ATTRIBUTIONS } from "./attribution";
 import { extractMarks, extractVisibleReferences, stripMarks } from "./fingerprint";
 import { phraseOverlap, searchWords } from "./text-overlap";
 import { textSearchQuery } from "@/lib/search/text-search";
@@ -103,10 +103,11 @@ async function byReference(input: TraceInput): Promise<TraceFinding[]> {
 
 /** Whether pasted text reads like the item; null when there is too little text to tell (a file upload). */
 function wordingMatches(text: string, item: { title: string; body: string }): boolean | null {
-  const plain = stripMarks(text).replace(/Prepared for .*? · ref [0-9A-Z]{4}-[0-9A-Z]{4}/gi, "");
+  // the visible line, in whichever language the organisation received it (messages/*/delivery.json)
+  const plain = stripMarks(text).replace(/(?:Prepared for|Préparé pour|أُعدّ لـ) .*? · (?:ref|réf\.|المرجع) [0-9A-Z]{4}-[0-9A-Z]{4}/gi, "");
   if ((plain.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS_TO_COMPARE) return null;
   // Every delivered file ends with the attribution, so it counts as the item's wording.
-  return phraseOverlap(plain, `${item.title}\n${item.body}\n${ATTRIBUTION}`) >= MIN_OVERLAP;
+  return phraseOverlap(plain, `${item.title}\n${item.body}\n${ATTRIBUTIONS.join("\n")}`) >= MIN_OVERLAP;
 }
 
 /** In the admin's language (the request's): the finding is read on the trace page only. */

@@ -6,6 +6,8 @@ import type { Tx } from "@/lib/db/client";
 import { queueEmail } from "@/lib/notices/queue-email";
 import { noticeLink } from "@/lib/notices/notice-link";
 import { reviewRequestEmail } from "@/lib/notices/templates/review-request";
+import { noticeLocaleOf } from "@/lib/notices/notice-locale";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 export type ReviewWork = { kind: "item"; itemId: string } | { kind: "redaction"; redactionId: string; testimonyId: string };
 
@@ -13,8 +15,8 @@ function reviewPath(work: ReviewWork): string {
   return work.kind === "item" ? `/content/${encodeURIComponent(work.itemId)}` : `/testimony/${encodeURIComponent(work.testimonyId)}/review`;
 }
 
-async function queueTo(tx: Tx, reviewer: { id: string; email: string }, work: ReviewWork, assigned: boolean): Promise<void> {
-  const { subject, text } = reviewRequestEmail(work.kind === "item" ? work : { kind: "redaction", redactionId: work.redactionId }, noticeLink(reviewPath(work)), assigned);
+async function queueTo(tx: Tx, reviewer: { id: string; email: string; locale: AppLocale | null }, work: ReviewWork, assigned: boolean): Promise<void> {
+  const { subject, text } = reviewRequestEmail(work.kind === "item" ? work : { kind: "redaction", redactionId: work.redactionId }, noticeLink(reviewPath(work)), assigned, noticeLocaleOf(reviewer));
   await queueEmail(tx, { kind: "review-request", to: reviewer.email, userId: reviewer.id, subject, content: { text } });
 }
 
@@ -26,7 +28,7 @@ export async function queueReviewRequests(tx: Tx, work: ReviewWork, authorIds: r
   const reviewers = await tx.user.findMany({
     where: assigned ? { ...eligible, AND: [{ id: { in: assignments.map((a) => a.reviewerId) } }] } : eligible,
     orderBy: { id: "asc" },
-    select: { id: true, email: true },
+    select: { id: true, email: true, locale: true },
   });
   for (const reviewer of reviewers) await queueTo(tx, reviewer, work, assigned);
   return reviewers.length;
@@ -34,6 +36,6 @@ export async function queueReviewRequests(tx: Tx, work: ReviewWork, authorIds: r
 
 /** When an admin assigns one more reviewer: that reviewer alone. */
 export async function queueReviewRequestTo(tx: Tx, reviewerId: string, work: ReviewWork): Promise<void> {
-  const reviewer = await tx.user.findFirst({ where: { id: reviewerId, role: "REVIEWER", status: "ACTIVE" }, select: { id: true, email: true } });
+  const reviewer = await tx.user.findFirst({ where: { id: reviewerId, role: "REVIEWER", status: "ACTIVE" }, select: { id: true, email: true, locale: true } });
   if (reviewer) await queueTo(tx, reviewer, work, true);
 }

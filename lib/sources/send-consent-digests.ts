@@ -8,6 +8,7 @@ import { kickNotices } from "@/lib/notices/kick-notices";
 import { queueEmail } from "@/lib/notices/queue-email";
 import { noticeLink } from "@/lib/notices/notice-link";
 import { consentDigestEmail, type ExpiringConsent } from "@/lib/notices/templates/consent-digest";
+import { userNoticeLocale } from "@/lib/notices/notice-locale";
 
 export const SEND_CONSENT_DIGESTS_JOB = "notices.consent-digests";
 
@@ -44,7 +45,7 @@ export async function sendConsentDigests(now = new Date()): Promise<DigestRun> {
         run.skippedRecent++;
         return;
       }
-      const { subject, text } = consentDigestEmail(list);
+      const { subject, text } = consentDigestEmail(list, await userNoticeLocale(tx, userId));
       const result = await queueEmail(tx, { kind: "consent-digest", to: email, userId, subject, content: { text } });
       if (result === "queued") run.queued++;
       else if (result === "opted-out") run.optedOut++;

@@ -15,7 +15,7 @@ import { describeTakedowns, TAKEDOWN_SELECT } from "./partner-takedowns";
 
 export const NO_SUCH_TAKEDOWN = "No such take-down.";
 
-export const AcknowledgeTakedownInput = z.object({ takedownId: z.string().trim().min(1, "Choose a take-down.").max(64) });
+export const AcknowledgeTakedownInput = z.object({ takedownId: z.string().trim().min(1, "portal.withdrawn.chooseTakedown").max(64) });
 
 type Acknowledger = { partnerOrgId: string; userId: string | null; userEmail: string | null; apiTokenId: string | null; via: "PORTAL" | "API" };
 

@@ -43,8 +43,10 @@ export async function openTakedowns(tx: Tx, itemIds: readonly string[], reason: 
       opened++;
     }
     const { organisation, recipients } = await takedownRecipients(tx, partnerOrgId);
-    const { subject, text } = takedownEmail(organisation, lines, takedownLinks());
-    for (const recipient of recipients) await queueEmail(tx, { kind: "takedown", to: recipient.to, userId: recipient.userId, partnerOrgId, subject, content: { text } });
+    for (const recipient of recipients) {
+      const { subject, text } = takedownEmail(organisation, lines, takedownLinks(), recipient.locale);
+      await queueEmail(tx, { kind: "takedown", to: recipient.to, userId: recipient.userId, partnerOrgId, subject, content: { text } });
+    }
   }
   return opened;
 }

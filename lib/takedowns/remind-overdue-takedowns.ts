@@ -27,8 +27,10 @@ export async function remindOverdueTakedowns(now = new Date()): Promise<number> 
       const [described] = await describeTakedowns(tx, [row], now);
       const { organisation, recipients } = await takedownRecipients(tx, row.partnerOrgId);
       const line = { takedownId: row.id, itemId: row.itemId, references: described!.references, reason: described!.reason, deadlineAt: row.deadlineAt };
-      const { subject, text } = takedownReminderEmail(organisation, line, takedownLinks());
-      for (const r of recipients) await queueEmail(tx, { kind: "takedown", to: r.to, userId: r.userId, partnerOrgId: row.partnerOrgId, subject, content: { text } });
+      for (const r of recipients) {
+        const { subject, text } = takedownReminderEmail(organisation, line, takedownLinks(), r.locale);
+        await queueEmail(tx, { kind: "takedown", to: r.to, userId: r.userId, partnerOrgId: row.partnerOrgId, subject, content: { text } });
+      }
       await recordAuditEvent(tx, { actor: null, action: "takedown.reminded", target: { type: "takedown", id }, requestId: `job:${REMIND_OVERDUE_TAKEDOWNS_JOB}`, details: { itemId: row.itemId, partnerOrgId: row.partnerOrgId, recipients: recipients.length } });
       return true;
     });

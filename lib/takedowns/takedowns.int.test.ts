@@ -27,6 +27,12 @@ let current: CurrentSession | null = null;
 vi.mock("@/lib/auth/current-user", async (importOriginal) => ({ ...(await importOriginal<object>()), getCurrentSession: async () => current, getCurrentUser: async () => current?.actor ?? null }));
 vi.mock("@/lib/request-id", () => ({ requestId: async () => "takedown-test" }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => undefined }));
+// the action answers in the request's language: no cookie, no Accept-Language here
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+}));
 
 const TITLE = "The night Karim Haddad walked out";
 const BODY = "Abu Yusuf al-Shami told us the emirs kept the best houses while the fighters went hungry.";

@@ -9,6 +9,7 @@ import type { InviteUserInput } from "./schemas";
 import { queueEmail, type QueueEmailResult } from "@/lib/notices/queue-email";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { invitationEmail } from "@/lib/notices/templates/invitation-email";
+import { organisationNoticeLocale } from "@/lib/notices/notice-locale";
 import { configuredPublicUrl } from "@/lib/public-url";
 import { INVITATION_TTL_MS, newAccessToken } from "./access-link-token";
 import { assertNewPerson, isStaffRole } from "./staff-roles/staff-roles";
@@ -66,7 +67,9 @@ export async function createInvitationLink(
   const created = await tx.accessLink.create({
     data: { purpose: "INVITE", tokenHash, email: invite.email, role: invite.role, partnerOrgId: invite.partnerOrgId, createdById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
   });
-  const message = invitationEmail({ link: configuredPublicUrl(`/invite/${token}`), invitedBy: letter.invitedBy, organisation: letter.organisation, expiresAt: created.expiresAt });
+  // no account yet: a partner's invitation reads its organisation's language
+  const locale = await organisationNoticeLocale(tx, invite.partnerOrgId);
+  const message = invitationEmail({ link: configuredPublicUrl(`/invite/${token}`), invitedBy: letter.invitedBy, organisation: letter.organisation, expiresAt: created.expiresAt }, locale);
   const emailed = await queueEmail(tx, { kind: "invitation", to: invite.email, partnerOrgId: invite.partnerOrgId ?? undefined, subject: message.subject, content: { text: message.text } });
   await recordAuditEvent(tx, { actor, action: "user.invited", target: { type: "access-link", id: created.id }, requestId, details: { role: invite.role, emailed } });
   return { token, expiresAt: created.expiresAt, id: created.id, emailed };

@@ -37,7 +37,8 @@ test("without a token the API answers 401 in JSON; with the demo token it lists 
     expect([200, 403]).toContain(download.status());
     if (download.status() !== 200) continue;
     reference = download.headers()["x-countervoice-reference"];
-    expect(await download.text()).toContain(`Prepared for Demo Partner · ref ${reference}`);
+    // the file speaks the organisation's language: Demo Partner's is Arabic
+    expect(await download.text()).toContain(`أُعدّ لـ Demo Partner · المرجع ${reference}`);
     break;
   }
   expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -32,7 +32,8 @@ test("a partner downloads a published item, and an admin traces a 30-word excerp
   await expectAccessible(partner);
 
   const markdown = await downloadText(partner, "Markdown");
-  const reference = markdown.text.match(/Prepared for Demo Partner · ref ([0-9A-Z]{4}-[0-9A-Z]{4})/)?.[1];
+  // The file speaks its organisation's language (Demo Partner's is Arabic); the page, the partner's (English).
+  const reference = markdown.text.match(/أُعدّ لـ Demo Partner · المرجع ([0-9A-Z]{4}-[0-9A-Z]{4})/)?.[1];
   expect(reference, markdown.text).toBeTruthy();
   expect(markdown.fileName).toMatch(new RegExp(`${reference}\\.md$`));
 

@@ -66,6 +66,30 @@ export const PSEUDO_PAGES: { role: Role; pages: PseudoPage[] }[] = [
   { role: "reviewer", pages: contentPages("reviewer") },
 
   // Partner portal, jobs, downloads.
+  {
+    role: "partner",
+    pages: [
+      "/portal",
+      {
+        name: "a shared item",
+        open: async (page) => {
+          await page.goto("/portal");
+          await page.getByTestId("shared-campaign").first().getByRole("listitem").first().getByRole("link").click();
+          await page.waitForURL(/\/portal\/items\//);
+        },
+      },
+      {
+        name: "a campaign kit's progress",
+        open: async (page) => {
+          await page.goto("/portal");
+          await page.getByTestId("shared-campaign").first().locator(".kit-download button").click();
+          await page.waitForURL(/\/jobs\//);
+          await page.locator('[data-testid=job-progress][data-state=SUCCEEDED], [data-testid=job-progress][data-state=DEAD]').waitFor({ timeout: 60_000 });
+          await page.getByTestId("prepared-download").or(page.getByRole("alert")).first().waitFor({ timeout: 30_000 });
+        },
+      },
+    ],
+  },
 
   // Administration.
   {

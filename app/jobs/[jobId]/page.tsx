@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { jobStatusFor } from "@/lib/jobs/background/job-status";
 import { NotFound } from "@/lib/errors";
@@ -8,8 +9,11 @@ import { peekPreparedDownload } from "@/lib/delivery/prepared/fetch-prepared-dow
 import { KIT_JOB, PDF_JOB } from "@/lib/delivery/prepared/prepare-in-background";
 import { RefreshWhenFinished } from "@/components/jobs/refresh-when-finished";
 import { PreparedDownloadResult } from "@/components/jobs/prepared-download-result";
+import { jobTitle } from "@/components/jobs/job-words";
 
-export const metadata: Metadata = { title: "Background job" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("title") };
+}
 
 export default async function JobPage({ params }: { params: Promise<{ jobId: string }> }) {
   const user = await requirePermission("jobs:view");
@@ -18,13 +22,14 @@ export default async function JobPage({ params }: { params: Promise<{ jobId: str
     if (error instanceof NotFound) notFound();
     throw error;
   });
+  const t = await getTranslations("jobs");
   // a kit or PDF is offered to the partner who asked for it, in its organisation's scope
   const recipient = portalRecipient(user);
   const prepared = status.finished && recipient && (status.kind === KIT_JOB || status.kind === PDF_JOB) ? await peekPreparedDownload(recipient, jobId).catch(() => null) : null;
   return (
     <>
-      <h1>{status.title}</h1>
-      <p>This runs in the background: you may leave this page and come back; it keeps going.</p>
+      <h1>{jobTitle(t, status.kind)}</h1>
+      <p>{t("intro")}</p>
       <RefreshWhenFinished initial={status} />
       {prepared ? <PreparedDownloadResult jobId={jobId} outcome={prepared} /> : null}
     </>

@@ -25,7 +25,7 @@ describe("PDF budget", { timeout: 60_000 }, () => {
 
   it("leaves an overlong PDF out of a ZIP and says why in its manifest, keeping the other files", async () => {
     const item = { id: "i1", type: "ARTICLE" as const, title: "A long account", body: Array.from({ length: 3000 }, (_, i) => `x${i}`).join("\n\n"), language: "en", version: 1, attachments: [] };
-    const { entries, manifest } = await itemZipEntries(item, "Partner", "AAAA-AAAA", "01/");
+    const { entries, manifest } = await itemZipEntries(item, { organisation: "Partner", locale: "en" }, "AAAA-AAAA", "01/");
     expect(entries.map((e) => e.name)).toEqual(["01/a-long-account.md", "01/a-long-account.txt"]);
     expect(manifest.notes).toEqual(["No PDF: The PDF would run past 50 pages. Use the Markdown or plain-text file."]);
   });

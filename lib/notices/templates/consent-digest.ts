@@ -1,20 +1,22 @@
 // The weekly digest to a handling editor: which of their sources' consents lapse within
 // 30 days, by code name (S-0001: a sequence number, not an identifier) and date only.
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { noticeWords, signatureIn, type EmailText } from "./email-text";
+
 export type ExpiringConsent = { code: string; expiresAt: Date; url: string };
 
-export function consentDigestEmail(consents: ExpiringConsent[]): EmailText {
-  const plural = consents.length === 1 ? "consent expires" : "consents expire";
+export function consentDigestEmail(consents: ExpiringConsent[], locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
   return {
-    subject: `${consents.length} ${plural} within 30 days`,
+    subject: t("consentDigest.subject", { count: consents.length }),
     text: [
-      `Sources you handle whose consent expires within 30 days:`,
+      t("consentDigest.intro"),
       "",
-      ...consents.map((c) => `- ${c.code}: expires ${c.expiresAt.toISOString().slice(0, 10)} — ${c.url}`),
+      ...consents.map((c) => t("consentDigest.line", { code: c.code, date: c.expiresAt.toISOString().slice(0, 10), url: c.url })),
       "",
-      "Renew or end each consent on the source's page before it lapses. This digest comes at most once a week; you can switch it off under Notice preferences.",
+      t("consentDigest.outro"),
       "",
-      SIGNATURE,
+      signatureIn(locale),
     ].join("\n"),
   };
 }

@@ -1,25 +1,26 @@
 // Told to the owner after repeated failed sign-ins: how many, when and from which network
 // (as recorded: never more than a /24 or /48), with advice. Never a password or code tried.
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { emailTime, noticeWords, signatureIn, type EmailText } from "./email-text";
 
-export function failedSignInsEmail(input: { count: number; atLeast: boolean; lastAt: Date; lastFrom: string; resetLink: string; noticesLink: string }): EmailText {
-  const count = `${input.atLeast ? "at least " : ""}${input.count}`;
+export function failedSignInsEmail(input: { count: number; atLeast: boolean; lastAt: Date; lastFrom: string; resetLink: string; noticesLink: string }, locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
   return {
-    subject: "Failed sign-ins to your Countervoice account",
+    subject: t("failedSignIns.subject"),
     text: [
-      `There have been ${count} failed attempts to sign in to your Countervoice account since you last signed in.`,
-      `The latest was at ${input.lastAt.toUTCString()}, from the network ${input.lastFrom}.`,
+      t("failedSignIns.count", { atLeast: input.atLeast ? "yes" : "no", count: String(input.count) }),
+      t("failedSignIns.latest", { time: emailTime(input.lastAt, locale), network: input.lastFrom }),
       "",
-      "If this was you, there is nothing to do. If it was not:",
-      "- Change your password if you use it anywhere else, or if you think someone may know it:",
+      t("failedSignIns.ifYou"),
+      t("failedSignIns.changePassword"),
       `  ${input.resetLink}`,
-      "- Set up two-factor sign-in from your account page if you have not already.",
-      "- Tell your Countervoice administrator.",
+      t("failedSignIns.twoFactor"),
+      t("failedSignIns.tellAdmin"),
       "",
-      "Sign-in attempts are slowed after repeated failures; your account is not locked.",
-      `You can switch these notices off at ${input.noticesLink}`,
+      t("failedSignIns.notLocked"),
+      t("failedSignIns.switchOff", { link: input.noticesLink }),
       "",
-      SIGNATURE,
+      signatureIn(locale),
     ].join("\n"),
   };
 }

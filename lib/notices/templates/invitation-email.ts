@@ -1,19 +1,20 @@
 // The invitation email: the link, who invited, and (for partners) the organisation. Nothing else.
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { emailTime, noticeWords, signatureIn, type EmailText } from "./email-text";
 
-export function invitationEmail(input: { link: string; invitedBy: string; organisation: string | null; expiresAt: Date }): EmailText {
-  const forWhom = input.organisation ? ` for ${input.organisation}` : "";
+export function invitationEmail(input: { link: string; invitedBy: string; organisation: string | null; expiresAt: Date }, locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
   return {
-    subject: "You are invited to Countervoice",
+    subject: t("invitation.subject"),
     text: [
-      `${input.invitedBy} invited you to a Countervoice account${forWhom}.`,
+      input.organisation ? t("invitation.invitedFor", { invitedBy: input.invitedBy, organisation: input.organisation }) : t("invitation.invited", { invitedBy: input.invitedBy }),
       "",
-      `Set up your account here (the link works once, until ${input.expiresAt.toUTCString()}):`,
+      t("invitation.setUp", { time: emailTime(input.expiresAt, locale) }),
       input.link,
       "",
-      "If you did not expect this invitation, ignore this email; no account is created until the link is used.",
+      t("invitation.ignore"),
       "",
-      SIGNATURE,
+      signatureIn(locale),
     ].join("\n"),
   };
 }

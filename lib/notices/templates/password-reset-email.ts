@@ -1,21 +1,23 @@
 // The password reset email: the link and how long it works. Nothing about the account
 // beyond what the recipient already knows (their own address).
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { noticeWords, signatureIn, type EmailText } from "./email-text";
 
-export function passwordResetEmail(input: { link: string; validMinutes: number }): EmailText {
+export function passwordResetEmail(input: { link: string; validMinutes: number }, locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
   return {
-    subject: "Reset your Countervoice password",
+    subject: t("passwordReset.subject"),
     text: [
-      "Someone (we hope you) asked to reset the password of the Countervoice account for this address.",
+      t("passwordReset.someone"),
       "",
-      `Choose a new password here; the link works once, for ${input.validMinutes} minutes:`,
+      t("passwordReset.choose", { minutes: input.validMinutes }),
       input.link,
       "",
-      "If you use two-factor sign-in, you will also need a code from your authenticator app or a recovery code.",
+      t("passwordReset.twoFactor"),
       "",
-      "If you did not ask for this, ignore this email: your password stays as it is. Nobody at Countervoice will ever ask you for this link.",
+      t("passwordReset.ignore"),
       "",
-      SIGNATURE,
+      signatureIn(locale),
     ].join("\n"),
   };
 }

@@ -1,20 +1,17 @@
 // Asks a reviewer to review. Only the kind of work, its id and the link: a title could name
 // someone, and the reviewer reads the rest signed in.
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { noticeWords, signatureIn, type EmailText } from "./email-text";
+
 export type ReviewRequestTarget = { kind: "item"; itemId: string } | { kind: "redaction"; redactionId: string };
 
-export function reviewRequestEmail(target: ReviewRequestTarget, reviewUrl: string, assigned: boolean): EmailText {
-  const what = target.kind === "item" ? `content item ${target.itemId}` : `redaction ${target.redactionId}`;
+export function reviewRequestEmail(target: ReviewRequestTarget, reviewUrl: string, assigned: boolean, locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
+  const item = target.kind === "item";
+  const id = item ? target.itemId : target.redactionId;
+  const opening = assigned ? (item ? "assignedItem" : "assignedRedaction") : item ? "openItem" : "openRedaction";
   return {
-    subject: target.kind === "item" ? `Review requested: content item ${target.itemId}` : `Review requested: redaction ${target.redactionId}`,
-    text: [
-      assigned ? `You have been asked to review ${what}.` : `${what[0]!.toUpperCase()}${what.slice(1)} is waiting for a reviewer, and you may review it.`,
-      "",
-      `Open it: ${reviewUrl}`,
-      "",
-      "You can switch off review requests by email under Notice preferences.",
-      "",
-      SIGNATURE,
-    ].join("\n"),
+    subject: t(item ? "reviewRequest.subjectItem" : "reviewRequest.subjectRedaction", { id }),
+    text: [t(`reviewRequest.${opening}`, { id }), "", t("reviewRequest.open", { url: reviewUrl }), "", t("reviewRequest.switchOff"), "", signatureIn(locale)].join("\n"),
   };
 }

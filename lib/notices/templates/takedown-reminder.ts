@@ -1,20 +1,22 @@
 // One reminder once a take-down's deadline has passed without a confirmation. Like the
 // notice itself it names the item by id and the organisation's references only.
-import { SIGNATURE, type EmailText } from "./email-text";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { utcMinute } from "@/lib/takedowns/takedown-reasons";
-import { confirmHow, type TakedownLinks, type TakedownNoticeLine } from "./takedown";
+import { noticeWords, signatureIn, type EmailText } from "./email-text";
+import { confirmHow, referencesText, type TakedownLinks, type TakedownNoticeLine } from "./takedown";
 
-export function takedownReminderEmail(organisation: string, line: TakedownNoticeLine, links: TakedownLinks): EmailText {
+export function takedownReminderEmail(organisation: string, line: TakedownNoticeLine, links: TakedownLinks, locale: AppLocale = "en"): EmailText {
+  const t = noticeWords(locale);
   return {
-    subject: `Overdue take-down: confirm removal of ref ${line.references[0]}`,
+    subject: t("takedown.reminderSubject", { reference: line.references[0]! }),
     text: [
-      `${organisation} was asked to remove item ${line.itemId} by ${utcMinute(line.deadlineAt)}, and has not yet confirmed it.`,
-      `Your copies: ${line.references.map((r) => `ref ${r}`).join(", ")}.`,
-      `Take-down ${line.takedownId}; API: POST ${links.ackUrl(line.takedownId)}`,
+      t("takedown.reminderIntro", { organisation, itemId: line.itemId, deadline: utcMinute(line.deadlineAt) }),
+      t("takedown.copiesUnindented", { references: referencesText(line.references, locale) }),
+      t("takedown.apiUnindented", { takedownId: line.takedownId, url: links.ackUrl(line.takedownId) }),
       "",
-      confirmHow(links),
+      confirmHow(links, locale),
       "",
-      SIGNATURE,
+      signatureIn(locale),
     ].join("\n"),
   };
 }

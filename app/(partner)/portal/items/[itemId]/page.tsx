@@ -1,80 +1,90 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { requestId } from "@/lib/request-id";
 import { getPortalItem } from "@/lib/delivery/get-portal-item";
-import { countPortalRequest } from "@/lib/delivery/portal-rate-limit";
-import { FORMAT_LABELS, DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
-import { CONTENT_TYPE_LABELS } from "@/lib/content/vocabulary";
-import { textDirection, languageLabel } from "@/lib/testimony/languages";
+import { countPortalRequest, rateRefusalText } from "@/lib/delivery/portal-rate-limit";
+import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
+import { partnerMessage } from "@/lib/delivery/partner-messages";
+import { textDirection } from "@/lib/testimony/languages";
+import type { RenderLocale } from "@/lib/i18n/locales";
+import { languageName } from "@/components/portal/language-name";
 
-export const metadata: Metadata = { title: "Shared item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal.item"))("title") };
+}
 
 export default async function PortalItemPage({ params }: { params: Promise<{ itemId: string }> }) {
   const partner = await requirePermission("portal:view");
   const id = await requestId();
+  const [t, format, locale] = await Promise.all([getTranslations("portal"), getFormatter(), getLocale() as Promise<RenderLocale>]);
   // A page cannot answer 429 itself: it says so instead, and reads nothing of the item.
   const tooMany = await countPortalRequest(partner, "preview", id);
   if (tooMany) {
     return (
       <>
-        <h1>Too many requests</h1>
+        <h1>{t("item.tooMany")}</h1>
         <p className="alert alert-error" role="alert" data-testid="rate-limited">
-          {tooMany.message}
+          {rateRefusalText(tooMany, locale)}
         </p>
       </>
     );
   }
-  const item = await getPortalItem(partner, (await params).itemId, id);
+  const item = await getPortalItem(partner, (await params).itemId, id, locale);
   if (!item) notFound();
   const base = `/portal/items/${encodeURIComponent(item.id)}`;
   return (
     <>
       <p>
-        <Link href="/portal">← All shared campaigns</Link>
+        <Link href="/portal">{t("item.back")}</Link>
       </p>
-      <h1 lang={item.language} dir="auto">
-        {item.title ?? "An item that is not available"}
-      </h1>
+      {item.title ? (
+        <h1 lang={item.language} dir="auto">
+          {item.title}
+        </h1>
+      ) : (
+        <h1>{t("item.unavailableTitle")}</h1>
+      )}
       <p className="muted">
-        {CONTENT_TYPE_LABELS[item.type]} · {languageLabel(item.language)}
-        {item.publishedAt ? ` · published ${item.publishedAt.toISOString().slice(0, 10)}` : ""}
+        {t(`types.${item.type}`)} · {languageName(t, item.language)}
+        {item.publishedAt ? ` · ${t("item.published", { date: format.dateTime(item.publishedAt, { dateStyle: "medium" }) })}` : ""}
       </p>
       {item.refusal ? (
         <p className="alert alert-error" role="alert" data-testid="download-refusal">
-          {item.refusal}
+          {partnerMessage(item.refusal, locale)}
         </p>
       ) : (
         <>
           <section className="card" aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading">Download</h2>
-            <p className="muted">Every download is marked for your organisation and recorded.</p>
-            <ul className="toolbar" aria-label="Formats" style={{ paddingLeft: 0 }}>
-              {DOWNLOAD_FORMATS.map((format) => (
-                <li key={format} style={{ listStyle: "none" }}>
-                  <a className="button" href={`${base}/download?format=${format}`} download>
-                    {FORMAT_LABELS[format]}
+            <h2 id="downloads-heading">{t("item.download")}</h2>
+            <p className="muted">{t("item.downloadNote")}</p>
+            <ul className="toolbar" aria-label={t("item.formatsLabel")} style={{ paddingInlineStart: 0 }}>
+              {DOWNLOAD_FORMATS.map((download) => (
+                <li key={download} style={{ listStyle: "none" }}>
+                  <a className="button" href={`${base}/download?format=${download}`} download>
+                    {t(`formats.${download}`)}
                   </a>
                 </li>
               ))}
             </ul>
           </section>
-          <div className="card content-preview" lang={item.language} dir={textDirection(item.language)} dangerouslySetInnerHTML={{ __html: item.html ?? "" }} />
+          <div className="card content-preview" lang={item.language} dir={textDirection(item.language)} data-user-content dangerouslySetInnerHTML={{ __html: item.html ?? "" }} />
           <p className="muted" data-testid="prepared-for">
-            {item.preparedFor}
+            {"preparedForParts" in item && item.preparedForParts ? t.rich("item.preparedFor", { ...item.preparedForParts, org: (chunks) => <bdi>{chunks}</bdi> }) : null}
           </p>
           {item.attachments.length > 0 ? (
             <section className="card" aria-labelledby="images-heading">
-              <h2 id="images-heading">Images</h2>
+              <h2 id="images-heading">{t("item.images")}</h2>
               {item.attachments.map((image) => (
                 <figure key={image.id}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- served by our own handler, re-encoded */}
-                  <img src={`${base}/images/${image.id}`} alt={image.altText ?? ""} width={image.width ?? undefined} height={image.height ?? undefined} style={{ maxWidth: "100%", height: "auto" }} />
+                  <img src={`${base}/images/${image.id}`} alt={image.altText ?? ""} data-user-content width={image.width ?? undefined} height={image.height ?? undefined} style={{ maxWidth: "100%", height: "auto" }} />
                   <figcaption>
                     {image.caption ? <span dir="auto">{image.caption} · </span> : null}
                     <a href={`${base}/images/${image.id}?download=1`} download>
-                      Download image
+                      {t("item.downloadImage")}
                     </a>
                   </figcaption>
                 </figure>

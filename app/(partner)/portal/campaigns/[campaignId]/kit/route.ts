@@ -5,6 +5,7 @@ import { crossSiteResponse } from "@/lib/delivery/respond";
 import { campaignIsShared } from "@/lib/delivery/prepared/campaign-is-shared";
 import { requestCampaignKit } from "@/lib/delivery/prepared/prepare-in-background";
 import { requestId } from "@/lib/request-id";
+import { requestRenderLocale } from "@/lib/i18n/request-locale";
 import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
@@ -14,13 +15,13 @@ export const dynamic = "force-dynamic";
 export const GET = busyAware("portal.kit", { format: "text" }, async (request: Request, { params }: { params: Promise<{ campaignId: string }> }) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
-  const crossSite = crossSiteResponse(request);
+  const crossSite = crossSiteResponse(request, await requestRenderLocale());
   if (crossSite) return crossSite;
   const recipient = portalRecipient(partner);
   if (!recipient) return notFoundResponse();
   const id = await requestId();
   const tooMany = await countPortalRequest(partner, "kit", id);
-  if (tooMany) return tooManyRequestsResponse(tooMany);
+  if (tooMany) return tooManyRequestsResponse(tooMany, await requestRenderLocale());
   const { campaignId } = await params;
   if (!(await campaignIsShared(recipient.partnerOrgId, campaignId))) return notFoundResponse();
   const jobId = await requestCampaignKit(recipient, campaignId, id);

@@ -9,6 +9,7 @@ import { portalPreparedResponse } from "@/lib/delivery/prepared/portal-prepared-
 import { requestItemPdf } from "@/lib/delivery/prepared/prepare-in-background";
 import { waitForJob } from "@/lib/delivery/prepared/wait-for-prepared";
 import { requestId } from "@/lib/request-id";
+import { requestRenderLocale } from "@/lib/i18n/request-locale";
 import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ type Context = { params: Promise<{ itemId: string }> };
 async function pdfResponse(request: Request, recipient: Recipient, itemId: string, id: string): Promise<Response> {
   const jobId = await requestItemPdf(recipient, itemId, id);
   await waitForJob(jobId, { signal: request.signal });
-  return portalPreparedResponse(await preparedDownloadFor(recipient, jobId), jobId, request.url);
+  return portalPreparedResponse(await preparedDownloadFor(recipient, jobId), jobId, request.url, await requestRenderLocale());
 }
 
 // The other formats are quick and stay in the request, behind the heavy-request gate.
@@ -28,7 +29,7 @@ const inRequest = busyAware("portal.item-download", { format: "text", heavy: tru
   try {
     return fileResponse(await deliverItem(recipient, itemId, format, id));
   } catch (error) {
-    return refusalResponse(error);
+    return refusalResponse(error, await requestRenderLocale());
   }
 });
 
@@ -36,14 +37,14 @@ const inRequest = busyAware("portal.item-download", { format: "text", heavy: tru
 export const GET = busyAware("portal.item-download", { format: "text" }, async (request: Request, { params }: Context) => {
   const partner = await requireApiPermission("portal:download");
   if (partner instanceof Response) return partner;
-  const crossSite = crossSiteResponse(request);
+  const crossSite = crossSiteResponse(request, await requestRenderLocale());
   if (crossSite) return crossSite;
   const recipient = portalRecipient(partner);
   const format = DownloadFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "md");
   if (!recipient || !format.success) return notFoundResponse();
   const id = await requestId();
   const tooMany = await countPortalRequest(partner, "download", id);
-  if (tooMany) return tooManyRequestsResponse(tooMany);
+  if (tooMany) return tooManyRequestsResponse(tooMany, await requestRenderLocale());
   const { itemId } = await params;
   if (format.data === "pdf") return pdfResponse(request, recipient, itemId, id);
   return inRequest(request, { recipient, itemId, format: format.data, id });

@@ -5,6 +5,7 @@ import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/port
 import { portalRecipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
 import { requestId } from "@/lib/request-id";
+import { requestRenderLocale } from "@/lib/i18n/request-locale";
 import { busyAware } from "@/lib/http/busy-aware-route";
 
 export const dynamic = "force-dynamic";
@@ -18,18 +19,18 @@ export const GET = busyAware("portal.item-image", { format: "text" }, async (req
   const download = new URL(request.url).searchParams.get("download") === "1";
   const id = await requestId();
   if (download) {
-    const crossSite = crossSiteResponse(request);
+    const crossSite = crossSiteResponse(request, await requestRenderLocale());
     if (crossSite) return crossSite;
   }
   const tooMany = await countPortalRequest(partner, download ? "download" : "preview", id);
-  if (tooMany) return tooManyRequestsResponse(tooMany);
+  if (tooMany) return tooManyRequestsResponse(tooMany, await requestRenderLocale());
   if (download) {
     const recipient = portalRecipient(partner);
     if (!recipient) return notFoundResponse();
     try {
       return fileResponse(await deliverImage(recipient, itemId, attachmentId, id));
     } catch (error) {
-      return refusalResponse(error);
+      return refusalResponse(error, await requestRenderLocale());
     }
   }
   const image = await readPortalImage(partner, itemId, attachmentId);
