@@ -98,6 +98,7 @@ export const SERVER_ACTION_GUARDS: Record<string, Guard> = {
   "app/(staff)/admin/partners/actions.ts#createPartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#renamePartnerAction": "partners:manage",
   "app/(staff)/admin/partners/actions.ts#setPartnerActiveAction": "partners:manage",
+  "app/(staff)/admin/partners/actions.ts#setPartnerLanguageAction": "partners:manage",
   "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#createPartnerTokenAction": "partners:manage",
   "app/(staff)/admin/partners/[partnerId]/tokens/actions.ts#revokePartnerTokenAction": "partners:manage",
   "app/(staff)/admin/partners/[partnerId]/webhooks/actions.ts#setWebhookAction": "partners:manage",
