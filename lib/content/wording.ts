@@ -52,7 +52,7 @@ export function describeConsentProblem(problem: ConsentProblem, t: Translate): s
   const detail = problem.detail ?? "";
   const what =
     problem.rule === "scope"
-      ? t(`content.usages.${detail}`)
+      ? t(`sources.consent.scopes.${detail}`)
       : problem.rule === "channel" || problem.rule === "partner"
         ? t(`content.channels.${detail}`)
         : problem.rule === "language"
