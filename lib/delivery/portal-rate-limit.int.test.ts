@@ -6,7 +6,7 @@ import { windowStartOf } from "@/lib/partner-api/rate-limit";
 import { createPartnerOrg, createUser } from "@/tests/support/factories";
 
 let current: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current, getCurrentSession: async () => (current ? { actor: current } : null) }));
 vi.mock("@/lib/request-id", () => ({ requestId: async () => "request-1" }));
 // What would read and render the item: it must not run for a refused request.
 const deliverItem = vi.fn(async () => ({ fileName: "a.md", contentType: "text/markdown", disposition: "attachment", body: Buffer.from("x"), reference: "REF" }));
@@ -46,7 +46,7 @@ describe("portal rate limits", () => {
     const e = env();
     for (let i = 0; i < e.PORTAL_KITS_PER_MINUTE_PER_USER; i++) expect(await countPortalRequest(alice, "kit", "r", at)).toBeNull();
     const refusal = await countPortalRequest(alice, "kit", "r", at);
-    expect(refusal).toEqual({ message: `Too many kits: at most ${e.PORTAL_KITS_PER_MINUTE_PER_USER} a minute per person. Try again in 40 seconds.`, retryAfterSeconds: 40 });
+    expect(refusal).toEqual({ message: `Too many kits: at most ${e.PORTAL_KITS_PER_MINUTE_PER_USER} a minute per person. Try again in 40 seconds.`, retryAfterSeconds: 40, kind: "kit", limit: e.PORTAL_KITS_PER_MINUTE_PER_USER, scope: "user" });
     // Bob has his own allowance, and downloads are another count.
     expect(await countPortalRequest(bob, "kit", "r", at)).toBeNull();
     expect(await countPortalRequest(alice, "download", "r", at)).toBeNull();

@@ -100,7 +100,7 @@ export const Takedown = z
 
 export const TakedownList = z.object({ takedowns: z.array(Takedown).describe("Open take-downs first (earliest deadline first), then confirmed ones, most recently confirmed first."), ...Paging }).register(apiComponents, { id: "TakedownList" });
 
-export const TakedownIdParam = z.string().min(1).max(64).describe("The take-down's id, as listed by GET /api/v1/takedowns or sent in the asset.withdrawn event.");
+export const TakedownIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).describe("The take-down's id, as listed by GET /api/v1/takedowns or sent in the asset.withdrawn event.");
 
 export type Asset = z.infer<typeof Asset>;
 export type AssetList = z.infer<typeof AssetList>;

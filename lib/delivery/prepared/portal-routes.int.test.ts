@@ -8,7 +8,7 @@ import { createApprovedRedactedText, createPartnerOrg, createUser } from "@/test
 import { waitForJob } from "./wait-for-prepared";
 
 let current: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current, getCurrentSession: async () => (current ? { actor: current } : null) }));
 vi.mock("@/lib/env", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/env")>();
   return { ...actual, databaseMode: () => "pglite" as const }; // the in-process runner: no workers to start
