@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FailedSignInNotice } from "@/components/dashboard/failed-sign-in-notice";
@@ -6,6 +6,8 @@ import { createUser, rid } from "@/tests/support/factories";
 import { authenticate } from "./authenticate";
 import { failedSignInsSinceLastSignIn } from "./failed-sign-ins";
 import { FREE_FAILURES } from "./sign-in-delay";
+
+vi.mock("next-intl/server", async () => (await import("@/tests/support/intl-in-tests")).nextIntlServerInEnglish());
 
 const PASSWORD = "correct horse battery";
 const T0 = new Date("2030-01-01T10:05:00.000Z");
