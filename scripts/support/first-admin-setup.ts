@@ -1,6 +1,7 @@
 // Asks for the first admin at the terminal (email, name, a password that is not easy to
 // guess, twice) and creates them with that password. Used by `npm run setup` and by the
 // first `npm start` without demo data. Refuses, and changes nothing, once an admin exists.
+import { validationMessage } from "@/lib/i18n/validation-messages";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { weakPasswordReason } from "@/lib/auth/weak-password-reason";
@@ -15,7 +16,7 @@ async function askEmail(terminal: TerminalQuestions): Promise<string> {
   for (;;) {
     const parsed = BootstrapAdminInput.shape.email.safeParse(await terminal.ask("Email address of the first admin: "));
     if (parsed.success) return parsed.data;
-    terminal.say(parsed.error.issues[0]?.message ?? "Enter a valid email address.");
+    terminal.say(validationMessage(parsed.error.issues[0]?.message ?? "users.errors.invalidEmail"));
   }
 }
 
