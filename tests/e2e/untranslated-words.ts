@@ -7,9 +7,10 @@ import type { Page } from "@playwright/test";
 /** Names and formats that read the same in every language. */
 const ALLOWED = new Set(["Countervoice", "PDF", "ZIP", "API", "TOTP", "CSV", "JSON", "URL", "HTTPS", "SMTP", "PNG", "JPEG", "WebP", "Markdown", "README", "SRT", "VTT", "DOCX", "MP3", "MP4", "WAV", "OGG", "WEBM", "UTC"]);
 
-// Dates: Intl has no data for en-XA and writes them with English month and day names. In
-// Arabic and French Intl localises them itself; here they are not catalogue strings.
-const MONTHS_AND_DAYS = "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun".split(" ");
+// Dates and lists: Intl has no data for en-XA and writes them with English month and day
+// names, "AM"/"PM" and "and"/"or". In Arabic and French Intl localises them itself; here they
+// are not catalogue strings.
+const MONTHS_AND_DAYS = "and or January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun".split(" ");
 for (const word of MONTHS_AND_DAYS) ALLOWED.add(word);
 
 export async function untranslatedWords(page: Page): Promise<string[]> {
