@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_SOURCE_CODE } from "@/lib/demo/seed-demo-sources";
-import { expectAccessible, storageFor, test, type DemoRole } from "./support";
+import { chooseLanguage, expectAccessible, storageFor, test, type DemoRole } from "./support";
 
 type Locale = "ar" | "fr";
 
@@ -18,13 +18,6 @@ function message(locale: Locale, key: string): string {
   for (const part of rest) node = (node as Record<string, unknown>)[part];
   if (typeof node !== "string") throw new Error(`no message ${locale}:${key}`);
   return node;
-}
-
-async function chooseLanguage(page: Page, locale: Locale | "en") {
-  await page.goto("/account/language");
-  await page.locator("#interface-language").selectOption(locale);
-  await page.locator("form.language-picker button[type=submit]").click();
-  await expect(page.getByRole("status")).toBeVisible();
 }
 
 /** In the language, accessible, and no sideways scrolling on a phone or a desktop screen. */

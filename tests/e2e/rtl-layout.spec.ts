@@ -2,19 +2,12 @@
 // page of the shell reads on a 375 px phone without scrolling sideways, in Arabic and in the
 // pseudo-locale's longer words.
 import { expect, type Page } from "@playwright/test";
-import { storageFor, test } from "./support";
+import { chooseLanguage, storageFor, test } from "./support";
 
 const PHONE = { width: 375, height: 800 };
 
 async function pageScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-}
-
-async function chooseLanguage(page: Page, locale: "ar" | "en") {
-  await page.goto("/account/language");
-  await page.locator("#interface-language").selectOption(locale);
-  await page.locator("form.language-picker button[type=submit]").click();
-  await expect(page.getByRole("status")).toBeVisible();
 }
 
 test.describe("before sign-in, in Arabic", () => {

@@ -98,3 +98,11 @@ export const test = base.extend<{ noCspViolations: void }>({
     { auto: true },
   ],
 });
+
+/** Sets the signed-in person's interface language through their profile page. */
+export async function chooseLanguage(page: Page, locale: "en" | "ar" | "fr") {
+  await page.goto("/account/language");
+  await page.locator("#interface-language").selectOption(locale);
+  await page.locator("form.language-picker button[type=submit]").click();
+  await expect(page.getByRole("status")).toBeVisible();
+}
