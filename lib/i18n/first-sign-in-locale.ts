@@ -1,8 +1,6 @@
 // The language a person's profile starts with at their first sign-in: the one they picked
 // on the sign-in page, or else their browser's (Accept-Language).
-import { isAppLocale, negotiateLocale, type AppLocale } from "./locales";
-
-const LOCALE_COOKIE_NAME = "cv_locale";
+import { isAppLocale, LOCALE_COOKIE, negotiateLocale, type AppLocale } from "./locales";
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
   const value = headers?.[name];
@@ -15,6 +13,6 @@ export function firstSignInLocale(headers: Record<string, unknown> | undefined):
   const picked = cookie
     .split(";")
     .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE_NAME)?.[1];
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
   return isAppLocale(picked) ? picked : negotiateLocale(headerValue(headers, "accept-language"));
 }

@@ -6,6 +6,9 @@ export const LOCALES = ["en", "ar", "fr"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "en";
 
+/** The language picked on the sign-in page, before there is a profile to keep it in. */
+export const LOCALE_COOKIE = "cv_locale";
+
 /** Accented, lengthened English: any string on a page that is not in it bypassed the catalogues. */
 export const PSEUDO_LOCALE = "en-XA";
 export type RenderLocale = AppLocale | typeof PSEUDO_LOCALE;

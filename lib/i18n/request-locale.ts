@@ -6,9 +6,9 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { getCurrentSession } from "@/lib/auth/current-user";
-import { isAppLocale, negotiateLocale, PSEUDO_LOCALE, type RenderLocale } from "./locales";
+import { isAppLocale, LOCALE_COOKIE, negotiateLocale, PSEUDO_LOCALE, type RenderLocale } from "./locales";
 
-export const LOCALE_COOKIE = "cv_locale";
+export { LOCALE_COOKIE };
 
 export function pseudoLocaleEnabled(): boolean {
   const setting = env().PSEUDO_LOCALE;
