@@ -6,12 +6,13 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { InvalidInput } from "@/lib/errors";
 import { describeHit, findLeaks } from "@/lib/content/leak-guard";
+import { m } from "@/lib/i18n/translate";
 
 export async function assertReasonNamesNoOne(client: Db | Tx, reason: string): Promise<void> {
-  const fields = [{ field: "reason", label: "Reason", text: reason }];
+  const fields = [{ field: "reason", label: m("audit.reason.label"), text: reason }];
   const hits = await findLeaks(client, fields);
   if (hits.length === 0) return;
-  throw new InvalidInput("The reason is kept for good in the audit trail, so it must not identify anyone: describe the need without names, places, dates or contacts.", {
-    reason: hits.slice(0, 5).map((hit) => `${describeHit(hit, fields)} — remove or generalise it`),
+  throw new InvalidInput(m("audit.reason.identifies"), {
+    reason: hits.slice(0, 5).map((hit) => m("audit.reason.hit", { hit: describeHit(hit, fields) })),
   });
 }

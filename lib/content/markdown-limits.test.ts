@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { marked } from "marked";
+import { withLocale } from "@/lib/i18n/translate";
 import { renderMarkdown } from "./render-markdown";
 import { lexMarkdown, MARKDOWN_MAX_DEPTH, markdownLimitProblem, markdownNestingDepth, markdownShape, MarkdownTooComplex } from "./markdown-limits";
 import { CreateItemInput } from "./schemas";
@@ -74,5 +75,11 @@ describe("Markdown limits", () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain("at most 20 levels deep");
     expect(html).not.toContain("<blockquote>");
+  });
+
+  it("names the problem in the reader's language", () => {
+    const html = withLocale("ar", () => renderMarkdown(`${">".repeat(2000)} x`));
+    expect(html).toContain("لا يمكن عرض هذا النص");
+    expect(html).not.toMatch(/levels deep|cannot be shown/);
   });
 });

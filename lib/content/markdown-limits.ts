@@ -100,6 +100,13 @@ export function markdownLimitProblem(markdown: string): string | null {
   return null;
 }
 
+/** The catalogue key (content.json) of each limit's problem, for the person who meets it. */
+export const MARKDOWN_LIMIT_KEYS: Record<string, string> = {
+  [MARKDOWN_TOO_LONG]: "content.errors.markdownTooLong",
+  [MARKDOWN_TOO_DEEP]: "content.errors.markdownTooDeep",
+  [MARKDOWN_TOO_MANY_MARKS]: "content.errors.markdownTooManyMarks",
+};
+
 /** A stored body past the limits: it is shown as a notice, and not delivered, rather than parsed. */
 export class MarkdownTooComplex extends Error {
   constructor(readonly problem: string) {

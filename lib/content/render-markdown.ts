@@ -2,7 +2,8 @@
 // a strict allowlist (no raw HTML blocks, scripts, iframes, event handlers or script URLs).
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-import { markdownLimitProblem, MarkdownTooComplex } from "./markdown-limits";
+import { m } from "@/lib/i18n/translate";
+import { MARKDOWN_LIMIT_KEYS, markdownLimitProblem } from "./markdown-limits";
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "strong", "em", "del", "code", "pre", "a", "table", "thead", "tbody", "tr", "th", "td"],
@@ -20,7 +21,7 @@ ALLOWED.allowedAttributes = { ...ALLOWED.allowedAttributes, a: ["href", "rel"] }
 export function renderMarkdown(markdown: string): string {
   // A stored body past the limits (saved before they existed) is named, not parsed.
   const problem = markdownLimitProblem(markdown);
-  if (problem) return `<p class="alert alert-error" role="alert">${sanitizeHtml(new MarkdownTooComplex(problem).message, { allowedTags: [] })}</p>`;
+  if (problem) return `<p class="alert alert-error" role="alert">${sanitizeHtml(m("content.errors.tooComplexToShow", { problem: m(MARKDOWN_LIMIT_KEYS[problem]!) }), { allowedTags: [] })}</p>`;
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
   return sanitizeHtml(html, ALLOWED);
 }

@@ -7,13 +7,7 @@ import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
 import { NO_CHANNEL_MESSAGE } from "./consent-rule";
-import { MARKDOWN_TOO_DEEP, MARKDOWN_TOO_LONG, MARKDOWN_TOO_MANY_MARKS, markdownLimitProblem } from "./markdown-limits";
-
-const MARKDOWN_LIMIT_KEYS: Record<string, string> = {
-  [MARKDOWN_TOO_LONG]: "content.errors.markdownTooLong",
-  [MARKDOWN_TOO_DEEP]: "content.errors.markdownTooDeep",
-  [MARKDOWN_TOO_MANY_MARKS]: "content.errors.markdownTooManyMarks",
-};
+import { MARKDOWN_LIMIT_KEYS, markdownLimitProblem } from "./markdown-limits";
 
 const Id = z.string().trim().min(1).max(100);
 const Version = z.coerce.number().int().min(1);

@@ -15,12 +15,17 @@ export function pseudoLocaleEnabled(): boolean {
   return setting === "1" || (setting === undefined && env().NODE_ENV === "development");
 }
 
-/** Outside a request (a script, a test calling an action directly) there is no browser to ask. */
+/**
+ * Outside a request (a script, a test calling an action directly) there is no browser to ask.
+ * Only that error is answered with "nothing"; anything else, such as Next's signal that a page
+ * renders per request, goes on to where it is meant.
+ */
 async function fromRequest<T>(read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof Error && /was called outside a request scope/.test(error.message)) return undefined;
+    throw error;
   }
 }
 

@@ -10,7 +10,8 @@ import { lexMarkdown } from "@/lib/content/markdown-limits";
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
-export const BIDI_CONTROL_MESSAGE = "Remove the invisible text-direction controls (U+202A–U+202E, U+2066–U+2069): they make text display differently from how it is stored.";
+/** A catalogue key (forms.json): "Remove the invisible text-direction controls …", translated where the input is parsed. */
+export const BIDI_CONTROL_MESSAGE = "forms.bidiControls";
 
 export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROLS.test(text);

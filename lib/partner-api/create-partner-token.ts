@@ -9,6 +9,7 @@ import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { CreatePartnerTokenInput } from "./token-inputs";
 import { hashToken, newTokenPlaintext, tokenPrefix } from "./token-secret";
+import { m } from "@/lib/i18n/translate";
 
 export async function createPartnerToken(admin: Actor, input: CreatePartnerTokenInput, requestId: string) {
   assertCan(admin, "partners:manage");
@@ -16,8 +17,8 @@ export async function createPartnerToken(admin: Actor, input: CreatePartnerToken
   const plaintext = newTokenPlaintext();
   const token = await db().$transaction(async (tx) => {
     const org = await tx.partnerOrganization.findUnique({ where: { id: partnerOrgId }, select: { id: true, active: true } });
-    if (!org) throw new NotFound("No such organisation.");
-    if (!org.active) throw new Conflict("This organisation is deactivated: reactivate it before issuing tokens.");
+    if (!org) throw new NotFound(m("partners.errors.noSuchOrganisation"));
+    if (!org.active) throw new Conflict(m("partners.errors.deactivatedNoTokens"));
     const created = await tx.partnerApiToken.create({
       data: { partnerOrgId, name, tokenHash: hashToken(plaintext), prefix: tokenPrefix(plaintext), createdById: admin.id },
       select: { id: true, name: true, prefix: true, createdAt: true },

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse-input";
 import { RevokePartnerTokenInput } from "./token-inputs";
+import { m } from "@/lib/i18n/translate";
 
 export async function revokePartnerToken(admin: Actor, input: RevokePartnerTokenInput, requestId: string): Promise<void> {
   assertCan(admin, "partners:manage");
@@ -14,7 +15,7 @@ export async function revokePartnerToken(admin: Actor, input: RevokePartnerToken
   await db().$transaction(async (tx) => {
     // Scoped to the organisation in the URL, so a token id from another organisation is simply not found.
     const token = await tx.partnerApiToken.findFirst({ where: { id: tokenId, partnerOrgId }, select: { id: true, prefix: true, revokedAt: true } });
-    if (!token) throw new NotFound("No such token.");
+    if (!token) throw new NotFound(m("partners.errors.noSuchToken"));
     if (token.revokedAt) return;
     await tx.partnerApiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, { actor: admin, action: "partner-token.revoked", target: { type: "partner-token", id: token.id }, requestId, details: { partnerOrgId, prefix: token.prefix } });

@@ -41,11 +41,26 @@ export async function filterAuditLog(page: Page, filter: { actor?: string; actio
   await page.waitForURL(/\/admin\/audit\?h=[A-Za-z0-9_-]{22}$/);
 }
 
+/** A client-side navigation sets the title last: judge the page it leads to, not the one half-way. */
+async function pageSettled(page: Page) {
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
+}
+
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page) {
+  await pageSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** No accessibility violation of any impact on the current page, minor ones included. */
+export async function expectNoAccessibilityViolations(page: Page) {
+  await pageSettled(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const described = results.violations.map((v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(described, page.url()).toEqual([]);
 }
 
 const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy|Refused to/i;

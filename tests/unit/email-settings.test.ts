@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reloadEnv } from "@/lib/env";
+import { withLocale } from "@/lib/i18n/translate";
 import { emailEnabled, emailOffNote, PARTNERS_NOT_EMAILED } from "@/lib/notices/email-settings";
 
 const saved = { url: process.env.SMTP_URL, from: process.env.MAIL_FROM };
@@ -18,7 +19,11 @@ describe("whether this server sends email", () => {
   it("says what happened instead when SMTP_URL is unset, and nothing when it is set", () => {
     setMail(undefined, undefined);
     expect(emailEnabled()).toBe(false);
-    expect(emailOffNote(PARTNERS_NOT_EMAILED)).toBe(` Email is not set up on this server (SMTP_URL): ${PARTNERS_NOT_EMAILED}`);
+    expect(emailOffNote(PARTNERS_NOT_EMAILED)).toBe(
+      " Email is not set up on this server (SMTP_URL): partners who downloaded its items were not emailed a take-down notice; they see it on their portal and at their webhook endpoint.",
+    );
+    // in the language of the person who acted
+    expect(withLocale("fr", () => emailOffNote(PARTNERS_NOT_EMAILED))).toMatch(/^ L’e-mail n’est pas configuré sur ce serveur \(SMTP_URL\) : les partenaires/);
     setMail("smtp://127.0.0.1:2525", "Countervoice <notices@example.org>");
     expect(emailEnabled()).toBe(true);
     expect(emailOffNote(PARTNERS_NOT_EMAILED)).toBe("");

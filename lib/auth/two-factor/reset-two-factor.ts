@@ -43,8 +43,8 @@ export async function resetTwoFactorByAdmin(session: CurrentSession, input: unkn
   assertRecentReauth(session, now);
   await db().$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!target) throw new NotFound("No such user.");
-    if (!(await clearFactor(tx, target.id, now))) throw new Conflict("This person has no two-factor sign-in to reset.");
+    if (!target) throw new NotFound(m("users.errors.noSuchUser"));
+    if (!(await clearFactor(tx, target.id, now))) throw new Conflict(m("users.errors.noTwoFactor"));
     await recordAuditEvent(tx, { actor, action: "two-factor.reset-by-admin", target: { type: "user", id: target.id }, requestId });
   });
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/policy";
 import { NotFound } from "@/lib/errors";
 import { backgroundKind } from "./background-kinds";
+import { m } from "@/lib/i18n/translate";
 
 export type JobStatus = {
   id: string;
@@ -22,7 +23,7 @@ export type JobStatus = {
 
 export async function jobStatusFor(actor: Actor, jobId: string): Promise<JobStatus> {
   const job = await db().backgroundJob.findUnique({ where: { id: jobId } });
-  if (!job || !can(actor, "jobs:view", { requestedById: job.requestedById })) throw new NotFound("No such job.");
+  if (!job || !can(actor, "jobs:view", { requestedById: job.requestedById })) throw new NotFound(m("jobs.errors.noSuchJob"));
   return {
     id: job.id,
     kind: job.kind,

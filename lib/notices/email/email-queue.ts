@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseInput } from "@/lib/parse-input";
 import { NotFound } from "@/lib/errors";
 import { emailEnabled } from "../email-settings";
+import { m } from "@/lib/i18n/translate";
 
 const LIST_LIMIT = 50;
 const row = { id: true, kind: true, toAddress: true, subject: true, attempts: true, lastError: true, nextAttemptAt: true, sentAt: true, createdAt: true } as const;
@@ -34,7 +35,7 @@ export async function retryDeadEmails(actor: Actor, raw: unknown, requestId: str
   return db().$transaction(async (tx) => {
     const where = "emailId" in input ? { id: input.emailId, status: "DEAD" as const } : { status: "DEAD" as const };
     const { count } = await tx.outboundEmail.updateMany({ where, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null } });
-    if ("emailId" in input && count === 0) throw new NotFound("That message is not in the dead-letter list (it may have been retried already).");
+    if ("emailId" in input && count === 0) throw new NotFound(m("admin.mail.notDead"));
     await recordAuditEvent(tx, { actor, action: "email.retried", requestId, details: { count, ...("emailId" in input ? { emailId: input.emailId } : { all: true }) } });
     return count;
   });

@@ -4,6 +4,7 @@
 // test receiver). Messages name the rule broken, never echo the URL.
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { m } from "@/lib/i18n/translate";
 import { isLocalName, isPrivateAddress } from "./webhook-address";
 
 export const WEBHOOK_URL_MAX_LENGTH = 2048;
@@ -18,17 +19,17 @@ export class WebhookUrlRefused extends Error {}
 
 /** The URL's form alone: scheme, credentials, length, literal or local host names. Returns the parsed URL. */
 export function checkWebhookUrlForm(raw: string, rules: WebhookUrlRules): URL {
-  if (raw.length > WEBHOOK_URL_MAX_LENGTH) throw new WebhookUrlRefused(`Use an address of at most ${WEBHOOK_URL_MAX_LENGTH} characters.`);
-  if (!URL.canParse(raw)) throw new WebhookUrlRefused("Enter a full address such as https://partner.example.org/countervoice/events.");
+  if (raw.length > WEBHOOK_URL_MAX_LENGTH) throw new WebhookUrlRefused(m("partners.webhookUrl.tooLong", { max: WEBHOOK_URL_MAX_LENGTH }));
+  if (!URL.canParse(raw)) throw new WebhookUrlRefused(m("partners.webhookUrl.notAUrl"));
   const url = new URL(raw);
   const schemes = rules.allowPrivate ? ["https:", "http:"] : ["https:"];
-  if (!schemes.includes(url.protocol)) throw new WebhookUrlRefused("The address must start with https://.");
-  if (url.username || url.password) throw new WebhookUrlRefused("The address must not contain a user name or password: the signature authenticates each event.");
-  if (url.hash) throw new WebhookUrlRefused("The address must not contain a fragment (#…).");
-  if (!url.hostname) throw new WebhookUrlRefused("The address has no host.");
+  if (!schemes.includes(url.protocol)) throw new WebhookUrlRefused(m("partners.webhookUrl.httpsOnly"));
+  if (url.username || url.password) throw new WebhookUrlRefused(m("partners.webhookUrl.credentials"));
+  if (url.hash) throw new WebhookUrlRefused(m("partners.webhookUrl.fragment"));
+  if (!url.hostname) throw new WebhookUrlRefused(m("partners.webhookUrl.noHost"));
   if (!rules.allowPrivate) {
     const literal = isIP(url.hostname.replace(/^\[|\]$/g, "")) !== 0;
-    if (literal ? isPrivateAddress(url.hostname) : isLocalName(url.hostname)) throw new WebhookUrlRefused("The address must be reachable on the public internet, not a private, loopback or local network address.");
+    if (literal ? isPrivateAddress(url.hostname) : isLocalName(url.hostname)) throw new WebhookUrlRefused(m("partners.webhookUrl.private"));
   }
   return url;
 }
@@ -42,12 +43,12 @@ export async function resolvePermittedAddresses(hostname: string, rules: Webhook
     try {
       addresses = await resolve(bare);
     } catch {
-      throw new WebhookUrlRefused("The host name could not be resolved.");
+      throw new WebhookUrlRefused(m("partners.webhookUrl.unresolved"));
     }
   }
-  if (addresses.length === 0) throw new WebhookUrlRefused("The host name could not be resolved.");
+  if (addresses.length === 0) throw new WebhookUrlRefused(m("partners.webhookUrl.unresolved"));
   // Every answer must be public: a name that also points inward could be steered there.
-  if (!rules.allowPrivate && addresses.some(isPrivateAddress)) throw new WebhookUrlRefused("The host name resolves to a private, loopback or local network address.");
+  if (!rules.allowPrivate && addresses.some(isPrivateAddress)) throw new WebhookUrlRefused(m("partners.webhookUrl.resolvesPrivate"));
   return addresses;
 }
 
