@@ -1,7 +1,7 @@
 // Input of the campaign use cases, shared by the forms' server actions and the domain.
 import { z } from "zod";
 import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
-import { BIDI_CONTROL_MESSAGE, hasBidiControls } from "@/lib/leak-guard/unseen-text";
+import { BIDI_CONTROL_MESSAGE, breaksLines, hasBidiControls, SINGLE_LINE_MESSAGE } from "@/lib/leak-guard/unseen-text";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
 
 const Id = z.string().trim().min(1).max(100);
@@ -21,7 +21,13 @@ const words = (label: "audiences" | "regions") =>
 const Day = z.preprocess(blankToNull, z.coerce.date({ message: "campaigns.errors.invalidDate" }).nullable().optional());
 
 const CampaignFields = z.object({
-  name: z.string().trim().min(2, "campaigns.errors.nameTooShort").max(160, "campaigns.errors.nameTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  name: z
+    .string()
+    .trim()
+    .min(2, "campaigns.errors.nameTooShort")
+    .max(160, "campaigns.errors.nameTooLong")
+    .refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)
+    .refine((v) => !breaksLines(v), SINGLE_LINE_MESSAGE),
   objective: z.string().trim().min(1, "campaigns.errors.objectiveRequired").max(4000, "campaigns.errors.objectiveTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
   audiences: words("audiences"),
   regions: words("regions"),

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { InvalidInput } from "@/lib/errors";
 import { UNSEEN_MARKDOWN } from "@/lib/leak-guard/unseen-text";
+import { translate } from "@/lib/i18n/translate";
 import { updateSource } from "@/lib/sources/update-source";
 import { channelsWithout, draft, everythingReceived, expectNowhere, publishAndShare, publishedBeforeTheFix, releaseAndShare, sharedWorld, type SharedWorld } from "@/tests/support/partner-channels";
 import { rid } from "@/tests/support/factories";
@@ -115,12 +116,12 @@ describe("raw HTML is refused where it is written", () => {
     const w = await world();
     const created = await rejectionOf(draft(w, { title: "What he posted", body }));
     expect(created).toBeInstanceOf(InvalidInput);
-    expect((created as InvalidInput).fieldErrors).toEqual({ body: [UNSEEN_MARKDOWN.html] });
+    expect((created as InvalidInput).fieldErrors).toEqual({ body: [translate("en", UNSEEN_MARKDOWN.html)] });
     expect(await db().contentItem.count()).toBe(0);
 
     const id = await draft(w, { title: "What he posted", body: "His old account is still up." });
     const saved = await rejectionOf(saveItem(w.editor, { itemId: id, expectedVersion: 1, type: "ARTICLE", language: "en", title: "What he posted", body, themeIds: [], audiences: [], channels: ["WEB", "PARTNER_DOWNLOAD"], internalNotes: null }, rid()));
-    expect((saved as InvalidInput).fieldErrors).toEqual({ body: [UNSEEN_MARKDOWN.html] });
+    expect((saved as InvalidInput).fieldErrors).toEqual({ body: [translate("en", UNSEEN_MARKDOWN.html)] });
     expect((await db().contentItem.findUniqueOrThrow({ where: { id } })).body).toBe("His old account is still up.");
   });
 });

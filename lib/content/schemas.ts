@@ -4,7 +4,7 @@ import { ReviewerId } from "@/lib/reviews/schemas";
 import { blankToNull, toList, withoutArraySuffixes } from "@/lib/form-values";
 import { LANGUAGE_CODES } from "@/lib/testimony/languages";
 import { CONSENT_CHANNELS } from "@/lib/sources/vocabulary";
-import { BIDI_CONTROL_MESSAGE, hasBidiControls, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
+import { BIDI_CONTROL_MESSAGE, breaksLines, hasBidiControls, SINGLE_LINE_MESSAGE, unseenMarkdownProblems } from "@/lib/leak-guard/unseen-text";
 import { CONTENT_TYPES, QUOTE_USAGES } from "./vocabulary";
 import { NO_CHANNEL_MESSAGE } from "./consent-rule";
 import { MARKDOWN_LIMIT_KEYS, markdownLimitProblem } from "./markdown-limits";
@@ -16,7 +16,18 @@ const listOf = <T extends z.ZodType>(item: T, max: number, tooMany: string) => z
 
 const ItemFields = {
   type: z.enum(CONTENT_TYPES, { message: "content.errors.chooseType" }),
-  title: z.string().trim().min(1, "content.errors.titleRequired").max(200, "content.errors.titleTooLong").refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE),
+  // A title heads every file: one line (a line break could forge a line of the kit README), and
+  // none of the Markdown a reader would not see (an image in a title fetches from elsewhere).
+  title: z
+    .string()
+    .trim()
+    .min(1, "content.errors.titleRequired")
+    .max(200, "content.errors.titleTooLong")
+    .refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)
+    .refine((v) => !breaksLines(v), SINGLE_LINE_MESSAGE)
+    .superRefine((title, ctx) => {
+      for (const message of unseenMarkdownProblems(title)) ctx.addIssue({ code: "custom", message });
+    }),
   body: z
     .string()
     .default("")

@@ -28,6 +28,7 @@ import { zipStream, type ZipEntry } from "./zip-stream";
 import { partnerMessage } from "./partner-messages";
 import { visibleLine } from "./fingerprint";
 import { titleIfClean } from "./listed-title-leaks";
+import { oneLine } from "@/lib/leak-guard/unseen-text";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
 
@@ -156,8 +157,8 @@ function readme(campaign: string, { organisation, locale }: { organisation: stri
     ...usageGuidanceIn(locale).map((line) => `- ${line}`),
     "",
     t("readme.contents"),
-    ...items.map((item, i) => t("readme.contentsLine", { position: i + 1, title: item.title, language: item.language, reference: item.reference })),
-    ...(withheld.length > 0 ? ["", ...withheld.map((w) => t("readme.notIncluded", { title: w.title ?? t("readme.underReview"), reason: partnerMessage(w.reason, locale) }))] : []),
+    ...items.map((item, i) => t("readme.contentsLine", { position: i + 1, title: oneLine(item.title), language: item.language, reference: item.reference })),
+    ...(withheld.length > 0 ? ["", ...withheld.map((w) => t("readme.notIncluded", { title: w.title === null ? t("readme.underReview") : oneLine(w.title), reason: partnerMessage(w.reason, locale) }))] : []),
     ...(limit.leftOut > 0 ? ["", t("readme.limit", { published: limit.publishedItems, max: limit.maxItems, leftOut: limit.leftOut })] : []),
     "",
   ].join("\n");

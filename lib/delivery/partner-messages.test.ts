@@ -41,5 +41,6 @@ describe("refusals in the portal reader's language", () => {
 
   it("shows a message it does not know as written", () => {
     expect(partnerMessage("Something new.", "ar")).toBe("Something new.");
+    for (const inherited of ["__proto__", "constructor", "toString"]) expect(partnerMessage(inherited, "ar")).toBe(inherited);
   });
 });

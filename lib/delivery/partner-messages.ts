@@ -44,7 +44,7 @@ const PDF_BUDGET: { pattern: RegExp; key: string }[] = [
 
 /** A refusal or download answer in `locale`; a message this module does not know, unchanged. */
 export function partnerMessage(message: string, locale: RenderLocale): string {
-  const exact = EXACT[message];
+  const exact = Object.hasOwn(EXACT, message) ? EXACT[message] : undefined;
   if (exact) return translate(locale, `delivery.refusals.${exact}`);
   for (const { pattern, key, values } of PATTERNS) {
     const match = message.match(pattern);

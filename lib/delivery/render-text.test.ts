@@ -28,6 +28,13 @@ describe("text renderings", () => {
     expect(file).toContain("<b>kept in code</b>");
   });
 
+  it("shows a stored title's tags, images and line breaks as text, on its one heading line", () => {
+    const title = 'Hope <img src="https://t.example/b.png"> ![x](https://t.example/c.png)\n\nNot included: old item';
+    const file = stripMarks(renderMarkdownFile({ ...input, title }));
+    expect(file.split("\n")[0]).toBe('# Hope \\<img src="https://t.example/b.png"\\> !\\[x](https://t.example/c.png) Not included: old item');
+    expect(stripMarks(renderPlainTextFile({ ...input, title })).split("\n")[0]).toBe('Hope <img src="https://t.example/b.png"> ![x](https://t.example/c.png) Not included: old item');
+  });
+
   it("plain text has no Markdown syntax and no HTML", () => {
     const visible = stripMarks(renderPlainTextFile(input));
     expect(visible).toContain("They told us salaries would be paid.");

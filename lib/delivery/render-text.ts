@@ -4,18 +4,24 @@ import type { Token } from "marked";
 import { lexMarkdown } from "@/lib/content/markdown-limits";
 import { ATTRIBUTION } from "./attribution";
 import { embedMark } from "./fingerprint";
+import { oneLine } from "@/lib/leak-guard/unseen-text";
 
 /** `attribution` in the recipient organisation's language; English when not given. */
 export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string; attribution?: string };
 
+/** The title as literal text in a Markdown heading: a tag or image stored in it (before titles were checked) is shown, not rendered. */
+function markdownTitle(title: string): string {
+  return oneLine(title).replace(/[<>]/g, "\\$&").replace(/!\[/g, "!\\[");
+}
+
 export function renderMarkdownFile(input: TextInput): string {
-  const text = `# ${input.title}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${input.attribution ?? ATTRIBUTION}\n`;
+  const text = `# ${markdownTitle(input.title)}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${input.attribution ?? ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
 
 export function renderPlainTextFile(input: TextInput): string {
   const body = plainText(lexMarkdown(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
-  const text = `${input.title}\n\n${body}\n\n${input.attribution ?? ATTRIBUTION}\n`;
+  const text = `${oneLine(input.title)}\n\n${body}\n\n${input.attribution ?? ATTRIBUTION}\n`;
   return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
 }
 

@@ -28,11 +28,20 @@ export function directionOf(locale: string): "rtl" | "ltr" {
 export function negotiateLocale(acceptLanguage: string | null | undefined): AppLocale {
   const requested = parseAcceptLanguage(acceptLanguage ?? "");
   if (requested.length === 0) return DEFAULT_LOCALE;
+  // a tag the matcher refuses is dropped, not the whole header
+  const usable = requested.filter((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  });
+  if (usable.length === 0) return DEFAULT_LOCALE;
   try {
-    const chosen = match(requested, LOCALES, DEFAULT_LOCALE);
+    const chosen = match(usable, LOCALES, DEFAULT_LOCALE);
     return isAppLocale(chosen) ? chosen : DEFAULT_LOCALE;
   } catch {
-    return DEFAULT_LOCALE; // a malformed tag the matcher refuses
+    return DEFAULT_LOCALE;
   }
 }
 

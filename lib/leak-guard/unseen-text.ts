@@ -17,12 +17,28 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROLS.test(text);
 }
 
+/** Catalogue keys (content.json), translated where the input is parsed. */
 export const UNSEEN_MARKDOWN = {
-  definition: "Write links inline: reference definitions (\"[label]: https://…\") are not shown to readers but travel in the Markdown file.",
-  title: "Remove link titles ([text](https://… \"title\")): readers only see them on hover.",
-  image: "Add pictures as attachments, not as images in the text: an image in the text is fetched from elsewhere when the file is opened.",
-  html: "Write the text in Markdown, without HTML tags or comments: their attributes and comments are not shown to a reviewer, and files and previews render them differently.",
+  definition: "content.errors.unseen.definition",
+  title: "content.errors.unseen.title",
+  image: "content.errors.unseen.image",
+  html: "content.errors.unseen.html",
 } as const;
+
+const LINE_BREAKS_OR_CONTROLS = /[\p{Cc}\u2028\u2029]/u;
+
+/** A catalogue key (forms.json): one-line texts (titles, names) carry no line break or control character. */
+export const SINGLE_LINE_MESSAGE = "forms.singleLine";
+
+/** A stored title or name as one line (stored before one-line texts were checked): breaks become spaces, controls go. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/\p{Cc}/gu, "");
+}
+
+/** A title or name that a file would show on lines of its own, or with characters no one sees. */
+export function breaksLines(text: string): boolean {
+  return LINE_BREAKS_OR_CONTROLS.test(text);
+}
 
 /** The problems with a Markdown body, each named once. */
 export function unseenMarkdownProblems(markdown: string): string[] {

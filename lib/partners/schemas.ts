@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { BIDI_CONTROL_MESSAGE, breaksLines, hasBidiControls, SINGLE_LINE_MESSAGE } from "@/lib/leak-guard/unseen-text";
 
-const OrgName = z.string().trim().min(2, "partners.errors.nameTooShort").max(120, "partners.errors.nameTooLong");
+// The name is printed on every file a partner receives ("Prepared for …") and in take-down
+// emails: a direction control there would reverse the reference or the instruction beside it.
+const OrgName = z
+  .string()
+  .trim()
+  .min(2, "partners.errors.nameTooShort")
+  .max(120, "partners.errors.nameTooLong")
+  .refine((v) => !hasBidiControls(v), BIDI_CONTROL_MESSAGE)
+  .refine((v) => !breaksLines(v), SINGLE_LINE_MESSAGE);
 
 /** The language its people read Countervoice in until they choose their own. */
 const DefaultLocale = z.enum(LOCALES, "partners.errors.chooseLanguage");
