@@ -68,9 +68,10 @@ const REFUSED_AT_SUBMISSION: [what: string, Case][] = [
     },
   ],
   [
-    "a title longer than a file name's stem that ends in <Name>",
+    // (a title in angle brackets, "<Rashid Tawfiq>", is now refused as it is typed, as a tag)
+    "a title longer than a file name's stem that ends in (Name)",
     {
-      title: "Hunger, broken promises and the long road out of the north <Rashid Tawfiq>",
+      title: "Hunger, broken promises and the long road out of the north (Rashid Tawfiq)",
       body: "They promised salaries. Nobody got them.",
       where: [/^This item cannot be submitted: it may identify a source\. Remove or generalise: Title: source dictionary entry \(PERSON\) at 60–73\.$/],
       identifiers: ["Rashid Tawfiq"],

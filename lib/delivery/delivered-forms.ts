@@ -3,6 +3,7 @@
 // a browser shows it), the API listing and the file names. The leak guard checks each of
 // them before an item is approved or published; at delivery it checks the exact bytes.
 import "server-only";
+import { createHash } from "node:crypto";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { CheckedForm } from "@/lib/leak-guard/check-forms";
 import { htmlText } from "@/lib/leak-guard/html-text";
@@ -45,20 +46,38 @@ export function deliveredFileNames(item: Pick<FormItem, "title" | "type" | "atta
   return [...files, ...images].join("\n");
 }
 
+type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string };
+
+// Drawing a PDF and reading it back is most of a check's time, and its text depends on the
+// words alone: an item restored to an earlier version, or a copy of one, reads the same.
+const PDF_TEXTS = new Map<string, string | null>();
+const PDF_TEXTS_LIMIT = 64;
+
+async function pdfTextOf(input: TextInput, language: string): Promise<string | null> {
+  const key = createHash("sha256").update(JSON.stringify([input.title, input.bodyMarkdown, input.preparedFor, input.reference, language])).digest("hex");
+  const known = PDF_TEXTS.get(key);
+  if (known !== undefined) return known;
+  // A PDF past its budget is never served (item-files.ts), so there is no PDF text to check;
+  // whatever is served is checked again as served (verify-delivery.ts).
+  const pdf = await renderItemPdf({ ...input, language, attribution: ATTRIBUTION, images: [] }).catch((error: unknown) => {
+    if (error instanceof PdfBudgetExceeded) return null;
+    throw error;
+  });
+  const text = pdf ? await pdfText(pdf) : null;
+  if (PDF_TEXTS.size >= PDF_TEXTS_LIMIT) PDF_TEXTS.delete(PDF_TEXTS.keys().next().value!);
+  PDF_TEXTS.set(key, text);
+  return text;
+}
+
 export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIENT): Promise<CheckedForm[]> {
   const { organisation, reference } = recipient;
   const preparedFor = visibleLine(organisation, reference);
   const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference };
-  // A PDF past its budget is never served (item-files.ts), so there is no PDF text to check;
-  // whatever is served is checked again as served (verify-delivery.ts).
-  const pdf = await renderItemPdf({ ...input, language: item.language, attribution: ATTRIBUTION, images: [] }).catch((error: unknown) => {
-    if (error instanceof PdfBudgetExceeded) return null;
-    throw error;
-  });
+  const pdf = await pdfTextOf(input, item.language);
   const forms: CheckedForm[] = [
     { field: "delivered:md", label: "Markdown file", text: renderMarkdownFile(input), markdown: true },
     { field: "delivered:txt", label: "Plain-text file", text: renderPlainTextFile(input) },
-    ...(pdf ? [{ field: "delivered:pdf", label: "PDF file (text as read back)", text: await pdfText(pdf) }] : []),
+    ...(pdf !== null ? [{ field: "delivered:pdf", label: "PDF file (text as read back)", text: pdf }] : []),
     { field: "delivered:preview", label: "Portal preview", text: previewText(item, renderMarkdown(embedMark(item.body, reference)), preparedFor) },
     { field: "delivered:api", label: "Partner API listing", text: apiListingText(item) },
     { field: "delivered:file-names", label: "File names", text: deliveredFileNames(item, reference) },
