@@ -10,47 +10,81 @@
 // groups typed last to first in a right-to-left paragraph.
 import type { CanonicalText } from "./canonical-text";
 
-type Unit = { char: string; from: number; to: number };
-
-function unitsOf(c: CanonicalText): Unit[] {
-  const units: Unit[] = [];
-  for (let i = 0; i < c.text.length; i++) units.push({ char: c.text[i]!, from: c.from[i]!, to: c.to[i]! });
-  return units;
-}
-
-function canonicalOf(units: Unit[], originalLength: number): CanonicalText {
-  return { text: units.map((u) => u.char).join(""), from: Int32Array.from(units.map((u) => u.from)), to: Int32Array.from(units.map((u) => u.to)), originalLength };
-}
-
 /** Replaces each match of `pattern` in the text by `replace(match)`, every new unit taking the match's original range. */
-function rewrite(c: CanonicalText, pattern: RegExp, replace: (match: RegExpExecArray) => string): CanonicalText | null {
-  const units = unitsOf(c);
-  const out: Unit[] = [];
+type Match = { index: number; 0: string; [group: number]: string | undefined };
+
+function rewrite(c: CanonicalText, pattern: RegExp | ((text: string) => Iterable<Match>), replace: (match: Match) => string): CanonicalText | null {
+  // Built only once a match changes something: most readings of most texts change nothing.
+  let text = "";
+  let from: number[] | null = null;
+  let to: number[] = [];
   let at = 0;
-  let changed = false;
-  for (const m of c.text.matchAll(pattern)) {
+  const keep = (end: number) => {
+    text += c.text.slice(at, end);
+    for (let i = at; i < end; i++) {
+      from!.push(c.from[i]!);
+      to.push(c.to[i]!);
+    }
+  };
+  for (const m of typeof pattern === "function" ? pattern(c.text) : c.text.matchAll(pattern)) {
     const replacement = replace(m);
     if (replacement === m[0]) continue;
-    out.push(...units.slice(at, m.index));
-    const from = c.from[m.index]!;
-    const to = c.to[m.index + m[0].length - 1]!;
-    for (const char of replacement) out.push({ char, from, to });
+    if (!from) {
+      from = [];
+      to = [];
+    }
+    keep(m.index);
+    const start = c.from[m.index]!;
+    const end = c.to[m.index + m[0].length - 1]!;
+    text += replacement;
+    // one range per UTF-16 unit, as the canonical text's arrays are indexed
+    for (let i = 0; i < replacement.length; i++) {
+      from.push(start);
+      to.push(end);
+    }
     at = m.index + m[0].length;
-    changed = true;
   }
-  if (!changed) return null;
-  out.push(...units.slice(at));
-  return canonicalOf(out, c.originalLength);
+  if (!from) return null;
+  keep(c.text.length);
+  return { text, from: Int32Array.from(from), to: Int32Array.from(to), originalLength: c.originalLength };
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g" };
 const ARABIZI: Record<string, string> = { "2": "", "3": "", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "q" };
-const MIXED_WORD = /(?=[\p{L}\d]*\p{L}[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}\d]+/gu;
+// A run of letters and digits with a digit and at least two letters. Found from its digits:
+// one pattern with look-aheads for both tried them at every position of every text.
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
+
+/** The length (1, or 2 for a letter past U+FFFF) of the letter or digit at `i`; 0 if none is there. */
+function widthAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_DIGIT.test(char) ? char.length : 0;
+}
+
+/** The length of the letter or digit that ends just before `i`; 0 if none does. */
+function widthBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const pair = i >= 2 ? text.slice(i - 2, i) : "";
+  if (pair.length === 2 && pair.codePointAt(0)! > 0xffff) return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i - 1]!) ? 1 : 0;
+}
+
+function* mixedWords(text: string): Iterable<Match> {
+  let end = 0;
+  for (const digit of text.matchAll(/\d/g)) {
+    if (digit.index < end) continue;
+    let start = digit.index;
+    for (let width = widthBefore(text, start); width > 0; width = widthBefore(text, start)) start -= width;
+    end = digit.index + 1;
+    for (let width = widthAt(text, end); width > 0; width = widthAt(text, end)) end += width;
+    const run = text.slice(start, end);
+    if (/\p{L}[^]*\p{L}/u.test(run)) yield { index: start, 0: run };
+  }
+}
 
 function digitsAsLetters(c: CanonicalText, table: Record<string, string>): CanonicalText | null {
-  // the pattern's look-aheads try every position; a text without a digit has nothing to read
-  if (!/\d/.test(c.text)) return null;
-  return rewrite(c, MIXED_WORD, (m) => (/^\d+\p{L}{0,3}$/u.test(m[0]) ? m[0] : m[0].replace(/\d/g, (d) => table[d] ?? d)));
+  return rewrite(c, mixedWords, (m) => (/^\d+\p{L}{0,3}$/u.test(m[0]) ? m[0] : m[0].replace(/\d/g, (d) => table[d] ?? d)));
 }
 
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-·_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
@@ -130,12 +164,18 @@ function unescaped(escapes: string): string {
 // English does; a dictionary typed without the marks says "Ayse", "Celik". Both are read:
 // here the second letter of a pair made from one original character is left out.
 function twoLetterSoundsAsOne(c: CanonicalText): CanonicalText | null {
-  const units = unitsOf(c);
-  const kept = units.filter((u, i) => {
-    const before = units[i - 1];
-    return !(before && /[hH]/.test(u.char) && before.from === u.from && before.to === u.to && /[sScCzZtTdDkKgG]/.test(before.char));
-  });
-  return kept.length === units.length ? null : canonicalOf(kept, c.originalLength);
+  const { text } = c;
+  const dropped = (i: number) => (text[i] === "h" || text[i] === "H") && c.from[i - 1] === c.from[i] && c.to[i - 1] === c.to[i] && /[sScCzZtTdDkKgG]/.test(text[i - 1]!);
+  let kept = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && dropped(i)) continue;
+    kept += text[i];
+    from.push(c.from[i]!);
+    to.push(c.to[i]!);
+  }
+  return kept.length === text.length ? null : { text: kept, from: Int32Array.from(from), to: Int32Array.from(to), originalLength: c.originalLength };
 }
 
 // In a right-to-left paragraph a writer types a phone's groups last to first, so that the
@@ -156,18 +196,19 @@ function groupsReversed(run: string): string {
 export type Reading = { text: CanonicalText; detector: boolean };
 
 export function alternativeReadings(c: CanonicalText): Reading[] {
+  const hasDigit = /\d/.test(c.text);
   const readings: [CanonicalText | null, boolean][] = [
     [digitsAsLetters(c, LEET), true],
     [digitsAsLetters(c, ARABIZI), true],
     [rewrite(c, SPACED_LETTERS, (m) => m[0].replace(/[ .\-·_]/g, "")), true],
     [rewrite(c, SPELLED_NUMBER, (m) => digitsSaid(m[0])), true],
-    [rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")), true],
+    [hasDigit ? rewrite(c, LETTERS_IN_NUMBER, (m) => m[0].replace(/[Oo]/g, "0").replace(/[lI]/g, "1")) : null, true],
     [rewrite(c, L_AMONG_CAPITALS, (m) => m[0].replace(/l/g, "I")), true],
     [rewrite(c, LIST_ORDER, (m) => `${m[2]} ${m[1]}`), false],
     [rewrite(c, CAMEL_CASE, (m) => m[0].replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")), false],
     [addressesWrittenAround(c), true],
-    [rewrite(c, PERCENT_ESCAPES, (m) => decoded(m[0])), true],
-    [rewrite(c, BACKSLASH_ESCAPES, (m) => unescaped(m[0])), true],
+    [c.text.includes("%") ? rewrite(c, PERCENT_ESCAPES, (m) => decoded(m[0])) : null, true],
+    [c.text.includes("\\") ? rewrite(c, BACKSLASH_ESCAPES, (m) => unescaped(m[0])) : null, true],
     [twoLetterSoundsAsOne(c), false],
     [RIGHT_TO_LEFT.test(c.text) ? rewrite(c, DIGIT_GROUPS, (m) => groupsReversed(m[0])) : null, true],
   ];
