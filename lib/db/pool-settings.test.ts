@@ -21,6 +21,10 @@ describe("postgresPoolSettings", () => {
     expect(postgresPoolSettings({ ...defaults, STATEMENT_TIMEOUT_MS: 0 }).pool).not.toHaveProperty("statement_timeout");
   });
 
+  it("turns PostgreSQL's JIT compilation off for the app's connections", () => {
+    expect(postgresPoolSettings(defaults).pool.options).toBe("-c jit=off");
+  });
+
   it("sizes the pool from DATABASE_POOL_SIZE (default 10)", () => {
     expect(postgresPoolSettings(defaults).pool.max).toBe(10);
     expect(postgresPoolSettings(parseEnv({ DATABASE_POOL_SIZE: "3" })).pool.max).toBe(3);
