@@ -12,6 +12,7 @@ test.use({ storageState: storageFor("editor2") });
 
 const RUN = "window.__pwned=1";
 const HOSTILE_TITLE = `"'><img src=x onerror="${RUN}"><svg onload=${RUN}>`;
+const QUOTING_TITLE = `"' onmouseover="${RUN}" {{constructor.constructor('${RUN}')()}} \${${RUN}} javascript:${RUN}`;
 const HOSTILE_BODY = [
   `[a link that runs script](javascript:${RUN})`,
   `[an encoded one](jav&#x09;ascript:${RUN})`,
@@ -45,12 +46,21 @@ test("hostile Markdown, titles, attachment texts and campaign texts render as te
   await expect(page).toHaveURL(/\/content\/new$/);
   await expectNothingRan(page);
 
-  // Markdown that tries to become script is kept, and shown as text or inert links.
+  // A title that is markup is refused too: it heads every file a partner receives.
   await page.getByLabel("Title").fill(HOSTILE_TITLE);
+  await page.getByLabel("Body (Markdown)").fill("Nothing here.");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByText(/without HTML tags or comments/).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/content\/new$/);
+  await expectNothingRan(page);
+
+  // Markdown that tries to become script is kept, and shown as text or inert links; so is a
+  // title that breaks out of attributes and templates without being a tag.
+  await page.getByLabel("Title").fill(QUOTING_TITLE);
   await page.getByLabel("Body (Markdown)").fill(HOSTILE_BODY);
   await page.getByRole("button", { name: "Create draft" }).click();
   await page.waitForURL(/\/content\/(?!new$)[^/]+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(QUOTING_TITLE);
   const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.filter((href) => /^\s*(javascript|vbscript|data):/i.test(href))).toEqual([]);
   await expectNothingRan(page);

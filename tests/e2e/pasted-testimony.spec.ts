@@ -6,6 +6,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASTED_SENTENCE, DEMO_PASTED_SOURCE_CODE } from "@/lib/demo/demo-sources-salma";
 import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
 import { expectAccessible, storageFor, test, type DemoRole } from "./support";
+import { isolated } from "@/lib/i18n/isolate";
 
 const TITLE = `Hungry children ${Date.now().toString(36)}`;
 const ITEM_PATH = /\/content\/(?!new$)[^/]+$/;
@@ -48,7 +49,7 @@ test("testimony pasted into an item links it to its source, whose withdrawal ret
   await editor.getByRole("link", { name: DEMO_CAMPAIGN_NAME }).click();
   await editor.getByLabel("Title contains").fill(TITLE);
   await editor.getByRole("button", { name: "Find items" }).click();
-  await editor.getByRole("button", { name: `Add “${TITLE}”` }).click();
+  await editor.getByRole("button", { name: `Add “${isolated(TITLE)}”` }).click();
   await expect(editor.getByTestId("campaign-items")).toContainText(TITLE);
 
   const partner = await as(browser, "partner");

@@ -10,6 +10,7 @@ import { DEMO_CAMPAIGN_NAME } from "@/lib/demo/seed-demo-campaign";
 import { confirmItsMe, expectAccessible, storageFor, test, type DemoRole } from "./support";
 import { waitForCaughtMail } from "@/tests/support/caught-mail";
 import { waitForCaughtWebhook } from "@/tests/support/caught-webhooks";
+import { isolated } from "@/lib/i18n/isolate";
 
 const STAMP = Date.now().toString(36);
 const TITLE = `Bread that never came ${STAMP}`;
@@ -91,7 +92,7 @@ test("a withdrawn consent emails the partner a take-down; the partner confirms r
   await editor.getByRole("link", { name: DEMO_CAMPAIGN_NAME }).click();
   await editor.getByLabel("Title contains").fill(TITLE);
   await editor.getByRole("button", { name: "Find items" }).click();
-  await editor.getByRole("button", { name: `Add “${TITLE}”` }).click();
+  await editor.getByRole("button", { name: `Add “${isolated(TITLE)}”` }).click();
   await expect(editor.getByTestId("campaign-items")).toContainText(TITLE);
 
   // The demo partner downloads it.

@@ -1,7 +1,7 @@
 // What the pseudo-locale test looks for: words of plain ASCII letters on a page rendered in
 // en-XA, where every catalogue string is accented. User content is left out: it is marked as
-// such (bdi, dir="auto", data-user-content) because it must be isolated in RTL anyway, and so is
-// anything marked with a language of its own (lang="…").
+// such (bdi, dir="auto", data-user-content, or U+2068 … U+2069 inside an attribute) because it
+// must be isolated in RTL anyway, and so is anything marked with a language of its own (lang="…").
 import type { Page } from "@playwright/test";
 
 /** Names and formats that read the same in every language. */
@@ -18,8 +18,9 @@ export async function untranslatedWords(page: Page): Promise<string[]> {
     // An element marked with its own language (a language named in itself) is not in the page's.
     const SKIP = "script, style, noscript, template, bdi, [dir=auto], [data-user-content], [lang]:not(html), code, pre, kbd, samp, textarea, [aria-hidden=true], next-route-announcer, nextjs-portal";
     const words: string[] = [];
+    // user content inside an attribute or a dialog is isolated with U+2068 … U+2069 (lib/i18n/isolate.ts)
     const take = (text: string | null | undefined) => {
-      for (const word of (text ?? "").match(/(?<![\p{L}\d_@./-])[A-Za-z]{3,}(?![\p{L}\d_@.-])/gu) ?? []) words.push(word);
+      for (const word of (text ?? "").replace(/\u2068[^\u2069]*\u2069/g, " ").match(/(?<![\p{L}\d_@./-])[A-Za-z]{3,}(?![\p{L}\d_@.-])/gu) ?? []) words.push(word);
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

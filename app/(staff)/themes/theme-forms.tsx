@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { archiveThemeAction, createThemeAction, renameThemeAction } from "./actions";
+import { isolated } from "@/lib/i18n/isolate";
 
 export function AddThemeForm() {
   const t = useTranslations("themes");
@@ -52,7 +53,7 @@ export function ThemeRow({ theme }: { theme: Theme }) {
             method="post"
             className="inline-form"
             onSubmit={(e) => {
-              if (!window.confirm(t("confirmArchive", { name: theme.name }))) e.preventDefault();
+              if (!window.confirm(t("confirmArchive", { name: isolated(theme.name) }))) e.preventDefault();
               else archive(e);
             }}
           >

@@ -7,6 +7,7 @@ import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { bdi, NamedLabel } from "@/components/admin/user-content";
 import { createPartnerAction, renamePartnerAction, setPartnerActiveAction, setPartnerLanguageAction } from "./actions";
 import { PartnerLanguageSelect } from "./partner-language-select";
+import { isolated } from "@/lib/i18n/isolate";
 
 export function CreatePartnerForm() {
   const t = useTranslations("partners");
@@ -80,7 +81,7 @@ export function PartnerRow({ partner }: { partner: Partner }) {
           action={setActive}
           className="inline-form"
           onSubmit={(e) => {
-            if (partner.active && !window.confirm(t("confirmDeactivate", { name: partner.name, people: partner.people }))) e.preventDefault();
+            if (partner.active && !window.confirm(t("confirmDeactivate", { name: isolated(partner.name), people: partner.people }))) e.preventDefault();
           }}
         >
           <input type="hidden" name="partnerOrgId" value={partner.id} />

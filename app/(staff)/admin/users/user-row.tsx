@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { bdi } from "@/components/admin/user-content";
 import { changeRoleAction, resetTwoFactorAction, setUserStatusAction } from "./actions";
 import { RoleOptions } from "./role-options";
+import { isolated } from "@/lib/i18n/isolate";
 
 type Row = {
   id: string;
@@ -72,7 +73,7 @@ export function UserRow({ user, isSelf, partners }: { user: Row; isSelf: boolean
             action={statusAction}
             className="inline-form"
             onSubmit={(e) => {
-              if (disabling && !window.confirm(t("confirmDisable", { email }))) e.preventDefault();
+              if (disabling && !window.confirm(t("confirmDisable", { email: isolated(email) }))) e.preventDefault();
             }}
           >
             <input type="hidden" name="userId" value={user.id} />
@@ -90,7 +91,7 @@ export function UserRow({ user, isSelf, partners }: { user: Row; isSelf: boolean
             action={factorAction}
             className="inline-form"
             onSubmit={(e) => {
-              if (!window.confirm(t("confirmResetTwoFactor", { email }))) e.preventDefault();
+              if (!window.confirm(t("confirmResetTwoFactor", { email: isolated(email) }))) e.preventDefault();
             }}
           >
             <input type="hidden" name="userId" value={user.id} />

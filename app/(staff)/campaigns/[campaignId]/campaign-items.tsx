@@ -7,6 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ContentState, ContentType } from "@/lib/db/generated/enums";
 import { addCampaignItemAction, findItemsToAddAction, moveCampaignItemAction, removeCampaignItemAction } from "../actions";
 import styles from "../campaigns.module.css";
+import { isolated } from "@/lib/i18n/isolate";
 
 type Item = { id: string; title: string; type: ContentType; state: ContentState; language: string };
 
@@ -58,7 +59,7 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
                               type="submit"
                               className="secondary"
                               disabled={moving || (direction === "up" ? index === 0 : index === items.length - 1)}
-                              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { title: item.title })}
+                              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { title: isolated(item.title) })}
                             >
                               {direction === "up" ? "↑" : "↓"}
                             </button>
@@ -68,13 +69,13 @@ export function CampaignItems({ campaignId, items, canEdit }: { campaignId: stri
                           method="post"
                           className="inline-form"
                           onSubmit={(e) => {
-                            if (!window.confirm(t("confirmRemove", { title: item.title }))) e.preventDefault();
+                            if (!window.confirm(t("confirmRemove", { title: isolated(item.title) }))) e.preventDefault();
                             else remove(e);
                           }}
                         >
                           <input type="hidden" name="campaignId" value={campaignId} />
                           <input type="hidden" name="itemId" value={item.id} />
-                          <button type="submit" className="secondary" disabled={removing} aria-label={t("removeNamed", { title: item.title })}>
+                          <button type="submit" className="secondary" disabled={removing} aria-label={t("removeNamed", { title: isolated(item.title) })}>
                             {t("remove")}
                           </button>
                         </form>
@@ -132,7 +133,7 @@ function AddItems({ campaignId }: { campaignId: string }) {
                 <span className="muted">
                   {tc(`types.${item.type}`)} · {tc(`states.${item.state}`)}
                 </span>
-                <button type="submit" disabled={adding} aria-label={t("addNamed", { title: item.title })}>
+                <button type="submit" disabled={adding} aria-label={t("addNamed", { title: isolated(item.title) })}>
                   {t("addOne")}
                 </button>
               </form>

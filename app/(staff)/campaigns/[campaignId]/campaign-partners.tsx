@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { shareCampaignAction, unshareCampaignAction } from "../actions";
+import { isolated } from "@/lib/i18n/isolate";
 
 type Partner = { id: string; name: string; active: boolean; sharedAt: Date };
 
@@ -26,13 +27,13 @@ export function CampaignPartners({ campaignId, partners, shareable, canEdit }: {
                     method="post"
                     className="inline-form"
                     onSubmit={(e) => {
-                      if (!window.confirm(t("confirmUnshare", { name: p.name }))) e.preventDefault();
+                      if (!window.confirm(t("confirmUnshare", { name: isolated(p.name) }))) e.preventDefault();
                       else unshare(e);
                     }}
                   >
                     <input type="hidden" name="campaignId" value={campaignId} />
                     <input type="hidden" name="partnerOrgId" value={p.id} />
-                    <button type="submit" className="secondary" disabled={unsharing} aria-label={t("unshareNamed", { name: p.name })}>
+                    <button type="submit" className="secondary" disabled={unsharing} aria-label={t("unshareNamed", { name: isolated(p.name) })}>
                       {t("unshare")}
                     </button>
                   </form>

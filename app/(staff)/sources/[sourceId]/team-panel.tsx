@@ -6,6 +6,7 @@ import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { TeamView } from "@/lib/sources/team/list-team";
 import { addTeamMemberAction, removeTeamMemberAction } from "../actions";
+import { isolated } from "@/lib/i18n/isolate";
 
 function RemoveButton({ sourceId, member }: { sourceId: string; member: TeamView["members"][number] }) {
   const t = useTranslations("sources.team");
@@ -14,7 +15,7 @@ function RemoveButton({ sourceId, member }: { sourceId: string; member: TeamView
     <form method="post" onSubmit={run} className="inline-form">
       <input type="hidden" name="sourceId" value={sourceId} />
       <input type="hidden" name="userId" value={member.id} />
-      <button type="submit" className="secondary" disabled={pending} aria-label={t("removeMember", { name: member.name })}>
+      <button type="submit" className="secondary" disabled={pending} aria-label={t("removeMember", { name: isolated(member.name) })}>
         {t("remove")}
       </button>
       <FormStatus state={state} />

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { bdi, NamedLabel } from "@/components/admin/user-content";
 import { createPartnerTokenAction, revokePartnerTokenAction } from "./actions";
+import { isolated } from "@/lib/i18n/isolate";
 
 export function CreateTokenForm({ partnerOrgId }: { partnerOrgId: string }) {
   const t = useTranslations("partners.tokens");
@@ -52,7 +53,7 @@ export function RevokeTokenButton({ partnerOrgId, tokenId, name }: { partnerOrgI
   const t = useTranslations("partners.tokens");
   const [state, action, pending] = useActionState(revokePartnerTokenAction, null);
   return (
-    <form action={action} className="inline-form" onSubmit={(e) => !window.confirm(t("confirmRevoke", { name })) && e.preventDefault()}>
+    <form action={action} className="inline-form" onSubmit={(e) => !window.confirm(t("confirmRevoke", { name: isolated(name) })) && e.preventDefault()}>
       <input type="hidden" name="partnerOrgId" value={partnerOrgId} />
       <input type="hidden" name="tokenId" value={tokenId} />
       <button type="submit" className="danger" disabled={pending}>

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/auth/authorized-action";
 import { removeWebhookAction, retryWebhookDeliveryAction, rotateWebhookSecretAction, sendTestWebhookAction, setContactEmailsAction, setWebhookAction } from "./actions";
+import { isolated } from "@/lib/i18n/isolate";
 
 const secretOf = (state: ActionResult | null) => (state?.ok ? (state.data as { secret?: string } | undefined)?.secret : undefined);
 
@@ -49,7 +50,7 @@ export function RotateSecretButton({ partnerOrgId, name }: { partnerOrgId: strin
   const [state, action, pending] = useActionState(rotateWebhookSecretAction, null);
   const secret = secretOf(state);
   return (
-    <form action={action} onSubmit={(e) => !window.confirm(t("confirmRotate", { name })) && e.preventDefault()}>
+    <form action={action} onSubmit={(e) => !window.confirm(t("confirmRotate", { name: isolated(name) })) && e.preventDefault()}>
       <input type="hidden" name="partnerOrgId" value={partnerOrgId} />
       <button type="submit" className="danger" disabled={pending}>
         {t("rotate")}
@@ -64,7 +65,7 @@ export function RemoveWebhookButton({ partnerOrgId, name }: { partnerOrgId: stri
   const t = useTranslations("partners.webhooks");
   const [state, action, pending] = useActionState(removeWebhookAction, null);
   return (
-    <form action={action} className="inline-form" onSubmit={(e) => !window.confirm(t("confirmRemove", { name })) && e.preventDefault()}>
+    <form action={action} className="inline-form" onSubmit={(e) => !window.confirm(t("confirmRemove", { name: isolated(name) })) && e.preventDefault()}>
       <input type="hidden" name="partnerOrgId" value={partnerOrgId} />
       <button type="submit" className="danger" disabled={pending}>
         {t("remove")}
