@@ -8,7 +8,8 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { checkItemConsent } from "./consent-check";
 import { itemVisibleTo } from "./item-access";
 import { itemReviewAccess } from "@/lib/reviews/review-access";
-import { findLeaks, releasableFields } from "./leak-guard";
+import { releasableFields } from "./leak-guard";
+import { itemLeaksForDisplay } from "./item-leak-verdicts";
 import type { ItemText } from "./pasted-testimony/match-passages";
 import { assessItemDisclosure } from "@/lib/disclosure/assess-item-disclosure";
 import { pastedSources, placesOfLinkedTestimony, type PastedSource } from "./pasted-testimony/link-pasted-testimony";
@@ -36,7 +37,7 @@ export async function getItem(actor: Actor, itemId: string) {
   // Quasi-identifiers are shown while the item can still change or be approved, so editors see them before submitting.
   const disclosureMatters = ["DRAFT", "CHANGES_REQUESTED", "IN_REVIEW", "APPROVED"].includes(item.state);
   const [leaks, consentProblems, reviewAccess, disclosure, pasted] = await Promise.all([
-    checksMatter ? findLeaks(db(), fields) : Promise.resolve([]),
+    checksMatter ? itemLeaksForDisplay(db(), fields) : Promise.resolve([]),
     checkItemConsent(db(), item.id),
     itemReviewAccess(db(), item.id),
     disclosureMatters ? assessItemDisclosure(db(), item.id, actor.id) : Promise.resolve(null),
