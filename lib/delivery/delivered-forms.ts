@@ -14,7 +14,7 @@ import { embedMark, visibleLine } from "./fingerprint";
 import { fileStem, imageFileName, typeStem } from "./formats";
 import { renderItemPdf } from "./render-pdf";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
-import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
+import { renderMarkdownFile, renderPlainTextFile, type TextInput } from "./render-text";
 
 export type FormItem = {
   id: string;
@@ -45,8 +45,6 @@ export function deliveredFileNames(item: Pick<FormItem, "title" | "type" | "atta
   const images = item.attachments.map((a, i) => imageFileName(stem, i + 1, a.mimeType));
   return [...files, ...images].join("\n");
 }
-
-type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string };
 
 // Drawing a PDF and reading it back is most of a check's time, and its text depends on the
 // words alone: an item restored to an earlier version, or a copy of one, reads the same.

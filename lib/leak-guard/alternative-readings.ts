@@ -14,25 +14,22 @@ import type { CanonicalText } from "./canonical-text";
 type Match = { index: number; 0: string; [group: number]: string | undefined };
 
 function rewrite(c: CanonicalText, pattern: RegExp | ((text: string) => Iterable<Match>), replace: (match: Match) => string): CanonicalText | null {
-  // Built only once a match changes something: most readings of most texts change nothing.
+  // Copied only once a match changes something: most readings of most texts change nothing.
   let text = "";
-  let from: number[] | null = null;
-  let to: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   let at = 0;
+  let changed = false;
   const keep = (end: number) => {
     text += c.text.slice(at, end);
     for (let i = at; i < end; i++) {
-      from!.push(c.from[i]!);
+      from.push(c.from[i]!);
       to.push(c.to[i]!);
     }
   };
   for (const m of typeof pattern === "function" ? pattern(c.text) : c.text.matchAll(pattern)) {
     const replacement = replace(m);
     if (replacement === m[0]) continue;
-    if (!from) {
-      from = [];
-      to = [];
-    }
     keep(m.index);
     const start = c.from[m.index]!;
     const end = c.to[m.index + m[0].length - 1]!;
@@ -43,8 +40,9 @@ function rewrite(c: CanonicalText, pattern: RegExp | ((text: string) => Iterable
       to.push(end);
     }
     at = m.index + m[0].length;
+    changed = true;
   }
-  if (!from) return null;
+  if (!changed) return null;
   keep(c.text.length);
   return { text, from: Int32Array.from(from), to: Int32Array.from(to), originalLength: c.originalLength };
 }
