@@ -9,8 +9,11 @@ import { NotFound } from "@/lib/errors";
 import { visibleLine } from "./fingerprint";
 import { DownloadRefused } from "./delivery-errors";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
-import { attachmentDisposition, CONTENT_TYPES, fileStem, type DownloadFormat, typeStem } from "./formats";
-import { deliveredImage, itemZipEntries, pdfOmittedNote, renderItemFile } from "./item-files";
+import { attachmentDisposition, CARD_FORMATS, CONTENT_TYPES, downloadFileName, DownloadFormat, fileStem, isCardFormat, typeStem } from "./formats";
+import { deliveredImage, isCardItem, itemZipEntries, pdfOmittedNote, renderItemCard, renderItemFile } from "./item-files";
+import { NOT_A_CARD } from "./quote-card/card-refusals";
+import { DEFAULT_CARD_TEMPLATE, type CardTemplate } from "./quote-card/card-design";
+import { QuoteTooLongForCard } from "./quote-card/render-card";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { loadDeliverable, type Deliverable } from "./load-deliverable";
 import type { Recipient } from "./recipient";
@@ -38,6 +41,8 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
       await recordRefusal(tx, recipient, { type: "content", id: itemId }, { format }, requestId);
       return { refused: deliverable.refusal } as const;
     }
+    // a picture card of an item that is not drawn as one: nothing to deliver, nothing recorded
+    if (DownloadFormat.safeParse(format).success && isCardFormat(format as DownloadFormat) && !isCardItem(deliverable.item)) return { refused: NOT_A_CARD } as const;
     const hits = await leaksIn(tx, writtenForms(deliverable.item));
     if (hits.length > 0) {
       await recordBlockedDelivery(tx, { recipient, itemId, requestId, format }, hits);
@@ -66,14 +71,23 @@ export async function recordRefusal(tx: Tx, recipient: Recipient, target: { type
   });
 }
 
-export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string): Promise<DeliveredFile> {
+/** `template`: the look of a picture card (formats png and png-story). */
+export async function deliverItem(recipient: Recipient, itemId: string, format: DownloadFormat, requestId: string, options: { template?: CardTemplate } = {}): Promise<DeliveredFile> {
   const { deliverable, reference } = await checkAndRecord(recipient, itemId, format, requestId);
   const { item, organisation } = deliverable;
   const audience = { organisation: organisation.name, locale: organisation.defaultLocale };
   const preparedFor = visibleLine(organisation.name, reference, audience.locale);
   const context = { recipient, itemId, requestId, format };
-  const fileName = `${fileStem(item.title, typeStem(item.type))}-${reference}.${format}`;
+  const fileName = downloadFileName(fileStem(item.title, typeStem(item.type)), reference, format);
   const base = { fileName, contentType: CONTENT_TYPES[format], disposition: attachmentDisposition(fileName), reference };
+  const campaignName = deliverable.item.campaigns[0]?.campaign.name ?? null;
+  if (isCardFormat(format)) {
+    const card = await renderItemCard(item, audience, reference, CARD_FORMATS[format], { template: options.template ?? DEFAULT_CARD_TEMPLATE, campaignName }).catch((error: unknown) => {
+      throw error instanceof QuoteTooLongForCard ? new DownloadRefused(error.message) : error;
+    });
+    await verifyServed(context, await servedForms(fileName, card.png, card.words), reference, [preparedFor]);
+    return { ...base, body: card.png };
+  }
   if (format !== "zip") {
     const body = await renderItemFile(item, audience, reference, format).catch((error: unknown) => {
       throw error instanceof PdfBudgetExceeded ? new DownloadRefused(pdfOmittedNote(error)) : error;
@@ -81,10 +95,10 @@ export async function deliverItem(recipient: Recipient, itemId: string, format: 
     await verifyServed(context, await servedForms(fileName, body), reference, [preparedFor]);
     return { ...base, body };
   }
-  const { entries, manifest } = await itemZipEntries(item, audience, reference, "");
+  const { entries, manifest } = await itemZipEntries(item, audience, reference, "", campaignName);
   const guidance = { preparedFor: organisation.name, reference, attribution: attributionIn(audience.locale), usage: usageGuidanceIn(audience.locale), items: [manifest] };
   const all = [...entries, { name: "manifest.json", data: JSON.stringify(guidance, null, 2) }];
-  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference, [preparedFor, organisation.name]);
+  await verifyServed(context, [...(await Promise.all(all.map((e) => servedForms(e.name, e.data, e.shows)))).flat(), { field: "delivered:file-name", label: "File name", text: fileName }], reference, [preparedFor, organisation.name]);
   return { ...base, body: zipStream(arrayOf(all), () => undefined) };
 }
 

@@ -70,9 +70,9 @@ export async function deliverCampaignKit(recipient: Recipient, campaignId: strin
     const manifestItems = [];
     for (const [i, { item, reference }] of ready.entries()) {
       const folder = `${String(i + 1).padStart(2, "0")}-${fileStem(item.title, typeStem(item.type))}/`;
-      const { entries: files, manifest } = await itemZipEntries(item, audience, reference, folder);
+      const { entries: files, manifest } = await itemZipEntries(item, audience, reference, folder, campaign.name);
       // each item's files are checked as served before they are streamed; a hit ends the kit there
-      const served = await Promise.all(files.map((file) => servedForms(file.name, file.data)));
+      const served = await Promise.all(files.map((file) => servedForms(file.name, file.data, file.shows)));
       await verifyServed({ recipient, itemId: item.id, requestId, format: "kit" }, served.flat(), reference, [visibleLine(organisation, reference, locale)]);
       yield* files;
       manifestItems.push(manifest);

@@ -1,18 +1,33 @@
 import { z } from "zod";
 
-export const DOWNLOAD_FORMATS = ["md", "txt", "pdf", "zip"] as const;
+export const DOWNLOAD_FORMATS = ["md", "txt", "pdf", "png", "png-story", "zip"] as const;
 export const DownloadFormat = z.enum(DOWNLOAD_FORMATS);
 export type DownloadFormat = z.infer<typeof DownloadFormat>;
 
-export const FORMAT_LABELS: Record<DownloadFormat, string> = { md: "Markdown", txt: "Plain text", pdf: "PDF", zip: "ZIP (all formats and images)" };
+export const FORMAT_LABELS: Record<DownloadFormat, string> = { md: "Markdown", txt: "Plain text", pdf: "PDF", png: "Picture card, square (PNG)", "png-story": "Picture card, story (PNG)", zip: "ZIP (all formats and images)" };
 
 export const CONTENT_TYPES: Record<DownloadFormat | "image", string> = {
   md: "text/markdown; charset=utf-8",
   txt: "text/plain; charset=utf-8",
   pdf: "application/pdf",
+  png: "image/png",
+  "png-story": "image/png",
   zip: "application/zip",
   image: "application/octet-stream",
 };
+
+/** The picture-card formats and the card size each one is. */
+export const CARD_FORMATS = { png: "square", "png-story": "story" } as const;
+export type CardFormat = keyof typeof CARD_FORMATS;
+export const isCardFormat = (format: DownloadFormat): format is CardFormat => Object.hasOwn(CARD_FORMATS, format);
+
+/** The content types drawn as picture cards: a quote card is made to be seen in a feed. */
+export const CARD_CONTENT_TYPES: readonly string[] = ["QUOTE_CARD"];
+
+/** "stem-REF.md", "stem-REF.png", "stem-REF-story.png". */
+export function downloadFileName(stem: string, reference: string, format: DownloadFormat): string {
+  return format === "png-story" ? `${stem}-${reference}-story.png` : `${stem}-${reference}.${format}`;
+}
 
 /** An ASCII file name from a title ("We found hunger…" → "we-found-hunger"); the fallback when nothing Latin is left (an Arabic title). */
 export function fileStem(title: string, fallback = "item"): string {

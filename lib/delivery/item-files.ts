@@ -8,12 +8,15 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import { attributionIn } from "./attribution";
 import { visibleLine } from "./fingerprint";
-import { fileStem, imageFileName, type DownloadFormat, typeStem } from "./formats";
+import { CARD_CONTENT_TYPES, fileStem, imageFileName, type DownloadFormat, typeStem } from "./formats";
 import type { Deliverable } from "./load-deliverable";
 import { renderItemPdf } from "./render-pdf";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { renderMarkdownFile, renderPlainTextFile } from "./render-text";
 import type { ZipEntry } from "./zip-stream";
+import { cardText, cardWords } from "./quote-card/card-text";
+import { DEFAULT_CARD_TEMPLATE, type CardSize, type CardTemplate } from "./quote-card/card-design";
+import { QuoteTooLongForCard, renderQuoteCard } from "./quote-card/render-card";
 import { ATTACHMENT_BYTES_FIELDS, attachmentBytes, type StoredAttachment } from "@/lib/content/attachments/attachment-bytes";
 
 /** What rendering needs of an item; `attachments` only says whether it has images. */
@@ -61,15 +64,29 @@ export async function deliveredImage(item: DeliveredItem, attachmentId: string):
 /** Who receives the files: the organisation's name, and its language for the words Countervoice adds. */
 export type Audience = { organisation: string; locale: AppLocale };
 
-export async function renderItemFile(item: DeliveredItem, audience: Audience, reference: string, format: Exclude<DownloadFormat, "zip">): Promise<Buffer> {
+type TextFormat = Exclude<DownloadFormat, "zip" | "png" | "png-story">;
+
+export async function renderItemFile(item: DeliveredItem, audience: Audience, reference: string, format: TextFormat): Promise<Buffer> {
   return renderWith(item, audience, reference, format, format === "pdf" ? await deliveredImages(item) : []);
 }
 
-async function renderWith(item: DeliveredItem, { organisation, locale }: Audience, reference: string, format: Exclude<DownloadFormat, "zip">, images: DeliveredImage[]): Promise<Buffer> {
+async function renderWith(item: DeliveredItem, { organisation, locale }: Audience, reference: string, format: TextFormat, images: DeliveredImage[]): Promise<Buffer> {
   const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference, locale), reference, attribution: attributionIn(locale) };
   if (format === "md") return Buffer.from(renderMarkdownFile(input), "utf8");
   if (format === "txt") return Buffer.from(renderPlainTextFile(input), "utf8");
   return renderItemPdf({ ...input, language: item.language, locale, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });
+}
+
+export const isCardItem = (item: Pick<DeliveredItem, "type">) => CARD_CONTENT_TYPES.includes(item.type);
+
+/** How a card looks and which campaign it carries the name of (the one it was shared in). */
+export type CardOptions = { template: CardTemplate; campaignName: string | null };
+
+/** The item drawn as a picture card, and every word the picture shows (for the export verifier). */
+export async function renderItemCard(item: DeliveredItem, audience: Audience, reference: string, size: CardSize, card: CardOptions): Promise<{ png: Buffer; words: string }> {
+  const preparedFor = visibleLine(audience.organisation, reference, audience.locale);
+  const text = cardText({ title: item.title, body: item.body, language: item.language, campaignName: card.campaignName, preparedFor, recipientLocale: audience.locale });
+  return { png: await renderQuoteCard(text, size, card.template), words: cardWords(text) };
 }
 
 /**
@@ -88,7 +105,7 @@ export function pdfOmittedNote(error: PdfBudgetExceeded, locale: AppLocale = "en
  * images are read once, for the PDF and the folder. A PDF past its budget is left out and the
  * manifest says why: one overlong item does not cost the partner the rest of a kit.
  */
-export async function itemZipEntries(item: DeliveredItem, audience: Audience, reference: string, folder: string) {
+export async function itemZipEntries(item: DeliveredItem, audience: Audience, reference: string, folder: string, campaignName: string | null = null) {
   const stem = itemStem(item);
   const images = await deliveredImages(item);
   const entries: ZipEntry[] = [];
@@ -99,6 +116,18 @@ export async function itemZipEntries(item: DeliveredItem, audience: Audience, re
     } catch (error) {
       if (!(error instanceof PdfBudgetExceeded)) throw error;
       notes.push(pdfOmittedNote(error, audience.locale));
+    }
+  }
+  if (isCardItem(item)) {
+    for (const [size, suffix] of [["square", ""], ["story", "-story"]] as const) {
+      try {
+        const card = await renderItemCard(item, audience, reference, size, { template: DEFAULT_CARD_TEMPLATE, campaignName });
+        entries.push({ name: `${folder}${stem}${suffix}.png`, data: card.png, shows: card.words });
+      } catch (error) {
+        if (!(error instanceof QuoteTooLongForCard)) throw error;
+        notes.push(translatorFor(audience.locale, "delivery")("cardOmitted"));
+        break;
+      }
     }
   }
   for (const image of images) entries.push({ name: `${folder}images/${image.fileName}`, data: image.data });

@@ -35,7 +35,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
         suspendedAt: true,
         updatedAt: true,
         attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
-        campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, select: { campaignId: true } },
+        campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, orderBy: { campaignId: "asc" }, select: { campaignId: true, campaign: { select: { name: true } } } },
       },
     });
   if (!organisation || !item) return null;

@@ -7,6 +7,7 @@ import { PREPARED_BEFORE_CHANGE } from "./prepared/prepared-index-token";
 import { pdfOmittedNote } from "./item-files";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { partnerMessage } from "./partner-messages";
+import { NOT_A_CARD, QUOTE_TOO_LONG_FOR_CARD } from "./quote-card/card-refusals";
 
 const REFUSALS = [
   NOT_AVAILABLE,
@@ -26,6 +27,8 @@ const REFUSALS = [
   "This file is no longer available as prepared: the item has changed since. Ask for it again.",
   pdfOmittedNote(new PdfBudgetExceeded("pages", 40)),
   pdfOmittedNote(new PdfBudgetExceeded("time", 20)),
+  NOT_A_CARD,
+  QUOTE_TOO_LONG_FOR_CARD,
 ];
 
 describe("refusals in the portal reader's language", () => {

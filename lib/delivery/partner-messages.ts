@@ -7,6 +7,7 @@ import { translate, type MessageValues } from "@/lib/i18n/translate";
 import { BODY_PAST_LIMITS_MESSAGE, ORGANISATION_DEACTIVATED_MESSAGE, PARTNER_CONSENT_MESSAGE, SUSPENDED_MESSAGE } from "./load-deliverable";
 import { NOT_AVAILABLE } from "./verify-delivery";
 import { PREPARED_BEFORE_CHANGE } from "./prepared/prepared-index-token";
+import { NOT_A_CARD, QUOTE_TOO_LONG_FOR_CARD } from "./quote-card/card-refusals";
 
 const EXACT: Record<string, string> = {
   [NOT_AVAILABLE]: "notAvailable",
@@ -15,6 +16,8 @@ const EXACT: Record<string, string> = {
   [ORGANISATION_DEACTIVATED_MESSAGE]: "organisationDeactivated",
   [PARTNER_CONSENT_MESSAGE]: "partnerConsent",
   [PREPARED_BEFORE_CHANGE]: "preparedBeforeChange",
+  [NOT_A_CARD]: "notACard",
+  [QUOTE_TOO_LONG_FOR_CARD]: "cardTooLong",
 };
 
 // Read off the English words of the other refusals (load-deliverable.ts, deliver-kit.ts,

@@ -39,7 +39,7 @@ export function withoutRawHtml(markdown: string): string {
 }
 
 // Raw HTML tokens are dropped: an approved body never needs them, and a text file must not carry markup.
-function plainText(tokens: Token[]): string {
+export function plainText(tokens: Token[]): string {
   return tokens.map(tokenText).join("");
 }
 

@@ -32,7 +32,8 @@ export function writtenForms(item: ItemTexts): CheckedForm[] {
 }
 
 /** The text a partner gets out of one served file, and its name. Images are named, not read. */
-export async function servedForms(fileName: string, bytes: Uint8Array | string): Promise<CheckedForm[]> {
+/** `shows`: the words a picture shows (a card drawn from them); checked as a form of their own. */
+export async function servedForms(fileName: string, bytes: Uint8Array | string, shows?: string): Promise<CheckedForm[]> {
   const forms: CheckedForm[] = [{ field: "delivered:file-name", label: "File name", text: fileName }];
   const text = () => (typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8"));
   const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
@@ -40,6 +41,7 @@ export async function servedForms(fileName: string, bytes: Uint8Array | string):
   else if (extension === "txt") forms.push({ field: "delivered:txt", label: "Text file", text: text() });
   else if (extension === "json") forms.push({ field: "delivered:json", label: "JSON", text: jsonText(text()) });
   else if (extension === "pdf") forms.push({ field: "delivered:pdf", label: "PDF file", text: await pdfText(typeof bytes === "string" ? Buffer.from(bytes) : bytes) });
+  if (shows !== undefined) forms.push({ field: "delivered:card", label: "Picture card", text: shows });
   return forms;
 }
 

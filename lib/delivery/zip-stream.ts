@@ -4,7 +4,8 @@ import "server-only";
 import { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 
-export type ZipEntry = { name: string; data: Buffer | string };
+/** `shows`: the words a picture entry shows, for the export verifier (a PNG's bytes hold no text to read). */
+export type ZipEntry = { name: string; data: Buffer | string; shows?: string };
 
 export function zipStream(entries: AsyncIterable<ZipEntry>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const archive = new ZipArchive({ zlib: { level: 6 } });

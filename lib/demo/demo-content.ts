@@ -129,10 +129,10 @@ export const DEMO_ITEMS: readonly DemoItem[] = [
     language: "ar",
     themes: [RACISM],
     audiences: [YOUNG_MEN],
-    channels: ["SOCIAL"],
+    channels: ["SOCIAL", "PARTNER_DOWNLOAD"],
     intro: "وعدوه بدولة تعامل كل مسلم كأنه أخ. هذا ما وجده هناك:",
     quote: { sourceCode: "S-0002", text: "انتهت الأخوّة عند أول وجبة." },
-    state: "DRAFT",
+    state: "PUBLISHED",
   },
   {
     title: DEMO_IN_REVIEW_TITLE,

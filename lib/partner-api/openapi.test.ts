@@ -71,7 +71,7 @@ describe("the partner API's OpenAPI document", () => {
     expect(doc.paths["/api/v1/assets/{assetId}/download"].get.responses["202"].headers.Location).toBeDefined();
     expect(doc.components.responses.TooManyRequests.headers["Retry-After"]).toBeDefined();
     const format = doc.paths["/api/v1/assets/{assetId}/download"].get.parameters.find((p) => p.name === "format");
-    expect(format?.schema).toMatchObject({ type: "string", enum: ["md", "txt", "pdf", "zip"], default: "md" });
+    expect(format?.schema).toMatchObject({ type: "string", enum: ["md", "txt", "pdf", "png", "png-story", "zip"], default: "md" });
   });
 
   it("takes its component schemas from the zod schemas that validate the API", () => {

@@ -50,7 +50,7 @@ const errorRefs = (...names: (keyof typeof RESPONSES)[]) =>
 
 const json = (id: string, description: string) => ({ description, content: { "application/json": { schema: ref(id) } } });
 
-const MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = { md: "text/markdown", txt: "text/plain", pdf: "application/pdf", zip: "application/zip" };
+const MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = { md: "text/markdown", txt: "text/plain", pdf: "application/pdf", png: "image/png", "png-story": "image/png", zip: "application/zip" };
 
 const FILE = {
   description: "The file, as an attachment.",
@@ -58,7 +58,7 @@ const FILE = {
     "Content-Disposition": { schema: { type: "string" } },
     "X-Countervoice-Reference": { description: "This download's reference, also printed in the file.", schema: { type: "string", pattern: "^[0-9A-Z]{4}-[0-9A-Z]{4}$" } },
   },
-  content: Object.fromEntries(Object.values(MEDIA_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+  content: Object.fromEntries([...new Set(Object.values(MEDIA_TYPES))].map((type) => [type, { schema: { type: "string", format: "binary" } }])),
 };
 
 // A PDF is rendered off the request: the download waits up to 20 seconds for it, then answers 202.
@@ -110,7 +110,7 @@ export function openApiDocument() {
         get: {
           operationId: "downloadAsset",
           summary: "Download one asset, fingerprinted for your organisation",
-          parameters: [parameter("assetId", "path", AssetIdParam), parameter("format", "query", DownloadQuery.shape.format)],
+          parameters: [parameter("assetId", "path", AssetIdParam), parameter("format", "query", DownloadQuery.shape.format), parameter("template", "query", DownloadQuery.shape.template)],
           responses: {
             "200": FILE,
             "202": PENDING,

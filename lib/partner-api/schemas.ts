@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CONTENT_TYPES } from "@/lib/content/vocabulary";
 import { DownloadFormat } from "@/lib/delivery/formats";
+import { CardTemplateName, CARD_TEMPLATE_NAMES, DEFAULT_CARD_TEMPLATE } from "@/lib/delivery/quote-card/card-design";
 
 /** Schemas registered here become named components of the OpenAPI document (descriptions come from `.describe`). */
 export const apiComponents = z.registry<{ id: string }>();
@@ -65,7 +66,8 @@ export const AssetListQuery = z
   .refine((q) => q.cursor === undefined || q.page === undefined, { message: "Send either cursor or page, not both.", path: ["cursor"] });
 
 export const DownloadQuery = z.object({
-  format: DownloadFormat.default("md").describe("md: Markdown, txt: plain text, pdf: PDF, zip: every format with the images."),
+  format: DownloadFormat.default("md").describe("md: Markdown, txt: plain text, pdf: PDF, png: a picture card 1080×1080 (quote cards only), png-story: a picture card 1080×1920 (quote cards only), zip: every format with the images."),
+  template: CardTemplateName.default(DEFAULT_CARD_TEMPLATE).describe(`The look of a picture card (png, png-story): ${CARD_TEMPLATE_NAMES.join(", ")}.`),
 });
 
 export const AssetIdParam = z.string().min(1).max(64).describe("The asset's id, as listed by GET /api/v1/assets.");

@@ -18,6 +18,7 @@ import { listWithdrawalNotices } from "@/lib/delivery/list-withdrawal-notices";
 import { portalRecipient, type Recipient } from "@/lib/delivery/recipient";
 import { pdfText } from "@/lib/leak-guard/pdf-text";
 import { readAll, unzip } from "./delivered-bytes";
+import { ocrText } from "./ocr";
 import { startJobWorkers, stopJobWorkers } from "@/lib/jobs/job-queue";
 import { listSharedCampaigns } from "@/lib/partners/list-shared-campaigns";
 import { apiRequest, tokenFor } from "@/lib/partner-api/test-fixtures";
@@ -47,11 +48,11 @@ export async function sharedWorld(dictionary: DictionaryEntry[]) {
 
 export type SharedWorld = Awaited<ReturnType<typeof sharedWorld>>;
 
-type Draft = { title: string; body: string; language?: "en" | "ar" };
+type Draft = { title: string; body: string; language?: "en" | "ar"; type?: "ARTICLE" | "QUOTE_CARD" };
 
 /** A new draft through the real command; its id. */
-export async function draft(w: SharedWorld, { title, body, language = "en" }: Draft): Promise<string> {
-  const { id } = await createItem(w.editor, { type: "ARTICLE", language, title, body, themeIds: [], audiences: [], channels: ["WEB", "PARTNER_DOWNLOAD"], internalNotes: null }, rid());
+export async function draft(w: SharedWorld, { title, body, language = "en", type = "ARTICLE" }: Draft): Promise<string> {
+  const { id } = await createItem(w.editor, { type, language, title, body, themeIds: [], audiences: [], channels: ["WEB", "PARTNER_DOWNLOAD"], internalNotes: null }, rid());
   return id;
 }
 
@@ -73,21 +74,22 @@ export async function publishAndShare(w: SharedWorld, item: Draft): Promise<stri
  * An item PUBLISHED and shared before the guard could see what it carries (written directly,
  * as the workflow let it through then): what the delivery-time checks must stop on their own.
  */
-export async function publishedBeforeTheFix(w: SharedWorld, { title, body, language = "en" }: Draft): Promise<string> {
+export async function publishedBeforeTheFix(w: SharedWorld, { title, body, language = "en", type = "ARTICLE" }: Draft): Promise<string> {
   const item = await db().contentItem.create({
-    data: { type: "ARTICLE", state: "PUBLISHED", language, title, body, createdById: w.editor.id, channels: ["WEB", "PARTNER_DOWNLOAD"], publishedAt: new Date(), version: 1, approvedVersion: 1 },
+    data: { type, state: "PUBLISHED", language, title, body, createdById: w.editor.id, channels: ["WEB", "PARTNER_DOWNLOAD"], publishedAt: new Date(), version: 1, approvedVersion: 1 },
   });
   await db().campaignItem.create({ data: { campaignId: w.campaign.id, itemId: item.id } });
   return item.id;
 }
 
-/** A file as a person reads it: its name, then its text (a PDF read back, a ZIP entry by entry, images by name only). */
+/** A file as a person reads it: its name, then its text (a PDF read back, a ZIP entry by entry, a picture card read by OCR, other images by name only). */
 async function fileText(name: string, bytes: Buffer): Promise<string> {
   if (name.endsWith(".pdf")) return `${name}\n${await pdfText(bytes)}`;
   if (name.endsWith(".zip")) {
     const entries = await Promise.all([...unzip(bytes)].map(([entry, data]) => fileText(entry, data)));
     return `${name}\n${entries.join("\n")}`;
   }
+  if (/\.png$/.test(name) && !/-image-\d+\.png$/.test(name)) return `${name}\n${await ocrText(bytes)}`;
   if (/\.(?:jpe?g|png|webp|gif)$/.test(name)) return name;
   return `${name}\n${bytes.toString("utf8")}`;
 }

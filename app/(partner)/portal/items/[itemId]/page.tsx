@@ -6,7 +6,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { requestId } from "@/lib/request-id";
 import { getPortalItem } from "@/lib/delivery/get-portal-item";
 import { countPortalRequest, rateRefusalText } from "@/lib/delivery/portal-rate-limit";
-import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
+import { CARD_CONTENT_TYPES, DOWNLOAD_FORMATS, isCardFormat } from "@/lib/delivery/formats";
+import { PictureCardForm } from "@/components/portal/picture-card-form";
 import { partnerMessage } from "@/lib/delivery/partner-messages";
 import { textDirection } from "@/lib/testimony/languages";
 import type { RenderLocale } from "@/lib/i18n/locales";
@@ -61,7 +62,7 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
             <h2 id="downloads-heading">{t("item.download")}</h2>
             <p className="muted">{t("item.downloadNote")}</p>
             <ul className="toolbar" aria-label={t("item.formatsLabel")} style={{ paddingInlineStart: 0 }}>
-              {DOWNLOAD_FORMATS.map((download) => (
+              {DOWNLOAD_FORMATS.filter((download) => !isCardFormat(download)).map((download) => (
                 <li key={download} style={{ listStyle: "none" }}>
                   <a className="button" href={`${base}/download?format=${download}`} download>
                     {t(`formats.${download}`)}
@@ -70,6 +71,7 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
               ))}
             </ul>
           </section>
+          {CARD_CONTENT_TYPES.includes(item.type) ? <PictureCardForm action={`${base}/download`} /> : null}
           <div className="card content-preview" lang={item.language} dir={textDirection(item.language)} data-user-content dangerouslySetInnerHTML={{ __html: item.html ?? "" }} />
           <p className="muted" data-testid="prepared-for">
             {"preparedForParts" in item && item.preparedForParts ? t.rich("item.preparedFor", { ...item.preparedForParts, org: (chunks) => <bdi>{chunks}</bdi> }) : null}

@@ -1,6 +1,7 @@
 import { notFoundResponse, requireApiPermission } from "@/lib/auth/api-guard";
 import { deliverItem } from "@/lib/delivery/deliver-item";
 import { DownloadFormat } from "@/lib/delivery/formats";
+import { CardTemplateName, DEFAULT_CARD_TEMPLATE, type CardTemplate } from "@/lib/delivery/quote-card/card-design";
 import { countPortalRequest, tooManyRequestsResponse } from "@/lib/delivery/portal-rate-limit";
 import { portalRecipient, type Recipient } from "@/lib/delivery/recipient";
 import { crossSiteResponse, fileResponse, refusalResponse } from "@/lib/delivery/respond";
@@ -25,9 +26,9 @@ async function pdfResponse(request: Request, recipient: Recipient, itemId: strin
 }
 
 // The other formats are quick and stay in the request, behind the heavy-request gate.
-const inRequest = busyAware("portal.item-download", { format: "text", heavy: true }, async (_request: Request, { recipient, itemId, format, id }: { recipient: Recipient; itemId: string; format: DownloadFormat; id: string }) => {
+const inRequest = busyAware("portal.item-download", { format: "text", heavy: true }, async (_request: Request, { recipient, itemId, format, template, id }: { recipient: Recipient; itemId: string; format: DownloadFormat; template: CardTemplate; id: string }) => {
   try {
-    return fileResponse(await deliverItem(recipient, itemId, format, id));
+    return fileResponse(await deliverItem(recipient, itemId, format, id, { template }));
   } catch (error) {
     return refusalResponse(error, await requestRenderLocale());
   }
@@ -40,12 +41,14 @@ export const GET = busyAware("portal.item-download", { format: "text" }, async (
   const crossSite = crossSiteResponse(request, await requestRenderLocale());
   if (crossSite) return crossSite;
   const recipient = portalRecipient(partner);
-  const format = DownloadFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "md");
-  if (!recipient || !format.success) return notFoundResponse();
+  const query = new URL(request.url).searchParams;
+  const format = DownloadFormat.safeParse(query.get("format") ?? "md");
+  const template = CardTemplateName.safeParse(query.get("template") ?? DEFAULT_CARD_TEMPLATE);
+  if (!recipient || !format.success || !template.success) return notFoundResponse();
   const id = await requestId();
   const tooMany = await countPortalRequest(partner, "download", id);
   if (tooMany) return tooManyRequestsResponse(tooMany, await requestRenderLocale());
   const { itemId } = await params;
   if (format.data === "pdf") return pdfResponse(request, recipient, itemId, id);
-  return inRequest(request, { recipient, itemId, format: format.data, id });
+  return inRequest(request, { recipient, itemId, format: format.data, template: template.data, id });
 });

@@ -1,5 +1,6 @@
 import { deliverItem } from "@/lib/delivery/deliver-item";
-import { DOWNLOAD_FORMATS } from "@/lib/delivery/formats";
+import { DOWNLOAD_FORMATS, type DownloadFormat } from "@/lib/delivery/formats";
+import { CARD_TEMPLATE_NAMES, type CardTemplate } from "@/lib/delivery/quote-card/card-design";
 import { fileResponse } from "@/lib/delivery/respond";
 import { apiPreparedResponse } from "@/lib/delivery/prepared/api-prepared-response";
 import { preparedDownloadFor } from "@/lib/delivery/prepared/fetch-prepared-download";
@@ -21,9 +22,9 @@ async function pdfResponse(request: Request, caller: PartnerCaller, assetId: str
   return apiPreparedResponse(await preparedDownloadFor(recipient, jobId), jobId, caller.requestId);
 }
 
-const inRequest = busyAware("api.asset-download", { format: "json", heavy: true }, async (_request: Request, { caller, assetId, format }: { caller: PartnerCaller; assetId: string; format: "md" | "txt" | "zip" }) => {
+const inRequest = busyAware("api.asset-download", { format: "json", heavy: true }, async (_request: Request, { caller, assetId, format, template }: { caller: PartnerCaller; assetId: string; format: Exclude<DownloadFormat, "pdf">; template: CardTemplate }) => {
   try {
-    return fileResponse(await deliverItem(apiRecipient(caller), assetId, format, caller.requestId));
+    return fileResponse(await deliverItem(apiRecipient(caller), assetId, format, caller.requestId, { template }));
   } catch (error) {
     return errorResponse(error, caller.requestId);
   }
@@ -37,10 +38,11 @@ export const GET = busyAware("api.asset-download", { format: "json" }, async (re
   const assetId = AssetIdParam.safeParse((await params).assetId);
   if (!assetId.success) return notFound();
   const query = DownloadQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return apiError(400, `format must be one of ${DOWNLOAD_FORMATS.join(", ")}.`);
+  if (!query.success) return apiError(400, query.error.issues.some((i) => i.path[0] === "template") ? `template must be one of ${CARD_TEMPLATE_NAMES.join(", ")}.` : `format must be one of ${DOWNLOAD_FORMATS.join(", ")}.`);
   try {
-    if (query.data.format === "pdf") return await pdfResponse(request, caller, assetId.data);
-    return inRequest(request, { caller, assetId: assetId.data, format: query.data.format });
+    const { format, template } = query.data;
+    if (format === "pdf") return await pdfResponse(request, caller, assetId.data);
+    return inRequest(request, { caller, assetId: assetId.data, format, template });
   } catch (error) {
     return errorResponse(error, caller.requestId);
   }
