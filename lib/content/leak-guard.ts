@@ -5,7 +5,8 @@
 // Hits carry the text they are in and a position only; messages never repeat the identifier.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Db, Tx } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { readUnreadPictures } from "./attachments/read-unread-pictures";
 import { deliveredForms } from "@/lib/delivery/delivered-forms";
 import { Conflict, DomainError, NotFound } from "@/lib/errors";
 import { findLeaksInForms, type CheckedForm, type LeakHit } from "@/lib/leak-guard/check-forms";
@@ -35,7 +36,7 @@ const ITEM_FIELDS = {
   language: true,
   title: true,
   body: true,
-  attachments: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: { id: true, fileName: true, mimeType: true, altText: true, caption: true } },
+  attachments: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, imageText: true } },
 };
 
 async function loadItem(client: Db | Tx, itemId: string) {
@@ -53,6 +54,7 @@ function fieldsOf(item: Awaited<ReturnType<typeof loadItem>>): CheckedField[] {
     fields.push({ field: `attachment:${a.id}:fileName`, label: `Attachment ${i + 1} file name`, text: a.fileName });
     if (a.altText) fields.push({ field: `attachment:${a.id}:altText`, label: `Attachment ${i + 1} alt text`, text: a.altText });
     if (a.caption) fields.push({ field: `attachment:${a.id}:caption`, label: `Attachment ${i + 1} caption`, text: a.caption });
+    if (a.imageText) fields.push({ field: `attachment:${a.id}:imageText`, label: `Attachment ${i + 1} words in the picture`, text: a.imageText });
   });
   return fields;
 }
@@ -87,7 +89,10 @@ async function renderedForms(item: Awaited<ReturnType<typeof loadItem>>): Promis
 
 export async function prepareReleaseForms(client: Db | Tx, itemId: string): Promise<ReleaseForms> {
   await loadGuardWords();
+  await readUnreadPictures(db(), [itemId]);
   const item = await loadItem(client, itemId);
+  // a picture that could not be read might show a name: the item waits until it can be
+  if (item.attachments.some((a) => a.imageText === null)) throw new ReleaseBlocked(m("content.errors.pictureUnread"));
   return { itemId, version: item.version, forms: [...fieldsOf(item), ...(await renderedForms(item))] };
 }
 

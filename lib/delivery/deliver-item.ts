@@ -21,6 +21,7 @@ import { recordDownload } from "./record-download";
 import { zipStream } from "./zip-stream";
 import { attributionIn, usageGuidanceIn } from "./attribution";
 import { loadGuardWords } from "@/lib/leak-guard/guard-words";
+import { readUnreadPictures } from "@/lib/content/attachments/read-unread-pictures";
 
 export { DownloadRefused } from "./delivery-errors";
 
@@ -33,6 +34,7 @@ export type DeliveredFile = { fileName: string; contentType: string; disposition
  */
 async function checkAndRecord(recipient: Recipient, itemId: string, format: string, requestId: string, attachmentId?: string): Promise<{ deliverable: Deliverable; reference: string }> {
   await loadGuardWords();
+  await readUnreadPictures(db(), [itemId]);
   const outcome = await db().$transaction(async (tx) => {
     const deliverable = await loadDeliverable(tx, recipient.partnerOrgId, itemId);
     if (!deliverable) return null;

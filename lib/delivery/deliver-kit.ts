@@ -20,6 +20,8 @@ import { kitCampaignForms, kitFileName, kitManifestCampaign, kitReadmeHeading } 
 import { withholdLeakingCampaigns } from "./withhold-leaking-campaigns";
 import { itemZipEntries, type DeliveredItem } from "./item-files";
 import { BODY_PAST_LIMITS_MESSAGE, loadDeliverable, ORGANISATION_DEACTIVATED_MESSAGE } from "./load-deliverable";
+import { unreadPicturesRefusal } from "@/lib/content/attachments/unread-pictures";
+import { readUnreadPictures } from "@/lib/content/attachments/read-unread-pictures";
 import { markdownLimitProblem } from "@/lib/content/markdown-limits";
 import type { Recipient } from "./recipient";
 import { recordDownload } from "./record-download";
@@ -42,7 +44,7 @@ export const MAX_KIT_ITEMS = 200;
 const KIT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 
-type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[]; attachments: { id: string; altText: string | null; caption: string | null }[] };
+type KitItem = DeliveredItem & { channels: string[]; quotes: { sourceId: string; usage: string }[]; attachments: { id: string; altText: string | null; caption: string | null; imageText: string | null }[] };
 /** `title` null: named "An item under review" in the kit's language. */
 type Withheld = { id: string; title: string | null; reason: string };
 type Limit = { maxItems: number; publishedItems: number; leftOut: number };
@@ -53,6 +55,8 @@ export type KitOptions = { onItem?: (done: number, total: number) => void };
 export async function deliverCampaignKit(recipient: Recipient, campaignId: string, requestId: string, options: KitOptions = {}): Promise<DeliveredFile & { itemCount: number; campaignVersion: number }> {
   const kitId = randomUUID();
   await loadGuardWords();
+  // pictures stored before they were read for text are read now, outside the transaction
+  await readUnreadPictures(db(), (await db().campaignItem.findMany({ where: { campaignId, item: OFFERED_ITEM }, select: { itemId: true }, take: MAX_KIT_ITEMS })).map((r) => r.itemId));
   const prepared = await db().$transaction((tx) => prepareKit(tx, recipient, campaignId, kitId, requestId), KIT_TRANSACTION);
   if (!prepared) throw new NotFound("No such campaign.");
   if ("refused" in prepared) throw new DownloadRefused(prepared.refused);
@@ -107,7 +111,7 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
     where: published,
     orderBy: [{ position: "asc" }, { itemId: "asc" }],
     take: MAX_KIT_ITEMS,
-    select: { item: { select: { id: true, type: true, title: true, body: true, language: true, version: true, channels: true, attachments: { select: { id: true, altText: true, caption: true } }, quotes: { select: { sourceId: true, usage: true } } } } },
+    select: { item: { select: { id: true, type: true, title: true, body: true, language: true, version: true, channels: true, attachments: { select: { id: true, altText: true, caption: true, imageText: true } }, quotes: { select: { sourceId: true, usage: true } } } } },
   });
   const items: KitItem[] = rows.map((r) => r.item);
   const suspect = await itemsWithConsentProblems(tx, items);
@@ -117,7 +121,7 @@ async function prepareKit(tx: Tx, recipient: Recipient, campaignId: string, kitI
   for (const item of items) {
     // loadDeliverable stays the one judge of what may leave, and words the reason; only
     // items whose consent shows a problem need asking.
-    const verdict = suspect.has(item.id) ? await loadDeliverable(tx, partnerOrgId, item.id) : { refusal: markdownLimitProblem(item.body) ? BODY_PAST_LIMITS_MESSAGE : null };
+    const verdict = suspect.has(item.id) ? await loadDeliverable(tx, partnerOrgId, item.id) : { refusal: markdownLimitProblem(item.body) ? BODY_PAST_LIMITS_MESSAGE : unreadPicturesRefusal(item) };
     if (!verdict) continue;
     if (verdict.refusal) {
       await recordRefusal(tx, recipient, { type: "content", id: item.id }, { format: "kit", campaignId: campaign.id, kitId }, requestId);

@@ -3,6 +3,7 @@
 // comes back with the reason instead of its content. Text shown on screen can be copied
 // as easily as a file, so a preview is a recorded download too, and its text carries the mark.
 import "server-only";
+import { readUnreadPictures } from "@/lib/content/attachments/read-unread-pictures";
 import { kickNotices } from "@/lib/notices/kick-notices";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/assert-can";
@@ -25,6 +26,7 @@ import { ATTACHMENT_BYTES_FIELDS, withAttachmentBytes } from "@/lib/content/atta
 export async function getPortalItem(partner: Actor, itemId: string, requestId: string, locale: RenderLocale = "en") {
   assertCan(partner, "portal:view");
   if (!partner.partnerOrgId) throw new NotAllowed();
+  await readUnreadPictures(db(), [itemId]);
   const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
   if (!deliverable) return null;
   const { item, refusal } = deliverable;

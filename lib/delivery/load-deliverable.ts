@@ -8,6 +8,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { checkItemConsent, type ConsentProblem } from "@/lib/content/consent-check";
 import { markdownLimitProblem } from "@/lib/content/markdown-limits";
 import { campaignsSharedWith, sharedWith } from "./partner-items";
+import { unreadPicturesRefusal } from "@/lib/content/attachments/unread-pictures";
 
 export const SUSPENDED_MESSAGE = "This item is not available at the moment. Please stop using it and take down any copies you have published until we contact you.";
 
@@ -34,7 +35,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
         retiredReason: true,
         suspendedAt: true,
         updatedAt: true,
-        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, width: true, height: true } },
+        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, altText: true, caption: true, imageText: true, width: true, height: true } },
         campaigns: { where: { campaign: campaignsSharedWith(partnerOrgId) }, orderBy: { campaignId: "asc" }, select: { campaignId: true, campaign: { select: { name: true } } } },
       },
     });
@@ -45,7 +46,7 @@ export async function loadDeliverable(client: Db | Tx, partnerOrgId: string, ite
 
 export type Deliverable = NonNullable<Awaited<ReturnType<typeof loadDeliverable>>>;
 
-async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; body: string; retiredAt: Date | null; retiredReason: string | null; suspendedAt: Date | null }): Promise<string | null> {
+async function refusalReason(client: Db | Tx, organisation: { active: boolean }, item: { id: string; state: string; body: string; retiredAt: Date | null; retiredReason: string | null; suspendedAt: Date | null; attachments: { imageText: string | null }[] }): Promise<string | null> {
   if (!organisation.active) return ORGANISATION_DEACTIVATED_MESSAGE;
   // neutral on purpose: a partner learns nothing about why (see lib/content/suspension.ts)
   if (item.suspendedAt && item.state !== "RETIRED") return SUSPENDED_MESSAGE;
@@ -56,6 +57,8 @@ async function refusalReason(client: Db | Tx, organisation: { active: boolean },
       : `This item was retired${when} and may no longer be used. Take down any copies you have published.`;
   }
   if (markdownLimitProblem(item.body)) return BODY_PAST_LIMITS_MESSAGE;
+  const unread = unreadPicturesRefusal(item);
+  if (unread) return unread;
   return consentRefusal(await checkItemConsent(client, item.id));
 }
 

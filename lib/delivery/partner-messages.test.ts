@@ -8,6 +8,7 @@ import { pdfOmittedNote } from "./item-files";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
 import { partnerMessage } from "./partner-messages";
 import { NOT_A_CARD, QUOTE_TOO_LONG_FOR_CARD } from "./quote-card/card-refusals";
+import { PICTURES_NOT_CHECKED } from "@/lib/content/attachments/unread-pictures";
 
 const REFUSALS = [
   NOT_AVAILABLE,
@@ -29,6 +30,7 @@ const REFUSALS = [
   pdfOmittedNote(new PdfBudgetExceeded("time", 20)),
   NOT_A_CARD,
   QUOTE_TOO_LONG_FOR_CARD,
+  PICTURES_NOT_CHECKED,
 ];
 
 describe("refusals in the portal reader's language", () => {

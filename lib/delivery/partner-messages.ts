@@ -8,6 +8,7 @@ import { BODY_PAST_LIMITS_MESSAGE, ORGANISATION_DEACTIVATED_MESSAGE, PARTNER_CON
 import { NOT_AVAILABLE } from "./verify-delivery";
 import { PREPARED_BEFORE_CHANGE } from "./prepared/prepared-index-token";
 import { NOT_A_CARD, QUOTE_TOO_LONG_FOR_CARD } from "./quote-card/card-refusals";
+import { PICTURES_NOT_CHECKED } from "@/lib/content/attachments/unread-pictures";
 
 const EXACT: Record<string, string> = {
   [NOT_AVAILABLE]: "notAvailable",
@@ -18,6 +19,7 @@ const EXACT: Record<string, string> = {
   [PREPARED_BEFORE_CHANGE]: "preparedBeforeChange",
   [NOT_A_CARD]: "notACard",
   [QUOTE_TOO_LONG_FOR_CARD]: "cardTooLong",
+  [PICTURES_NOT_CHECKED]: "picturesNotChecked",
 };
 
 // Read off the English words of the other refusals (load-deliverable.ts, deliver-kit.ts,

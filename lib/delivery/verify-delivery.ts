@@ -17,7 +17,7 @@ import { kickNotices } from "@/lib/notices/kick-notices";
 
 export const NOT_AVAILABLE = "This item is not available at the moment.";
 
-type ItemTexts = { title: string; body: string; attachments: { altText: string | null; caption: string | null }[] };
+type ItemTexts = { title: string; body: string; attachments: { altText: string | null; caption: string | null; imageText: string | null }[] };
 
 /** What the editors wrote that partners see: checked before anything is rendered or recorded. */
 export function writtenForms(item: ItemTexts): CheckedForm[] {
@@ -27,6 +27,7 @@ export function writtenForms(item: ItemTexts): CheckedForm[] {
     ...item.attachments.flatMap((a, i) => [
       { field: `attachment:${i + 1}:altText`, label: `Image ${i + 1} description`, text: a.altText ?? "" },
       { field: `attachment:${i + 1}:caption`, label: `Image ${i + 1} caption`, text: a.caption ?? "" },
+      { field: `attachment:${i + 1}:imageText`, label: `Image ${i + 1} words in the picture`, text: a.imageText ?? "" },
     ]),
   ];
 }

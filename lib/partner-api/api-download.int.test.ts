@@ -47,7 +47,7 @@ describe("GET /api/v1/assets/{id}/download", () => {
     expect(Buffer.from(await zip.arrayBuffer()).subarray(0, 2).toString("latin1")).toBe("PK");
     const bad = await get(world.published.id, world.plaintext, "?format=docx");
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: "format must be one of md, txt, pdf, zip." });
+    expect(await bad.json()).toEqual({ error: "format must be one of md, txt, pdf, png, png-story, zip." });
   });
 
   it("answers a PDF that takes longer than the wait with 202 and a Location, where the asking token alone fetches it, once", async () => {

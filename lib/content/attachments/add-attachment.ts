@@ -16,23 +16,30 @@ import { blobStorage } from "@/lib/storage/storage";
 import { deleteBlobsQuietly } from "@/lib/storage/delete-blobs";
 import { safeFileName } from "./safe-file-name";
 import { AddAttachmentInput } from "./schemas";
+import { ImageTextUnreadable, readImageText } from "@/lib/media/read-image-text";
+import { InvalidInput } from "@/lib/errors";
+import { m } from "@/lib/i18n/translate";
 
 export async function addAttachment(actor: Actor, raw: AddAttachmentInput, requestId: string): Promise<{ id: string; version: number }> {
   assertCan(actor, "content:edit");
   const input = parseInput(AddAttachmentInput, raw);
   // Decoding happens before the transaction: it is slow and needs no lock.
   const image = await reencodeImage(Buffer.from(await input.file.arrayBuffer()));
+  // the words in the picture are checked like its alt text, from submission to every delivery
+  const imageText = await readImageText(image.bytes).catch((error: unknown) => {
+    throw error instanceof ImageTextUnreadable ? new InvalidInput(m("content.errors.imageUnreadable"), { file: [m("content.errors.imageUnreadable")] }) : error;
+  });
   const storageKey = newBlobKey();
   await blobStorage().put(storageKey, Readable.from([image.bytes]));
   try {
-    return await saveAttachment(actor, input, image, storageKey, requestId);
+    return await saveAttachment(actor, input, { ...image, imageText }, storageKey, requestId);
   } catch (error) {
     await deleteBlobsQuietly([storageKey]);
     throw error;
   }
 }
 
-async function saveAttachment(actor: Actor, input: z.output<typeof AddAttachmentInput>, image: CleanImage, storageKey: string, requestId: string): Promise<{ id: string; version: number }> {
+async function saveAttachment(actor: Actor, input: z.output<typeof AddAttachmentInput>, image: CleanImage & { imageText: string }, storageKey: string, requestId: string): Promise<{ id: string; version: number }> {
   return db().$transaction(async (tx) => {
     const { item, next } = await loadItemForChange(tx, input.itemId, input.expectedVersion, "edit");
     const attachment = await tx.contentAttachment.create({
@@ -45,6 +52,7 @@ async function saveAttachment(actor: Actor, input: z.output<typeof AddAttachment
         height: image.height,
         altText: input.altText,
         caption: input.caption,
+        imageText: image.imageText,
         storageKey,
       },
       select: { id: true },

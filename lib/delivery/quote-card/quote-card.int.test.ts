@@ -43,7 +43,8 @@ function shareRead(expected: string, read: string): number {
 const card = (quote: string, language: "en" | "ar") => cardText({ body: `Context.\n\n> ${quote}\n`, language, campaignName: "Bread before belief", preparedFor: "Prepared for Sawt · ref 7K2M-Q9XD", recipientLocale: "en" });
 
 describe("picture cards", () => {
-  it("draws an English and an Arabic quote that OCR reads back, in both sizes", async () => {
+  // OCR takes a few seconds a picture on a busy 2-core machine
+  it("draws an English and an Arabic quote that OCR reads back, in both sizes", { timeout: 180_000 }, async () => {
     for (const [quote, language] of [[ENGLISH, "en"], [ARABIC, "ar"]] as const) {
       for (const size of ["square", "story"] as const) {
         const png = await renderQuoteCard(card(quote, language), size, "night");
@@ -62,7 +63,7 @@ describe("picture cards", () => {
     expect(card(ENGLISH, "en")).toMatchObject({ direction: "ltr", attribution: "A former member of an extremist group" });
   });
 
-  it("delivers a published quote card as PNG without metadata, recorded and marked with the partner's line", async () => {
+  it("delivers a published quote card as PNG without metadata, recorded and marked with the partner's line", { timeout: 120_000 }, async () => {
     const w = await sharedWorld([]);
     const id = await publishAndShare(w, { type: "QUOTE_CARD", title: "Hunger", body: `They promised bread.\n\n> ${ENGLISH}\n` });
     const square = await deliverItem(w.recipient, id, "png", rid(), { template: "paper" });
