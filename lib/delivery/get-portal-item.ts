@@ -9,7 +9,8 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/content/render-markdown";
-import { embedMark, visibleLine } from "./fingerprint";
+import { visibleLine } from "./fingerprint";
+import { markFor } from "./mark-budget";
 import type { RenderLocale } from "@/lib/i18n/locales";
 import { loadDeliverable } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
@@ -48,7 +49,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     kickNotices();
     return refused;
   }
-  const html = renderMarkdown(embedMark(item.body, reference));
+  const html = renderMarkdown(markFor(item.type, item.body, reference));
   const preparedFor = visibleLine(deliverable.organisation.name, reference, locale);
   try {
     // what the page will show, as a browser shows it
