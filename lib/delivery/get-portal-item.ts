@@ -11,6 +11,7 @@ import { NotAllowed } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { visibleLine } from "./fingerprint";
 import { markFor } from "./mark-budget";
+import { postLengths } from "./post-lengths";
 import type { RenderLocale } from "@/lib/i18n/locales";
 import { loadDeliverable } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
@@ -58,7 +59,9 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     if (error instanceof DownloadRefused) return refused;
     throw error;
   }
-  return { ...base, html, preparedFor, preparedForParts: { organisation: deliverable.organisation.name, reference }, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
+  // a social post is pasted into a platform whole: how long it will be there
+  const lengths = item.type === "SOCIAL_POST" ? postLengths(item.type, item.body) : null;
+  return { ...base, html, preparedFor, preparedForParts: { organisation: deliverable.organisation.name, reference }, postLengths: lengths, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */
