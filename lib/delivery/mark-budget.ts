@@ -11,8 +11,12 @@ export type MarkBudget = "dense" | "sparse";
 
 const SPARSE_TYPES: ReadonlySet<string> = new Set(["SOCIAL_POST"]);
 
-/** From this many markable words on, a sparsely marked text carries a second frame. */
-export const SECOND_FRAME_FROM_WORDS = 40;
+/**
+ * From this many markable words on, a sparsely marked text carries a second frame. Below it
+ * is about what X's 280 holds, where a second frame would cost up to 50 more; longer posts go
+ * where there is room, and there a second frame keeps a trimmed copy traceable.
+ */
+export const SECOND_FRAME_FROM_WORDS = 60;
 
 /** Any type not known to be short-form is marked densely: an unknown type never loses its mark. */
 export function markBudgetFor(contentType: string | undefined): MarkBudget {
