@@ -10,7 +10,8 @@ import { htmlText } from "@/lib/leak-guard/html-text";
 import { jsonText } from "@/lib/leak-guard/json-text";
 import { pdfText } from "@/lib/leak-guard/pdf-text";
 import { ATTRIBUTION } from "./attribution";
-import { embedMark, visibleLine } from "./fingerprint";
+import { visibleLine } from "./fingerprint";
+import { markFor } from "./mark-budget";
 import { fileStem, imageFileName, typeStem } from "./formats";
 import { renderItemPdf } from "./render-pdf";
 import { PdfBudgetExceeded } from "./pdf/render-budget";
@@ -70,13 +71,13 @@ async function pdfTextOf(input: TextInput, language: string): Promise<string | n
 export async function deliveredForms(item: FormItem, recipient = SAMPLE_RECIPIENT): Promise<CheckedForm[]> {
   const { organisation, reference } = recipient;
   const preparedFor = visibleLine(organisation, reference);
-  const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference };
+  const input = { title: item.title, bodyMarkdown: item.body, preparedFor, reference, contentType: item.type };
   const pdf = await pdfTextOf(input, item.language);
   const forms: CheckedForm[] = [
     { field: "delivered:md", label: "Markdown file", text: renderMarkdownFile(input), markdown: true },
     { field: "delivered:txt", label: "Plain-text file", text: renderPlainTextFile(input) },
     ...(pdf !== null ? [{ field: "delivered:pdf", label: "PDF file (text as read back)", text: pdf }] : []),
-    { field: "delivered:preview", label: "Portal preview", text: previewText(item, renderMarkdown(embedMark(item.body, reference)), preparedFor) },
+    { field: "delivered:preview", label: "Portal preview", text: previewText(item, renderMarkdown(markFor(item.type, item.body, reference)), preparedFor) },
     { field: "delivered:api", label: "Partner API listing", text: apiListingText(item) },
     { field: "delivered:file-names", label: "File names", text: deliveredFileNames(item, reference) },
   ];

@@ -91,7 +91,7 @@ describe("item delivery", () => {
     await db().contentItem.update({ where: { id: item.id }, data: { internalNotes: "Check with the handler before the next round" } });
     await db().contentComment.create({ data: { itemId: item.id, authorId: item.createdById, body: "Reviewer remark", version: 3 } });
     const view = await getPortalItem(partner, item.id, rid());
-    expect(Object.keys(view!).sort()).toEqual(["attachments", "html", "id", "language", "preparedFor", "preparedForParts", "publishedAt", "refusal", "title", "type"]);
+    expect(Object.keys(view!).sort()).toEqual(["attachments", "html", "id", "language", "postLengths", "preparedFor", "preparedForParts", "publishedAt", "refusal", "title", "type"]);
     expect(JSON.stringify(view)).not.toMatch(/handler|Reviewer remark|sourceId/);
     expect(view!.html).toContain("<blockquote>");
   });

@@ -5,8 +5,9 @@
 // The invisible mark: the reference's 40 bits (8 Crockford base-32 characters) plus an
 // 8-bit checksum, written in base 4 with four default-ignorable format characters
 // (U+200B, U+2060, U+2061, U+2062) after a start character (U+2063): a 25-character
-// "frame" that renders as nothing. A frame goes into the gap before every MARK_INTERVAL-th
-// word, so any excerpt of MARK_INTERVAL + 1 words holds a whole frame. Copy-and-paste
+// "frame" that renders as nothing. Densely marked text has a frame in the gap before every
+// MARK_INTERVAL-th word, so any excerpt of MARK_INTERVAL + 1 words holds a whole frame;
+// sparsely marked text (a social post, mark-budget.ts) has one or two. Copy-and-paste
 // keeps these characters (browsers, word processors and chat apps copy them as text);
 // they are Unicode joining-transparent, so Arabic letters next to them keep their shapes.
 // ZWJ/ZWNJ are deliberately not used: they change Arabic joining.
@@ -24,6 +25,8 @@ const REFERENCE_BITS = 40;
 const CHECK_BITS = 8;
 const FRAME_DIGITS = (REFERENCE_BITS + CHECK_BITS) / 2;
 export const MARK_INTERVAL = 5;
+/** Characters one frame adds. A shorter frame would need fewer reference or checksum bits, or more kinds of invisible character (fewer survive platforms and keep Arabic shapes). */
+export const FRAME_LENGTH = 1 + FRAME_DIGITS;
 
 const FRAME_PATTERN = new RegExp(`${START}([${DIGITS.join("")}]{${FRAME_DIGITS}})`, "gu");
 const MARK_CHARACTERS = new RegExp(`[${START}${DIGITS.join("")}]`, "gu");
@@ -73,12 +76,36 @@ export function markFrame(reference: string): string {
 }
 
 /**
- * The text with a frame before every MARK_INTERVAL-th word that starts with a letter or
- * digit and follows a space: never at the start of a line (Markdown reads "1." or "#"
- * there), never inside a word, a URL, a fenced or indented code block.
+ * The text with a frame before every MARK_INTERVAL-th markable word: a word that starts with
+ * a letter or digit and follows a space. Never at the start of a line (Markdown reads "1." or
+ * "#" there), never inside a word, a URL, a fenced or indented code block.
  */
 export function embedMark(text: string, reference: string): string {
-  const frame = markFrame(reference);
+  return weave(text, markFrame(reference), (gap) => gap % MARK_INTERVAL === 0);
+}
+
+/**
+ * The text with `frames` frames only, spread evenly over its markable words (one in the
+ * middle, two at a quarter and three quarters): a short mark for text that has to stay short.
+ */
+export function embedSparseMark(text: string, reference: string, frames: number): string {
+  const gaps = markableGaps(text);
+  const chosen = new Set(Array.from({ length: Math.min(frames, gaps) }, (_, i) => Math.floor((gaps * (2 * i + 1)) / (2 * frames))));
+  return weave(text, markFrame(reference), (gap) => chosen.has(gap));
+}
+
+/** How many gaps of the text could take a frame. */
+export function markableGaps(text: string): number {
+  let gaps = 0;
+  weave(text, "", () => {
+    gaps += 1;
+    return false;
+  });
+  return gaps;
+}
+
+// Calls `frameHere` with each markable gap's number (from 0) in reading order.
+function weave(text: string, frame: string, frameHere: (gap: number) => boolean): string {
   let gap = 0;
   let fenced = false;
   return text
@@ -89,12 +116,14 @@ export function embedMark(text: string, reference: string): string {
         return line;
       }
       if (fenced || /^( {4}|\t)/.test(line)) return line;
-      return line.replace(/([ \t])(?=[\p{L}\p{N}])/gu, (space: string) => {
-        gap += 1;
-        return gap % MARK_INTERVAL === 1 ? space + frame : space;
-      });
+      return line.replace(/([ \t])(?=[\p{L}\p{N}])/gu, (space: string) => (frameHere(gap++) ? space + frame : space));
     })
     .join("\n");
+}
+
+/** A frame's length of its heaviest characters on X (U+2062 weighs 2 there, U+200B 1): for counting the most a frame can add, never for marking. */
+export function heaviestFrameStandIn(): string {
+  return START + DIGITS[3].repeat(FRAME_DIGITS);
 }
 
 /** Every intact reference hidden in the text, in order of first appearance. */

@@ -10,7 +10,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { NotAllowed } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/content/render-markdown";
-import { embedMark, visibleLine } from "./fingerprint";
+import { visibleLine } from "./fingerprint";
+import { markFor } from "./mark-budget";
+import { postLengths } from "./post-lengths";
 import type { RenderLocale } from "@/lib/i18n/locales";
 import { loadDeliverable } from "./load-deliverable";
 import { portalRecipient } from "./recipient";
@@ -50,7 +52,7 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     kickNotices();
     return refused;
   }
-  const html = renderMarkdown(embedMark(item.body, reference));
+  const html = renderMarkdown(markFor(item.type, item.body, reference));
   const preparedFor = visibleLine(deliverable.organisation.name, reference, locale);
   try {
     // what the page will show, as a browser shows it
@@ -59,7 +61,9 @@ export async function getPortalItem(partner: Actor, itemId: string, requestId: s
     if (error instanceof DownloadRefused) return refused;
     throw error;
   }
-  return { ...base, html, preparedFor, preparedForParts: { organisation: deliverable.organisation.name, reference }, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
+  // a social post is pasted into a platform whole: how long it will be there
+  const lengths = item.type === "SOCIAL_POST" ? postLengths(item.type, item.body) : null;
+  return { ...base, html, preparedFor, preparedForParts: { organisation: deliverable.organisation.name, reference }, postLengths: lengths, attachments: item.attachments.map(({ id, altText, caption, width, height }) => ({ id, altText, caption, width, height })) };
 }
 
 /** Bytes of an image for the preview; refused items show none. */

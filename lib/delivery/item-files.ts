@@ -71,7 +71,7 @@ export async function renderItemFile(item: DeliveredItem, audience: Audience, re
 }
 
 async function renderWith(item: DeliveredItem, { organisation, locale }: Audience, reference: string, format: TextFormat, images: DeliveredImage[]): Promise<Buffer> {
-  const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference, locale), reference, attribution: attributionIn(locale) };
+  const input = { title: item.title, bodyMarkdown: item.body, preparedFor: visibleLine(organisation, reference, locale), reference, attribution: attributionIn(locale), contentType: item.type };
   if (format === "md") return Buffer.from(renderMarkdownFile(input), "utf8");
   if (format === "txt") return Buffer.from(renderPlainTextFile(input), "utf8");
   return renderItemPdf({ ...input, language: item.language, locale, images: images.map(({ data, mimeType, altText, caption }) => ({ data, mimeType, altText, caption })) });

@@ -4,10 +4,11 @@ import type { Token } from "marked";
 import { lexMarkdown } from "@/lib/content/markdown-limits";
 import { ATTRIBUTION } from "./attribution";
 import { embedMark } from "./fingerprint";
+import { markBudgetFor, markFor } from "./mark-budget";
 import { oneLine } from "@/lib/leak-guard/unseen-text";
 
-/** `attribution` in the recipient organisation's language; English when not given. */
-export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string; attribution?: string };
+/** `attribution` in the recipient organisation's language; English when not given. `contentType` sets the mark's budget (mark-budget.ts); dense when not given. */
+export type TextInput = { title: string; bodyMarkdown: string; preparedFor: string; reference: string; attribution?: string; contentType?: string };
 
 /** The title as literal text in a Markdown heading: a tag or image stored in it (before titles were checked) is shown, not rendered. */
 function markdownTitle(title: string): string {
@@ -15,14 +16,23 @@ function markdownTitle(title: string): string {
 }
 
 export function renderMarkdownFile(input: TextInput): string {
-  const text = `# ${markdownTitle(input.title)}\n\n${withoutRawHtml(input.bodyMarkdown).trim()}\n\n---\n\n${input.attribution ?? ATTRIBUTION}\n`;
-  return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
+  return markedFile(input, `# ${markdownTitle(input.title)}\n\n`, withoutRawHtml(input.bodyMarkdown).trim(), `\n\n---\n\n${input.attribution ?? ATTRIBUTION}\n`);
 }
 
 export function renderPlainTextFile(input: TextInput): string {
-  const body = plainText(lexMarkdown(input.bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
-  const text = `${oneLine(input.title)}\n\n${body}\n\n${input.attribution ?? ATTRIBUTION}\n`;
-  return `${embedMark(text, input.reference)}\n${input.preparedFor}\n`;
+  return markedFile(input, `${oneLine(input.title)}\n\n`, plainTextBody(input.bodyMarkdown), `\n\n${input.attribution ?? ATTRIBUTION}\n`);
+}
+
+/** The body as the plain-text file carries it, before its mark: what a partner pastes into a post. */
+export function plainTextBody(bodyMarkdown: string): string {
+  return plainText(lexMarkdown(bodyMarkdown)).replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// A dense mark runs through the title and attribution too; a sparse one goes in the body
+// alone, since the body is what gets posted.
+function markedFile(input: TextInput, head: string, body: string, tail: string): string {
+  const text = markBudgetFor(input.contentType) === "dense" ? embedMark(head + body + tail, input.reference) : head + markFor(input.contentType, body, input.reference) + tail;
+  return `${text}\n${input.preparedFor}\n`;
 }
 
 const HTML_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;

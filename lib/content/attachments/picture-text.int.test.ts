@@ -2,7 +2,7 @@
 // text: on upload, before submission, approval and publication, and before every delivery.
 // The pictures are drawn here: a photographed name card, in Latin and Arabic script.
 import sharp from "sharp";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createApprovedRedactedText, createUser, rid } from "@/tests/support/factories";
 import { publishAndShare, sharedWorld } from "@/tests/support/partner-channels";
@@ -30,13 +30,13 @@ async function pictureOf(words: string, font: CardFont = CARD_FONTS.latin.bold):
 const file = (bytes: Buffer) => new File([new Uint8Array(bytes)], "IMG_0042.jpg", { type: "image/jpeg" });
 const base = { type: "ARTICLE" as const, language: "en" as const, themeIds: [], audiences: [], channels: ["WEB" as const], internalNotes: null };
 
+/** Runs with a PATH that has no tesseract, as on a server where OCR was never installed. */
 async function withPath<T>(path: string, run: () => Promise<T>): Promise<T> {
-  const before = process.env.PATH;
-  process.env.PATH = path;
+  vi.stubEnv("PATH", path);
   try {
     return await run();
   } finally {
-    process.env.PATH = before;
+    vi.unstubAllEnvs();
   }
 }
 

@@ -12,6 +12,7 @@ import { partnerMessage } from "@/lib/delivery/partner-messages";
 import { textDirection } from "@/lib/testimony/languages";
 import type { RenderLocale } from "@/lib/i18n/locales";
 import { languageName } from "@/components/portal/language-name";
+import { PostLengthTable } from "@/components/portal/post-length-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("portal.item"))("title") };
@@ -76,6 +77,7 @@ export default async function PortalItemPage({ params }: { params: Promise<{ ite
           <p className="muted" data-testid="prepared-for">
             {"preparedForParts" in item && item.preparedForParts ? t.rich("item.preparedFor", { ...item.preparedForParts, org: (chunks) => <bdi>{chunks}</bdi> }) : null}
           </p>
+          {"postLengths" in item && item.postLengths ? <PostLengthTable lengths={item.postLengths} /> : null}
           {item.attachments.length > 0 ? (
             <section className="card" aria-labelledby="images-heading">
               <h2 id="images-heading">{t("item.images")}</h2>
