@@ -23,7 +23,7 @@ export async function getItem(actor: Actor, itemId: string) {
     include: {
       themes: { select: { theme: { select: { id: true, name: true } } } },
       quotes: { orderBy: { createdAt: "asc" }, select: { id: true, sourceId: true, usage: true, start: true, end: true, redactedTextId: true, detected: true } },
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, width: true, height: true, altText: true, caption: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, width: true, height: true, altText: true, caption: true, imageText: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorId: true, body: true, version: true, createdAt: true } },
     },
   });

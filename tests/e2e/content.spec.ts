@@ -67,8 +67,9 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
   await expect(editor.getByRole("status").filter({ hasText: "Quote inserted as version 2" })).toBeVisible();
   await expect(editor.getByRole("heading", { name: "Quotes" }).locator("..")).toContainText(`Source ${DEMO_SOURCE_CODE}`);
 
-  // An image, made here; the server re-encodes it.
-  const png = await sharp({ create: { width: 48, height: 24, channels: 3, background: "#2a6" } }).png().toBuffer();
+  // An image with words on it, made here; the server re-encodes it and reads its words.
+  const words = await sharp({ text: { text: '<span foreground="#fff">BREAD QUEUE</span>', font: "DejaVu Sans Bold 36px", fontfile: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", rgba: true } }).png().toBuffer();
+  const png = await sharp({ create: { width: 480, height: 120, channels: 3, background: "#2a6" } }).composite([{ input: words, top: 36, left: 40 }]).png().toBuffer();
   await editor.getByLabel(/^Image \(PNG, JPEG or WebP/).setInputFiles({ name: "leaflet.png", mimeType: "image/png", buffer: png });
   await editor.getByLabel("Alt text").fill("A green banner");
   await editor.getByLabel("Caption (optional)").fill("Handout for our campaign");
@@ -76,7 +77,9 @@ test("editor quotes approved testimony and attaches an image, another reviewer a
   await expect(editor.getByRole("status").filter({ hasText: "Image added as version 3" })).toBeVisible();
   const image = editor.getByTestId("attachments").getByRole("img", { name: "A green banner" });
   await expect(image).toBeVisible();
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+  // the reviewer sees what the leak guard checked in the picture
+  await expect(editor.getByTestId("picture-words")).toContainText("BREAD QUEUE");
   const imageUrl = (await image.getAttribute("src"))!;
   const served = await editor.request.get(imageUrl);
   expect(served.status()).toBe(200);

@@ -25,6 +25,16 @@ export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id"
                 </span>
               </figcaption>
             </figure>
+            {/* what OCR read, so the reviewer sees what the leak guard checked */}
+            <p className="muted" data-testid="picture-words">
+              {a.imageText === null ? t("pictureWordsUnread") : a.imageText === "" ? t("pictureWordsNone") : t("pictureWords")}
+              {a.imageText ? (
+                <>
+                  {" "}
+                  <q dir="auto">{a.imageText.replace(/\s+/g, " ")}</q>
+                </>
+              ) : null}
+            </p>
             {editable ? <RemoveAttachmentButton itemId={item.id} attachmentId={a.id} version={item.version} fileName={a.fileName} /> : null}
           </li>
         ))}
