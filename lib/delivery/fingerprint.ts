@@ -116,7 +116,8 @@ function weave(text: string, frame: string, frameHere: (gap: number) => boolean)
         return line;
       }
       if (fenced || /^( {4}|\t)/.test(line)) return line;
-      return line.replace(/([ \t])(?=[\p{L}\p{N}])/gu, (space: string) => (frameHere(gap++) ? space + frame : space));
+      // any space, the no-break kinds included: Arabic and French keyboards and word processors put them between words
+      return line.replace(/([\p{Zs}\t])(?=[\p{L}\p{N}])/gu, (space: string) => (frameHere(gap++) ? space + frame : space));
     })
     .join("\n");
 }

@@ -72,5 +72,8 @@ export async function readPortalImage(partner: Actor, itemId: string, attachment
   if (!partner.partnerOrgId) throw new NotAllowed();
   const deliverable = await loadDeliverable(db(), partner.partnerOrgId, itemId);
   if (!deliverable || deliverable.refusal || !deliverable.item.attachments.some((a) => a.id === attachmentId)) return null;
+  // a picture's words are an identifier like any other: checked now, as every download is
+  await loadGuardWords();
+  if ((await leaksIn(db(), writtenForms(deliverable.item))).length > 0) return null;
   return withAttachmentBytes(await db().contentAttachment.findFirst({ where: { id: attachmentId, itemId }, select: { mimeType: true, ...ATTACHMENT_BYTES_FIELDS } }));
 }

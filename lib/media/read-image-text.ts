@@ -19,7 +19,7 @@ const TIMEOUT_MS = 60_000;
 type Mode = "page" | "line";
 const PSM: Record<Mode, string> = { page: "3", line: "13" };
 
-function tesseract(png: Buffer, model: (typeof MODELS)[number], mode: Mode = "page"): Promise<string> {
+function tesseract(png: Buffer, model: (typeof MODELS)[number] | "eng+ara", mode: Mode = "page"): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn("tesseract", ["stdin", "stdout", "-l", model, "--psm", PSM[mode]], { stdio: ["pipe", "pipe", "ignore"], timeout: TIMEOUT_MS });
     const out: Buffer[] = [];
@@ -33,25 +33,52 @@ function tesseract(png: Buffer, model: (typeof MODELS)[number], mode: Mode = "pa
 }
 
 /**
- * Every word either model reads in the picture, one reading after the other; "" for none.
- * `scale` shrinks the picture first: large display type (a quote card) reads better at half size.
+ * Every word read in the picture, reading after reading; "" for none. `scale` shrinks the
+ * picture first: large display type (a quote card) reads better at half size.
+ *
+ * Each model reads the grey picture as a page, and as one line when it is one line high. Then
+ * the same picture is read as a person might hold it: upside down, and turned 15° either way
+ * (a badge photographed at a slant), and through its most contrasted colour channel when that
+ * shows more than grey does (red letters on a grey of the same brightness are one flat grey).
+ * Those extra readings use both models at once, to keep an upload within seconds; `upright`
+ * leaves them out, for a picture known to be drawn upright in plain colours (a quote card).
  */
-export async function readImageText(image: Uint8Array, options: { scale?: number } = {}): Promise<string> {
-  let picture = sharp(image).rotate().greyscale();
+export async function readImageText(image: Uint8Array, options: { scale?: number; upright?: boolean } = {}): Promise<string> {
+  let source = sharp(image).rotate();
   if (options.scale && options.scale !== 1) {
     const { width = 0 } = await sharp(image).metadata();
-    picture = picture.resize(Math.max(1, Math.round(width * options.scale)));
+    source = source.resize(Math.max(1, Math.round(width * options.scale)));
   }
-  const png = await picture.png().toBuffer();
+  // transparent pixels become white, so white letters on nothing are not lost with the alpha
+  const upright = await source.flatten({ background: "#808080" }).png().toBuffer();
+  const grey = await sharp(upright).greyscale().png().toBuffer();
   const readings = [];
   // one after the other: two tesseracts at once would take both cores from the server
-  for (const model of MODELS) readings.push(await tesseract(png, model));
-  const line = await asOneLine(png);
+  for (const model of MODELS) readings.push(await tesseract(grey, model));
+  const line = await asOneLine(grey);
   if (line) for (const model of MODELS) readings.push(await tesseract(line, model, "line"));
+  if (!options.upright) for (const variant of await otherWaysToSee(upright, grey)) readings.push(await tesseract(variant, "eng+ara"));
   return readings
     .map((r) => r.replace(/[\f\r]/g, "").replace(/[ \t]+/g, " ").replace(/\n{2,}/g, "\n").trim())
     .filter(Boolean)
     .join("\n\n");
+}
+
+async function otherWaysToSee(upright: Buffer, grey: Buffer): Promise<Buffer[]> {
+  const turned = (angle: number) => sharp(grey).rotate(angle, { background: "#ffffff" }).png().toBuffer();
+  const variants: Buffer[] = [await turned(180), await turned(15), await turned(-15)];
+  const channel = await mostContrastedChannel(upright, grey);
+  if (channel) variants.push(channel);
+  return variants;
+}
+
+/** The red, green or blue channel alone, when its contrast is well above the grey picture's. */
+async function mostContrastedChannel(upright: Buffer, grey: Buffer): Promise<Buffer | null> {
+  const [colour, flat] = await Promise.all([sharp(upright).stats(), sharp(grey).stats()]);
+  const spread = colour.channels.slice(0, 3).map((c) => c.stdev);
+  const best = spread.indexOf(Math.max(...spread));
+  if (spread[best]! < 1.5 * flat.channels[0]!.stdev + 2) return null;
+  return sharp(upright).extractChannel(best as 0 | 1 | 2).png().toBuffer();
 }
 
 /** The picture's ink with a margin, when it is one line high (wider than four times its height); null otherwise. */

@@ -31,7 +31,7 @@ export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id"
               {a.imageText ? (
                 <>
                   {" "}
-                  <q dir="auto">{a.imageText.replace(/\s+/g, " ")}</q>
+                  <q dir="auto" data-user-content>{a.imageText.replace(/\s+/g, " ")}</q>
                 </>
               ) : null}
             </p>

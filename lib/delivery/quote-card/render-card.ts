@@ -9,6 +9,7 @@ import type { CardFont } from "./card-fonts";
 import { fontsFor } from "./card-fonts";
 import type { CardText } from "./card-text";
 import { QUOTE_TOO_LONG_FOR_CARD } from "./card-refusals";
+import { log } from "@/lib/log";
 
 /** A quote too long for the card at the smallest type: said to the partner, who still has the text files. */
 export class QuoteTooLongForCard extends Error {
@@ -28,8 +29,9 @@ function markup(text: string, colour: string): string {
 }
 
 async function textBlock(text: string, font: CardFont, px: number, colour: string, width: number, spacing = 0): Promise<Block> {
-  // "left" is the start of the line: Pango swaps it for a right-to-left paragraph
-  const { data, info } = await sharp({ text: { text: markup(text, colour), font: `${font.family} ${px}px`, fontfile: font.file, width, align: "left", wrap: "word", rgba: true, spacing } })
+  // "left" is the start of the line: Pango swaps it for a right-to-left paragraph; a word
+  // wider than the line (a long hashtag, an organisation's one-word name) breaks between letters
+  const { data, info } = await sharp({ text: { text: markup(text, colour), font: `${font.family} ${px}px`, fontfile: font.file, width, align: "left", wrap: "word-char", rgba: true, spacing } })
     .png()
     .toBuffer({ resolveWithObject: true });
   return { image: data, width: info.width, height: info.height };
@@ -38,10 +40,12 @@ async function textBlock(text: string, font: CardFont, px: number, colour: strin
 // More than a story card holds at the smallest type: refused before Pango lays out a page-long
 // picture (a 100,000-character body would be an image hundreds of thousands of pixels tall).
 const MAX_QUOTE_CHARS = 900;
+// A story card holds about 30 lines at the smallest type; more line breaks than that never fit.
+const MAX_QUOTE_LINES = 30;
 
 /** The quote at the largest size that fits the box, or QuoteTooLongForCard. */
 async function fittedQuote(text: CardText, colour: string, box: { width: number; height: number }): Promise<Block> {
-  if (text.quote.length > MAX_QUOTE_CHARS) throw new QuoteTooLongForCard();
+  if (text.quote.length > MAX_QUOTE_CHARS || text.quote.split("\n").length > MAX_QUOTE_LINES) throw new QuoteTooLongForCard();
   if (!text.quote.trim()) throw new Error("A picture card needs words to show.");
   const font = fontsFor(text.quote).bold;
   for (const px of QUOTE_SIZES) {
@@ -58,7 +62,21 @@ function background(width: number, height: number, colours: (typeof CARD_TEMPLAT
   );
 }
 
+/**
+ * The card as a PNG; QuoteTooLongForCard when its words do not fit. Any other failure to draw
+ * them is answered the same way, so one card never costs a partner the ZIP or kit it is in.
+ */
 export async function renderQuoteCard(text: CardText, size: CardSize, template: CardTemplate): Promise<Buffer> {
+  try {
+    return await drawCard(text, size, template);
+  } catch (error) {
+    if (error instanceof QuoteTooLongForCard) throw error;
+    log("warn", "delivery.card-not-drawn", { size, reason: error instanceof Error ? error.name : "unknown" });
+    throw new QuoteTooLongForCard();
+  }
+}
+
+async function drawCard(text: CardText, size: CardSize, template: CardTemplate): Promise<Buffer> {
   const { width, height } = CARD_SIZES[size];
   const colours = CARD_TEMPLATES[template];
   const rtl = text.direction === "rtl";
@@ -73,6 +91,7 @@ export async function renderQuoteCard(text: CardText, size: CardSize, template: 
   const footerTop = height - MARGIN - preparedFor.height - 16 - mark.height;
   const quoteTop = MARGIN + 14 + 60;
   const quoteBox = { width: inner, height: footerTop - 60 - attribution.height - 40 - quoteTop };
+  if (quoteBox.height < height / 4) throw new QuoteTooLongForCard();
   const quote = await fittedQuote(text, colours.text, quoteBox);
   // the quote and its attribution sit together in the middle of the space above the footer
   const groupHeight = quote.height + 40 + attribution.height;
