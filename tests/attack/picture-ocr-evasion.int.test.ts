@@ -13,7 +13,7 @@ import { submitItem } from "@/lib/content/submit-item";
 import { ReleaseBlocked } from "@/lib/content/leak-guard";
 import { addAttachment } from "@/lib/content/attachments/add-attachment";
 import { CARD_FONTS, type CardFont } from "@/lib/delivery/quote-card/card-fonts";
-import { publishAndShare, sharedWorld } from "@/tests/support/partner-channels";
+import { sharedWorld } from "@/tests/support/partner-channels";
 import { readAll, unzip } from "@/tests/support/delivered-bytes";
 import { deliverItem } from "@/lib/delivery/deliver-item";
 import { NOT_AVAILABLE } from "@/lib/delivery/verify-delivery";
