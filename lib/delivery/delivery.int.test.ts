@@ -19,7 +19,8 @@ type KitManifest = { items: { id: string; files: string[] }[]; withheld: { id: s
 const whiteJpeg = () => sharp({ create: { width: 4, height: 4, channels: 3, background: "#fff" } }).jpeg();
 
 async function attachImage(itemId: string, fileName: string, image: { data: Buffer; mimeType: string }, createdAt = new Date()) {
-  return db().contentAttachment.create({ data: { itemId, fileName, mimeType: image.mimeType, size: image.data.byteLength, width: 4, height: 4, content: new Uint8Array(image.data), createdAt } });
+  // read for words already (the reading of older rows is tested in picture-text.int.test.ts)
+  return db().contentAttachment.create({ data: { itemId, fileName, mimeType: image.mimeType, size: image.data.byteLength, width: 4, height: 4, content: new Uint8Array(image.data), imageText: "", createdAt } });
 }
 
 /** A PUBLISHED item quoting a source, in a campaign shared with a fresh organisation. */

@@ -57,9 +57,8 @@ async function refusalReason(client: Db | Tx, organisation: { active: boolean },
       : `This item was retired${when} and may no longer be used. Take down any copies you have published.`;
   }
   if (markdownLimitProblem(item.body)) return BODY_PAST_LIMITS_MESSAGE;
-  const unread = unreadPicturesRefusal(item);
-  if (unread) return unread;
-  return consentRefusal(await checkItemConsent(client, item.id));
+  // the consent's reason first: it is the one the partner can do something about
+  return consentRefusal(await checkItemConsent(client, item.id)) ?? unreadPicturesRefusal(item);
 }
 
 export const PARTNER_CONSENT_MESSAGE = "This item is not available at the moment: the consent it relies on does not cover sharing with partner organisations.";

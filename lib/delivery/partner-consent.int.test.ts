@@ -1,5 +1,6 @@
 // Every delivery path refuses an item whose sources did not agree to sharing with partner
 // organisations (consent channel PARTNER_DOWNLOAD), with a reason that names no one.
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createApprovedRedactedText, createPartnerOrg, createUser, rid } from "@/tests/support/factories";
@@ -27,7 +28,7 @@ async function sharedItemWithoutPartnerConsent() {
     data: { type: "ARTICLE", state: "PUBLISHED", language: "en", title: "We found hunger", body: "They told us the salaries would be paid.", createdById: editor.id, channels: ["WEB"], publishedAt: new Date(), version: 2, approvedVersion: 2 },
   });
   await db().contentQuote.create({ data: { itemId: item.id, redactedTextId: passage.redactedTextId, sourceId: passage.sourceId, start: 0, end: 10 } });
-  const image = await db().contentAttachment.create({ data: { itemId: item.id, fileName: "a.png", mimeType: "image/png", size: 1, width: 1, height: 1, content: new Uint8Array([0]) } });
+  const image = await db().contentAttachment.create({ data: { itemId: item.id, fileName: "a.png", mimeType: "image/png", size: 1, width: 1, height: 1, content: new Uint8Array(await sharp({ create: { width: 1, height: 1, channels: 3, background: "#fff" } }).png().toBuffer()), imageText: "" } });
   const campaign = await db().campaign.create({ data: { name: "Hunger, not a caliphate", objective: "o", createdById: editor.id } });
   await db().campaignItem.create({ data: { campaignId: campaign.id, itemId: item.id } });
   await db().campaignPartner.create({ data: { campaignId: campaign.id, partnerOrgId: org.id } });

@@ -9,14 +9,17 @@ import { ATTACHMENT_BYTES_FIELDS, attachmentBytes } from "./attachment-bytes";
 
 export async function readUnreadPictures(client: Db, itemIds: string[]): Promise<void> {
   if (itemIds.length === 0) return;
+  // nearly always none: asked without the bytes first
+  if ((await client.contentAttachment.count({ where: { itemId: { in: itemIds }, imageText: null } })) === 0) return;
   const rows = await client.contentAttachment.findMany({ where: { itemId: { in: itemIds }, imageText: null }, select: { id: true, ...ATTACHMENT_BYTES_FIELDS } });
   for (const row of rows) {
     try {
       const imageText = await readImageText(await attachmentBytes(row));
       await client.contentAttachment.updateMany({ where: { id: row.id, imageText: null }, data: { imageText } });
     } catch (error) {
-      if (!(error instanceof ImageTextUnreadable)) throw error;
-      log("warn", "attachments.picture-unread", { attachmentId: row.id, reason: error.message });
+      // tesseract missing or failing, or bytes no decoder takes: the picture stays unread, and its item waits
+      const reason = error instanceof ImageTextUnreadable ? error.message : error instanceof Error ? error.name : "unknown";
+      log("warn", "attachments.picture-unread", { attachmentId: row.id, reason });
     }
   }
 }
