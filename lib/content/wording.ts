@@ -28,7 +28,7 @@ type Labelled = { field: string; label: string };
 export function fieldLabel(field: string, forms: readonly Labelled[], t: Translate, inSentence = false): string {
   if (field === "title" || field === "body") return t(`content.fields.${field}`);
   if (field === "name" || field === "objective") return t(`campaigns.fields.${field}`);
-  const attachment = /^attachment:([^:]+):(fileName|altText|caption)$/.exec(field);
+  const attachment = /^attachment:([^:]+):(fileName|altText|caption|imageText)$/.exec(field);
   if (attachment) {
     const ids = [...new Set(forms.flatMap((f) => /^attachment:([^:]+):/.exec(f.field)?.[1] ?? []))];
     return t(`content.fields.${inSentence ? "inSentence." : ""}attachment_${attachment[2]}`, { number: ids.indexOf(attachment[1]!) + 1 });

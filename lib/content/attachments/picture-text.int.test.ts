@@ -63,6 +63,19 @@ describe("words in pictures", () => {
     expect((refusal as Error).message).not.toMatch(/Rashid|Tawfiq/);
   });
 
+  it("that name no one let the item through: misreads of the picture turned over invent no phone number", { timeout: 120_000 }, async () => {
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    const { id } = await createItem(editor, { ...base, title: "Queues", body: "They handed out bread once a week." }, rid());
+    // white capitals on green: upside down, the Arabic model once read them as "303060 0989"
+    const words = await sharp({ text: { text: '<span foreground="#fff">BREAD QUEUE</span>', font: `${CARD_FONTS.latin.bold.family} 36px`, fontfile: CARD_FONTS.latin.bold.file, rgba: true } }).png().toBuffer();
+    const banner = await sharp({ create: { width: 480, height: 120, channels: 3, background: "#2a6" } }).composite([{ input: words, top: 36, left: 40 }]).png().toBuffer();
+    await addAttachment(editor, { itemId: id, expectedVersion: 1, file: file(banner), altText: "A green banner", caption: null }, rid());
+    expect((await db().contentAttachment.findFirstOrThrow({ where: { itemId: id } })).imageText).not.toMatch(/\d/);
+    await submitItem(editor, { itemId: id, expectedVersion: 2, reviewerId: reviewer.id }, rid());
+    expect((await db().contentItem.findUniqueOrThrow({ where: { id } })).state).toBe("IN_REVIEW");
+  });
+
   it("of a picture stored before pictures were read are read before delivery, and one naming a source never leaves", { timeout: 120_000 }, async () => {
     const w = await sharedWorld([{ text: NAME, type: "PERSON", variants: [] }]);
     const id = await publishAndShare(w, { title: "A badge", body: "They handed out badges." });
