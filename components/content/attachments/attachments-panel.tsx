@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ItemView } from "@/lib/content/get-item";
 import { AttachmentUploadForm } from "./attachment-upload-form";
+import { isolated } from "@/lib/i18n/isolate";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 
 export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id" | "version" | "language" | "attachments">; editable: boolean }) {
@@ -17,7 +18,7 @@ export function AttachmentsPanel({ item, editable }: { item: Pick<ItemView, "id"
           <li key={a.id}>
             <figure>
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our own guarded route, not optimisable */}
-              <img src={`/content/${item.id}/attachments/${a.id}`} alt={a.altText ?? ""} width={a.width ?? undefined} height={a.height ?? undefined} style={{ maxWidth: "16rem", height: "auto" }} />
+              <img src={`/content/${item.id}/attachments/${a.id}`} alt={a.altText ? isolated(a.altText) : ""} width={a.width ?? undefined} height={a.height ?? undefined} style={{ maxWidth: "16rem", height: "auto" }} />
               <figcaption dir="auto" lang={item.language}>
                 {a.caption ? <span>{a.caption} · </span> : null}
                 <span className="muted">
