@@ -35,7 +35,7 @@ export function WorkflowButtons({ itemId, version, may, reviewers = [] }: { item
               {t("chooseReviewer")}
             </option>
             {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>
+              <option key={r.id} value={r.id} dir="auto">
                 {r.name}
               </option>
             ))}
