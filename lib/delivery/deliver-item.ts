@@ -9,7 +9,7 @@ import { NotFound } from "@/lib/errors";
 import { visibleLine } from "./fingerprint";
 import { DownloadRefused } from "./delivery-errors";
 import { leaksIn, NOT_AVAILABLE, recordBlockedDelivery, servedForms, verifyServed, writtenForms } from "./verify-delivery";
-import { attachmentDisposition, CARD_FORMATS, CONTENT_TYPES, downloadFileName, DownloadFormat, fileStem, isCardFormat, typeStem } from "./formats";
+import { attachmentDisposition, CARD_FORMATS, CONTENT_TYPES, downloadFileName, fileStem, isCardFormat, type DownloadFormat, typeStem } from "./formats";
 import { deliveredImage, isCardItem, itemZipEntries, pdfOmittedNote, renderItemCard, renderItemFile } from "./item-files";
 import { NOT_A_CARD } from "./quote-card/card-refusals";
 import { DEFAULT_CARD_TEMPLATE, type CardTemplate } from "./quote-card/card-design";
@@ -44,7 +44,7 @@ async function checkAndRecord(recipient: Recipient, itemId: string, format: stri
       return { refused: deliverable.refusal } as const;
     }
     // a picture card of an item that is not drawn as one: nothing to deliver, nothing recorded
-    if (DownloadFormat.safeParse(format).success && isCardFormat(format as DownloadFormat) && !isCardItem(deliverable.item)) return { refused: NOT_A_CARD } as const;
+    if (isCardFormat(format) && !isCardItem(deliverable.item)) return { refused: NOT_A_CARD } as const;
     const hits = await leaksIn(tx, writtenForms(deliverable.item));
     if (hits.length > 0) {
       await recordBlockedDelivery(tx, { recipient, itemId, requestId, format }, hits);

@@ -19,7 +19,7 @@ export const CONTENT_TYPES: Record<DownloadFormat | "image", string> = {
 /** The picture-card formats and the card size each one is. */
 export const CARD_FORMATS = { png: "square", "png-story": "story" } as const;
 export type CardFormat = keyof typeof CARD_FORMATS;
-export const isCardFormat = (format: DownloadFormat): format is CardFormat => Object.hasOwn(CARD_FORMATS, format);
+export const isCardFormat = (format: string): format is CardFormat => Object.hasOwn(CARD_FORMATS, format);
 
 /** The content types drawn as picture cards: a quote card is made to be seen in a feed. */
 export const CARD_CONTENT_TYPES: readonly string[] = ["QUOTE_CARD"];
